@@ -1,0 +1,19 @@
+/* od-file-private.h: pieces of the file format shared by the reader,
+ * the writer and the tests. */
+#pragma once
+
+#include "od-file.h"
+
+G_BEGIN_DECLS
+
+/* Checks raw bytes before any XML parser sees them: size, compression,
+ * UTF-8, NUL and control characters, DOCTYPE and entity declarations. */
+gboolean  _od_file_check_bytes   (GBytes      *bytes,
+                                  const char  *display_name,
+                                  GError     **error);
+
+/* The compiled schema (NULL if it could not be compiled, which the test
+ * suite treats as a failure); transfer none. */
+gpointer  _od_file_get_schema    (void);
+
+G_END_DECLS

@@ -1,0 +1,930 @@
+/* od-file-reader.c: builds an organisation from a .orgdesign document.
+ *
+ * It streams with libxml2's xmlTextReader (fast, flat memory) into a fresh
+ * organisation, and only when everything has been read and checked moves the
+ * result into the caller's organisation, so a failed load changes nothing.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libxml/xmlreader.h>
+#include <libxml/relaxng.h>
+#include <string.h>
+
+#include "od-catalog.h"
+#include "od-file-private.h"
+#include "od-organisation-private.h"
+#include "od-xml-data.h"
+
+typedef struct {
+  xmlTextReader  *reader;
+  const char     *name;          /* display name for messages */
+  OdLoadFlags     flags;
+  OdOrganisation *org;           /* being built */
+  OdCatalog      *catalog;
+  GError         *error;         /* the first problem */
+  int             xml_error_line;
+  int             xml_error_code;
+  int             xml_error_domain;
+  char           *xml_error_element;
+  gboolean        seen_assessment;
+} Reader;
+
+static void
+structured_error_cb (void     *user_data,
+                     xmlError *error)
+{
+  Reader *r = user_data;
+
+  /* Keep the first error: later ones usually follow from it. */
+  if (r->xml_error_code != 0 || error == NULL || error->level == XML_ERR_WARNING)
+    return;
+  r->xml_error_code = error->code != 0 ? error->code : -1;
+  r->xml_error_domain = error->domain;
+  r->xml_error_line = error->line;
+  if (error->str1 != NULL)
+    r->xml_error_element = g_strdup (error->str1);
+}
+
+static int
+current_line (Reader *r)
+{
+  return xmlTextReaderGetParserLineNumber (r->reader);
+}
+
+G_GNUC_PRINTF (3, 4) static gboolean
+fail (Reader     *r,
+      OdFileError code,
+      const char *format,
+      ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  if (r->error != NULL)
+    return FALSE;
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  r->error = g_error_new (OD_FILE_ERROR, code, "%s:%d: %s", r->name, current_line (r), message);
+  return FALSE;
+}
+
+/* Turns libxml2's first error into a message a user can act on. */
+static void
+fail_from_xml (Reader *r)
+{
+  int line = r->xml_error_line > 0 ? r->xml_error_line : current_line (r);
+  const char *message;
+  OdFileError code = OD_FILE_ERROR_MALFORMED;
+
+  if (r->error != NULL)
+    return;
+  if (r->xml_error_domain == XML_FROM_RELAXNGV || r->xml_error_domain == XML_FROM_RELAXNGP)
+    {
+      code = OD_FILE_ERROR_INVALID;
+      if (r->xml_error_element != NULL)
+        {
+          r->error = g_error_new (OD_FILE_ERROR, code,
+                                  _("%s:%d: <%s> is not allowed there, or lacks a required attribute; the document does not follow the Org Designer format"),
+                                  r->name, line, r->xml_error_element);
+          return;
+        }
+      message = _("the document does not follow the Org Designer format");
+    }
+  else
+    switch (r->xml_error_code)
+      {
+      case XML_ERR_DOCUMENT_EMPTY:
+      case XML_ERR_DOCUMENT_END:
+      case XML_ERR_TAG_NOT_FINISHED:
+      case XML_ERR_LTSLASH_REQUIRED:
+      case XML_ERR_GT_REQUIRED:
+        message = _("the document ends too early: the file is truncated or incomplete");
+        break;
+      case XML_ERR_TAG_NAME_MISMATCH:
+        message = _("an element is closed with the wrong name");
+        break;
+      case XML_ERR_INVALID_CHAR:
+      case XML_ERR_INVALID_CHARREF:
+      case XML_ERR_INVALID_DEC_CHARREF:
+      case XML_ERR_INVALID_HEX_CHARREF:
+        code = OD_FILE_ERROR_ENCODING;
+        message = _("the document contains a character that XML does not allow");
+        break;
+      case XML_ERR_UNSUPPORTED_ENCODING:
+      case XML_ERR_INVALID_ENCODING:
+        code = OD_FILE_ERROR_ENCODING;
+        message = _("the document declares an encoding other than UTF-8");
+        break;
+      case XML_ERR_UNDECLARED_ENTITY:
+      case XML_WAR_UNDECLARED_ENTITY:
+        code = OD_FILE_ERROR_DOCTYPE;
+        message = _("the document uses an entity; Org Designer documents never do");
+        break;
+      case XML_ERR_ATTRIBUTE_REDEFINED:
+        message = _("an element has the same attribute twice");
+        break;
+      case XML_NS_ERR_UNDEFINED_NAMESPACE:
+      case XML_NS_ERR_QNAME:
+      case XML_NS_ERR_ATTRIBUTE_REDEFINED:
+      case XML_NS_ERR_EMPTY:
+        message = _("a namespace prefix is used without being declared");
+        break;
+      case XML_ERR_INTERNAL_ERROR:
+        code = OD_FILE_ERROR_TOO_DEEP;
+        message = _("the document nests elements too deeply");
+        break;
+      default:
+        message = _("the document is not well-formed XML");
+        break;
+      }
+  r->error = g_error_new (OD_FILE_ERROR, code, "%s:%d: %s", r->name, line, message);
+}
+
+/* ---- attributes ---- */
+
+typedef struct {
+  const char *name;
+  char       *value;   /* owned, NULL when absent */
+} Attr;
+
+/* Reads the current element's attributes: the ones named in @known into
+ * @known[i].value, the rest (including namespace declarations other than
+ * our default one) into @extra when given. */
+static void
+read_attributes (Reader   *r,
+                 Attr     *known,
+                 guint     n_known,
+                 OdExtra **extra)
+{
+  if (!xmlTextReaderHasAttributes (r->reader))
+    return;
+  while (xmlTextReaderMoveToNextAttribute (r->reader) == 1)
+    {
+      const char *qname = (const char *) xmlTextReaderConstName (r->reader);
+      const char *value = (const char *) xmlTextReaderConstValue (r->reader);
+      const char *ns = (const char *) xmlTextReaderConstNamespaceUri (r->reader);
+      gboolean matched = FALSE;
+
+      if (xmlTextReaderIsNamespaceDecl (r->reader))
+        {
+          if (strcmp (qname, "xmlns") == 0)
+            continue;   /* the default namespace is checked separately */
+        }
+      else if (ns == NULL)
+        for (guint i = 0; i < n_known; i++)
+          if (strcmp (known[i].name, qname) == 0)
+            {
+              g_free (known[i].value);
+              known[i].value = g_strdup (value);
+              matched = TRUE;
+              break;
+            }
+      if (!matched && extra != NULL)
+        {
+          if (*extra == NULL)
+            *extra = g_new0 (OdExtra, 1);
+          if ((*extra)->attributes == NULL)
+            (*extra)->attributes = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_add ((*extra)->attributes, g_strdup (qname));
+          g_ptr_array_add ((*extra)->attributes, g_strdup (value));
+        }
+    }
+  xmlTextReaderMoveToElement (r->reader);
+}
+
+static void
+clear_attributes (Attr  *attrs,
+                  guint  n)
+{
+  for (guint i = 0; i < n; i++)
+    g_clear_pointer (&attrs[i].value, g_free);
+}
+
+static gboolean
+require (Reader     *r,
+         const char *element,
+         Attr       *attr)
+{
+  if (attr->value != NULL)
+    return TRUE;
+  return fail (r, OD_FILE_ERROR_INVALID, _("<%s> needs the attribute “%s”"), element, attr->name);
+}
+
+static gboolean
+parse_count (Reader     *r,
+             const char *element,
+             const char *attribute,
+             const char *value,
+             guint64     min,
+             guint64     max,
+             guint64    *out)
+{
+  if (g_ascii_string_to_unsigned (value, 10, min, max, out, NULL))
+    return TRUE;
+  return fail (r, OD_FILE_ERROR_OUT_OF_RANGE,
+               _("<%s %s=\"%s\">: expected a whole number from %" G_GUINT64_FORMAT " to %" G_GUINT64_FORMAT),
+               element, attribute, value, min, max);
+}
+
+/* Keeps an element this version does not know, as it was, for writing back. */
+static gboolean
+keep_unknown_element (Reader   *r,
+                      OdExtra **extra)
+{
+  xmlChar *outer = xmlTextReaderReadOuterXml (r->reader);
+
+  if (outer == NULL)
+    return fail (r, OD_FILE_ERROR_MALFORMED, _("an unknown element could not be read"));
+  if (*extra == NULL)
+    *extra = g_new0 (OdExtra, 1);
+  if ((*extra)->elements == NULL)
+    (*extra)->elements = g_string_new (NULL);
+  else
+    g_string_append_c ((*extra)->elements, '\n');
+  g_string_append (((*extra)->elements), (const char *) outer);
+  xmlFree (outer);
+  return TRUE;
+}
+
+/* Reads the text content of the current element (for <notes>). */
+static char *
+read_text (Reader *r)
+{
+  xmlChar *text = xmlTextReaderReadString (r->reader);
+  char *copy = g_strdup (text ? (const char *) text : "");
+
+  xmlFree (text);
+  return copy;
+}
+
+/* ---- elements ---- */
+
+static gboolean
+read_unit_start (Reader  *r,
+                 OdUnit  *parent,
+                 OdUnit **out)
+{
+  Attr attrs[] = { { "id" }, { "name" }, { "kind" }, { "head" }, { "headcount" }, { "assistant" } };
+  OdExtra *extra = NULL;
+  OdUnitKind kind = OD_UNIT_KIND_FRONT;
+  OdUnit *unit = NULL;
+  gboolean ok = FALSE;
+  guint64 headcount;
+
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
+  if (!require (r, "unit", &attrs[0]) || !require (r, "unit", &attrs[1]))
+    goto out;
+  if (!od_is_valid_unit_id (attrs[0].value))
+    {
+      fail (r, OD_FILE_ERROR_INVALID, _("“%s” is not a valid unit id (letters, digits, “-”, “_” and “.”, at most 64)"),
+            attrs[0].value);
+      goto out;
+    }
+  if (od_organisation_lookup_unit (r->org, attrs[0].value) != NULL)
+    {
+      fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("two units have the id “%s”"), attrs[0].value);
+      goto out;
+    }
+  if (attrs[2].value != NULL && !od_unit_kind_from_string (attrs[2].value, &kind))
+    {
+      fail (r, OD_FILE_ERROR_INVALID, _("unit “%s” has the kind “%s”; expected executive, front, back or support"),
+            attrs[0].value, attrs[2].value);
+      goto out;
+    }
+  if (attrs[4].value != NULL && !parse_count (r, "unit", "headcount", attrs[4].value, 0, 10000000, &headcount))
+    goto out;
+  if (attrs[5].value != NULL && strcmp (attrs[5].value, "true") != 0 && strcmp (attrs[5].value, "false") != 0)
+    {
+      fail (r, OD_FILE_ERROR_INVALID, _("unit “%s”: assistant is true or false"), attrs[0].value);
+      goto out;
+    }
+  unit = _od_unit_new (r->org, attrs[0].value, attrs[1].value, kind);
+  if (attrs[3].value != NULL && attrs[3].value[0] != '\0')
+    unit->head = g_steal_pointer (&attrs[3].value);
+  if (attrs[4].value != NULL)
+    unit->headcount = (int) headcount;
+  unit->assistant = g_strcmp0 (attrs[5].value, "true") == 0;
+  unit->extra = g_steal_pointer (&extra);
+  /* Attach directly: the organisation under construction has no listeners,
+   * but attaching keeps the id table current for the duplicate check. */
+  _od_organisation_attach (r->org, unit, parent, NULL);
+  *out = unit;
+  ok = TRUE;
+out:
+  _od_extra_free (extra);
+  clear_attributes (attrs, G_N_ELEMENTS (attrs));
+  return ok;
+}
+
+static gboolean
+read_function (Reader *r,
+               OdUnit *unit)
+{
+  Attr attrs[] = { { "ref" }, { "role" } };
+  const OdFunction *function;
+  OdRole role;
+  gboolean ok = FALSE;
+
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  if (!require (r, "function", &attrs[0]) || !require (r, "function", &attrs[1]))
+    goto out;
+  if (!od_role_from_string (attrs[1].value, &role))
+    {
+      fail (r, OD_FILE_ERROR_INVALID, _("function “%s” has the role “%s”; expected owner, lead or participant"),
+            attrs[0].value, attrs[1].value);
+      goto out;
+    }
+  if (!od_is_valid_ref (attrs[0].value))
+    {
+      fail (r, OD_FILE_ERROR_INVALID, _("“%s” is not a valid function id"), attrs[0].value);
+      goto out;
+    }
+  function = od_catalog_lookup_function (r->catalog, attrs[0].value);
+  if (function == NULL && (r->flags & OD_LOAD_STRICT))
+    {
+      fail (r, OD_FILE_ERROR_UNKNOWN_REFERENCE, _("the function “%s” is not in the catalog"), attrs[0].value);
+      goto out;
+    }
+  if (function != NULL && role == OD_ROLE_OWNER && function->type == OD_FUNCTION_COLLABORATION)
+    {
+      fail (r, OD_FILE_ERROR_INVALID, _("“%s” is a collaboration process: it has a lead and participants, not an owner"),
+            attrs[0].value);
+      goto out;
+    }
+  if (function != NULL && role == OD_ROLE_LEAD && function->type == OD_FUNCTION_EXCLUSIVE)
+    {
+      fail (r, OD_FILE_ERROR_INVALID, _("“%s” is an exclusive function: it has an owner, not a lead"), attrs[0].value);
+      goto out;
+    }
+  if (_od_unit_find_assignment (unit, attrs[0].value) >= 0)
+    {
+      fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("unit “%s” lists the function “%s” twice"),
+            od_unit_get_id (unit), attrs[0].value);
+      goto out;
+    }
+  _od_unit_insert_assignment (r->org, unit, G_MAXUINT, attrs[0].value, role);
+  ok = TRUE;
+out:
+  clear_attributes (attrs, G_N_ELEMENTS (attrs));
+  return ok;
+}
+
+static gboolean
+read_dotted (Reader *r)
+{
+  Attr attrs[] = { { "from" }, { "to" }, { "label" } };
+  gboolean ok = FALSE;
+
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  if (require (r, "dotted", &attrs[0]) && require (r, "dotted", &attrs[1]))
+    {
+      GPtrArray *lines = od_organisation_get_dotted_lines (r->org);
+      /* Whether both ends exist is checked at the end: units may follow. */
+      g_ptr_array_add (lines, _od_dotted_line_new (attrs[0].value, attrs[1].value, attrs[2].value));
+      ok = TRUE;
+    }
+  clear_attributes (attrs, G_N_ELEMENTS (attrs));
+  return ok;
+}
+
+static gboolean
+read_mechanism (Reader *r)
+{
+  Attr attrs[] = { { "ref" }, { "detail" } };
+  gboolean ok = FALSE;
+
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  if (!require (r, "mechanism", &attrs[0]))
+    goto out;
+  if (!od_is_valid_ref (attrs[0].value) ||
+      ((r->flags & OD_LOAD_STRICT) && od_catalog_lookup_mechanism (r->catalog, attrs[0].value) == NULL))
+    {
+      fail (r, OD_FILE_ERROR_UNKNOWN_REFERENCE, _("the coordination mechanism “%s” is not in the catalog"), attrs[0].value);
+      goto out;
+    }
+  if (od_organisation_find_mechanism (r->org, attrs[0].value) != NULL)
+    {
+      fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("the mechanism “%s” is listed twice"), attrs[0].value);
+      goto out;
+    }
+  g_ptr_array_add (od_organisation_get_mechanisms (r->org), _od_mechanism_use_new (attrs[0].value, attrs[1].value));
+  ok = TRUE;
+out:
+  clear_attributes (attrs, G_N_ELEMENTS (attrs));
+  return ok;
+}
+
+static gboolean
+read_accepted (Reader *r)
+{
+  Attr attrs[] = { { "rule" }, { "units" }, { "functions" }, { "reason" } };
+  gboolean ok = FALSE;
+
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  if (require (r, "accepted", &attrs[0]) && require (r, "accepted", &attrs[3]))
+    {
+      if (!od_is_valid_ref (attrs[0].value))
+        fail (r, OD_FILE_ERROR_INVALID, _("“%s” is not a rule id"), attrs[0].value);
+      else
+        {
+          g_ptr_array_add (od_organisation_get_acceptances (r->org),
+                           _od_acceptance_new (attrs[0].value, attrs[1].value, attrs[2].value, attrs[3].value));
+          ok = TRUE;
+        }
+    }
+  clear_attributes (attrs, G_N_ELEMENTS (attrs));
+  return ok;
+}
+
+static gboolean
+check_date (Reader     *r,
+            const char *element,
+            const char *value)
+{
+  int y, m, d;
+
+  if (value == NULL)
+    return TRUE;
+  if (strlen (value) == 10 && sscanf (value, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+      g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return TRUE;
+  return fail (r, OD_FILE_ERROR_INVALID, _("<%s date=\"%s\">: a date is written YYYY-MM-DD"), element, value);
+}
+
+static gboolean
+read_answer (Reader       *r,
+             OdRespondent *respondent)
+{
+  Attr attrs[] = { { "item" }, { "value" } };
+  guint64 item, value;
+  gboolean ok = FALSE;
+
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  if (require (r, "answer", &attrs[0]) && require (r, "answer", &attrs[1]) &&
+      parse_count (r, "answer", "item", attrs[0].value, 1, OD_N_QUESTIONS, &item) &&
+      parse_count (r, "answer", "value", attrs[1].value, OD_ANSWER_MIN, OD_ANSWER_MAX, &value))
+    {
+      if (respondent->answers[item - 1] != 0)
+        fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("statement %u is answered twice by the same respondent"), (guint) item);
+      else
+        {
+          respondent->answers[item - 1] = (guint8) value;
+          ok = TRUE;
+        }
+    }
+  clear_attributes (attrs, G_N_ELEMENTS (attrs));
+  return ok;
+}
+
+static gboolean
+read_respondent_start (Reader        *r,
+                       OdRespondent **out)
+{
+  Attr attrs[] = { { "name" }, { "side" }, { "date" } };
+  OdRespondent respondent = { 0 };
+  gboolean ok = FALSE;
+
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  if (!require (r, "respondent", &attrs[1]))
+    goto out;
+  if (!od_side_from_string (attrs[1].value, &respondent.side))
+    {
+      fail (r, OD_FILE_ERROR_INVALID, _("a respondent's side is sales or marketing, not “%s”"), attrs[1].value);
+      goto out;
+    }
+  if (!check_date (r, "respondent", attrs[2].value))
+    goto out;
+  respondent.name = attrs[0].value;
+  respondent.date = attrs[2].value;
+  *out = _od_respondent_copy (&respondent);
+  g_ptr_array_add (od_organisation_get_respondents (r->org), *out);
+  ok = TRUE;
+out:
+  clear_attributes (attrs, G_N_ELEMENTS (attrs));
+  return ok;
+}
+
+static gboolean
+read_cause (Reader *r)
+{
+  Attr attrs[] = { { "ref" }, { "state" }, { "note" } };
+  guint64 cause;
+  OdCauseState state;
+  gboolean ok = FALSE;
+
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  if (!require (r, "cause", &attrs[0]) || !require (r, "cause", &attrs[1]) ||
+      !parse_count (r, "cause", "ref", attrs[0].value, 1, OD_N_CAUSES, &cause))
+    goto out;
+  if (strcmp (attrs[1].value, "present") == 0)
+    state = OD_CAUSE_PRESENT;
+  else if (strcmp (attrs[1].value, "absent") == 0)
+    state = OD_CAUSE_ABSENT;
+  else if (strcmp (attrs[1].value, "unknown") == 0)
+    state = OD_CAUSE_UNKNOWN;
+  else
+    {
+      fail (r, OD_FILE_ERROR_INVALID, _("a cause's state is present, absent or unknown, not “%s”"), attrs[1].value);
+      goto out;
+    }
+  _od_organisation_set_cause (r->org, (guint) cause, state, attrs[2].value);
+  ok = TRUE;
+out:
+  clear_attributes (attrs, G_N_ELEMENTS (attrs));
+  return ok;
+}
+
+static gboolean
+read_fact (Reader *r)
+{
+  Attr attrs[] = { { "key" }, { "value" } };
+  gboolean ok = FALSE;
+
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  if (require (r, "fact", &attrs[0]) && require (r, "fact", &attrs[1]))
+    {
+      if (!od_is_valid_ref (attrs[0].value))
+        fail (r, OD_FILE_ERROR_INVALID, _("“%s” is not a valid fact key"), attrs[0].value);
+      else
+        {
+          _od_organisation_set_fact (r->org, attrs[0].value, attrs[1].value);
+          ok = TRUE;
+        }
+    }
+  clear_attributes (attrs, G_N_ELEMENTS (attrs));
+  return ok;
+}
+
+static gboolean
+read_organisation_start (Reader *r)
+{
+  Attr attrs[] = { { "version" }, { "name" }, { "size" }, { "focus" }, { "industry" }, { "lang" } };
+  const char *ns = (const char *) xmlTextReaderConstNamespaceUri (r->reader);
+  OdSize size = OD_SIZE_MEDIUM;
+  OdLang lang = OD_LANG_ZH_CN;
+  gboolean ok = FALSE;
+
+  if (strcmp ((const char *) xmlTextReaderConstLocalName (r->reader), "organisation") != 0 ||
+      g_strcmp0 (ns, OD_FILE_NAMESPACE) != 0)
+    return fail (r, OD_FILE_ERROR_NOT_ORGDESIGN,
+                 _("this is not an Org Designer document (its root is <%s> in the namespace “%s”)"),
+                 (const char *) xmlTextReaderConstName (r->reader), ns ? ns : "");
+
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), _od_organisation_get_extra (r->org));
+  if (!require (r, "organisation", &attrs[0]))
+    goto out;
+  /* Same major version: read it, keeping what a newer minor version added. */
+  if (strcmp (attrs[0].value, "1") != 0 && !g_str_has_prefix (attrs[0].value, "1."))
+    {
+      fail (r, OD_FILE_ERROR_VERSION,
+            _("the document is in format version %s, made by a newer Org Designer; this version reads version 1"),
+            attrs[0].value);
+      goto out;
+    }
+  if (attrs[2].value != NULL && !od_size_from_string (attrs[2].value, &size))
+    {
+      fail (r, OD_FILE_ERROR_INVALID, _("the firm size is small, medium or large, not “%s”"), attrs[2].value);
+      goto out;
+    }
+  if (attrs[5].value != NULL && !od_lang_from_string (attrs[5].value, &lang))
+    {
+      fail (r, OD_FILE_ERROR_INVALID, _("the document language is zh-CN, zh-TW or en, not “%s”"), attrs[5].value);
+      goto out;
+    }
+  _od_organisation_set_version (r->org, attrs[0].value);
+  _od_organisation_set_name (r->org, attrs[1].value);
+  _od_organisation_set_size (r->org, size);
+  _od_organisation_set_focus (r->org, attrs[3].value);
+  _od_organisation_set_industry (r->org, attrs[4].value);
+  _od_organisation_set_lang (r->org, lang);
+  ok = TRUE;
+out:
+  clear_attributes (attrs, G_N_ELEMENTS (attrs));
+  return ok;
+}
+
+/* After the whole tree is in: references between elements. */
+static gboolean
+check_references (Reader *r)
+{
+  GPtrArray *lines = od_organisation_get_dotted_lines (r->org);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const OdDottedLine *line = g_ptr_array_index (lines, i);
+      const char *missing = NULL;
+
+      if (od_organisation_lookup_unit (r->org, line->from) == NULL)
+        missing = line->from;
+      else if (od_organisation_lookup_unit (r->org, line->to) == NULL)
+        missing = line->to;
+      if (missing != NULL)
+        {
+          r->error = g_error_new (OD_FILE_ERROR, OD_FILE_ERROR_DANGLING,
+                                  _("%s: dotted line %u (from “%s” to “%s”) names the unit “%s”, which does not exist"),
+                                  r->name, i + 1, line->from, line->to, missing);
+          return FALSE;
+        }
+      if (strcmp (line->from, line->to) == 0)
+        {
+          r->error = g_error_new (OD_FILE_ERROR, OD_FILE_ERROR_INVALID,
+                                  _("%s: dotted line %u joins the unit “%s” to itself"), r->name, i + 1, line->from);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+typedef enum {
+  IN_DOCUMENT,
+  IN_ORGANISATION,
+  IN_UNIT,
+  IN_ASSESSMENT,
+  IN_RESPONDENT,
+  IN_LEAF,          /* an element with no children of interest */
+} Context;
+
+/* The element loop.  A stack of contexts mirrors the open elements. */
+static gboolean
+read_document (Reader *r)
+{
+  g_autoptr(GArray) contexts = g_array_new (FALSE, FALSE, sizeof (Context));
+  OdUnit *unit = NULL;              /* the innermost open unit */
+  OdRespondent *respondent = NULL;  /* the open respondent */
+  gboolean seen_root = FALSE;
+  gboolean advance = TRUE;          /* FALSE: the reader already stands on the next node */
+  int status = 1;
+
+  for (;;)
+    {
+      int type;
+      Context context;
+
+      if (advance)
+        status = xmlTextReaderRead (r->reader);
+      advance = TRUE;
+      if (status != 1)
+        break;
+
+      type = xmlTextReaderNodeType (r->reader);
+      context = contexts->len ? g_array_index (contexts, Context, contexts->len - 1) : IN_DOCUMENT;
+
+      if (type == XML_READER_TYPE_DOCUMENT_TYPE)
+        return fail (r, OD_FILE_ERROR_DOCTYPE, _("the document declares a DOCTYPE, which Org Designer documents never use"));
+      if (type == XML_READER_TYPE_ENTITY_REFERENCE || type == XML_READER_TYPE_ENTITY)
+        return fail (r, OD_FILE_ERROR_DOCTYPE, _("the document uses an entity; Org Designer documents never do"));
+
+      if (type == XML_READER_TYPE_END_ELEMENT)
+        {
+          if (context == IN_UNIT)
+            unit = od_unit_get_parent (unit);
+          else if (context == IN_RESPONDENT)
+            respondent = NULL;
+          g_array_set_size (contexts, contexts->len - 1);
+          continue;
+        }
+      if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA)
+        {
+          if (context != IN_LEAF)
+            return fail (r, OD_FILE_ERROR_INVALID, _("text is not allowed here"));
+          continue;
+        }
+      if (type != XML_READER_TYPE_ELEMENT)
+        continue;
+
+      {
+        const char *local = (const char *) xmlTextReaderConstLocalName (r->reader);
+        const char *ns = (const char *) xmlTextReaderConstNamespaceUri (r->reader);
+        gboolean ours = g_strcmp0 (ns, OD_FILE_NAMESPACE) == 0;
+        gboolean empty = xmlTextReaderIsEmptyElement (r->reader);
+        Context pushed = IN_LEAF;
+        gboolean ok = TRUE;
+
+        if (xmlTextReaderDepth (r->reader) >= OD_FILE_MAX_DEPTH)
+          return fail (r, OD_FILE_ERROR_TOO_DEEP, _("units are nested more than %d levels deep"), OD_FILE_MAX_DEPTH);
+
+        if (context == IN_DOCUMENT)
+          {
+            if (seen_root)
+              return fail (r, OD_FILE_ERROR_MALFORMED, _("the document has more than one root element"));
+            seen_root = TRUE;
+            ok = read_organisation_start (r);
+            pushed = IN_ORGANISATION;
+          }
+        else if (ours && strcmp (local, "unit") == 0 && (context == IN_ORGANISATION || context == IN_UNIT))
+          {
+            ok = read_unit_start (r, context == IN_UNIT ? unit : NULL, &unit);
+            pushed = IN_UNIT;
+          }
+        else if (ours && strcmp (local, "function") == 0 && context == IN_UNIT)
+          ok = read_function (r, unit);
+        else if (ours && strcmp (local, "notes") == 0 && context == IN_UNIT)
+          {
+            g_autofree char *text = read_text (r);
+            if (od_unit_get_notes (unit) != NULL)
+              return fail (r, OD_FILE_ERROR_INVALID, _("unit “%s” has two <notes>"), od_unit_get_id (unit));
+            unit->notes = text[0] ? g_steal_pointer (&text) : NULL;
+          }
+        else if (ours && strcmp (local, "dotted") == 0 && context == IN_ORGANISATION)
+          ok = read_dotted (r);
+        else if (ours && strcmp (local, "mechanism") == 0 && context == IN_ORGANISATION)
+          ok = read_mechanism (r);
+        else if (ours && strcmp (local, "accepted") == 0 && context == IN_ORGANISATION)
+          ok = read_accepted (r);
+        else if (ours && strcmp (local, "assessment") == 0 && context == IN_ORGANISATION)
+          {
+            Attr attrs[] = { { "date" } };
+            if (r->seen_assessment)
+              return fail (r, OD_FILE_ERROR_INVALID, _("the document has more than one <assessment>"));
+            r->seen_assessment = TRUE;
+            _od_organisation_set_has_assessment (r->org, TRUE);
+            read_attributes (r, attrs, 1, _od_organisation_get_assessment_extra (r->org));
+            ok = check_date (r, "assessment", attrs[0].value);
+            if (ok)
+              _od_organisation_set_assessment_date (r->org, attrs[0].value);
+            clear_attributes (attrs, 1);
+            pushed = IN_ASSESSMENT;
+          }
+        else if (ours && strcmp (local, "respondent") == 0 && context == IN_ASSESSMENT)
+          {
+            ok = read_respondent_start (r, &respondent);
+            pushed = IN_RESPONDENT;
+          }
+        else if (ours && strcmp (local, "answer") == 0 && context == IN_RESPONDENT)
+          ok = read_answer (r, respondent);
+        else if (ours && strcmp (local, "cause") == 0 && context == IN_ASSESSMENT)
+          ok = read_cause (r);
+        else if (ours && strcmp (local, "fact") == 0 && context == IN_ASSESSMENT)
+          ok = read_fact (r);
+        else if (context == IN_ORGANISATION || context == IN_UNIT || context == IN_ASSESSMENT)
+          {
+            /* Not known to this version (a newer minor version wrote it):
+             * keep it as it was, then skip its subtree.  Next leaves the
+             * reader on the following node, which the loop must not skip. */
+            OdExtra **extra = context == IN_UNIT ? &unit->extra
+                              : context == IN_ASSESSMENT ? _od_organisation_get_assessment_extra (r->org)
+                              : _od_organisation_get_extra (r->org);
+            if (!keep_unknown_element (r, extra))
+              return FALSE;
+            status = xmlTextReaderNext (r->reader);
+            advance = FALSE;
+            continue;
+          }
+        else
+          return fail (r, OD_FILE_ERROR_INVALID, _("<%s> is not allowed here"),
+                       (const char *) xmlTextReaderConstName (r->reader));
+
+        if (!ok)
+          return FALSE;
+        if (!empty)
+          g_array_append_val (contexts, pushed);
+        else if (pushed == IN_UNIT)
+          unit = od_unit_get_parent (unit);
+        else if (pushed == IN_RESPONDENT)
+          respondent = NULL;
+      }
+    }
+  if (status < 0 || r->xml_error_code != 0)
+    {
+      fail_from_xml (r);
+      return FALSE;
+    }
+  if (!seen_root)
+    return fail (r, OD_FILE_ERROR_MALFORMED, _("the document has no root element"));
+  return TRUE;
+}
+
+/* libxml2 may try to fetch external entities or DTDs for any parser in the
+ * process; documents never need one, so every such load is refused. */
+static xmlParserInputPtr
+refuse_external_entity (const char      *url,
+                        const char      *id,
+                        xmlParserCtxtPtr ctxt)
+{
+  return NULL;
+}
+
+static void
+install_entity_loader (void)
+{
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      xmlSetExternalEntityLoader (refuse_external_entity);
+      g_once_init_leave (&done, 1);
+    }
+}
+
+gpointer
+_od_file_get_schema (void)
+{
+  static xmlRelaxNG *schema;
+
+  if (g_once_init_enter (&schema))
+    {
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (OD_MODEL_RESOURCE_PREFIX "schema/orgdesign.rng",
+                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      xmlRelaxNG *compiled = NULL;
+
+      if (bytes != NULL)
+        {
+          gsize size;
+          const char *data = g_bytes_get_data (bytes, &size);
+          xmlRelaxNGParserCtxt *ctxt = xmlRelaxNGNewMemParserCtxt (data, (int) size);
+          compiled = xmlRelaxNGParse (ctxt);
+          xmlRelaxNGFreeParserCtxt (ctxt);
+        }
+      if (compiled == NULL)
+        g_critical ("The file format schema could not be compiled");
+      g_once_init_leave (&schema, compiled);
+    }
+  return schema;
+}
+
+/* The version attribute of the root, read without parsing, to decide
+ * whether the schema applies: a newer minor version may contain elements
+ * the schema does not know, which are kept rather than refused. */
+static gboolean
+is_current_version (const char *data,
+                    gsize       size)
+{
+  const char *end = data + MIN (size, 4096);
+  const char *root = g_strstr_len (data, end - data, "<organisation");
+  const char *close, *version;
+
+  if (root == NULL)
+    return TRUE;
+  close = memchr (root, '>', end - root);
+  if (close == NULL)
+    return TRUE;
+  version = g_strstr_len (root, close - root, "version=");
+  if (version == NULL)
+    return TRUE;
+  version += strlen ("version=");
+  return (g_str_has_prefix (version, "\"1\"") || g_str_has_prefix (version, "'1'") ||
+          g_str_has_prefix (version, "\"1.0\"") || g_str_has_prefix (version, "'1.0'"));
+}
+
+gboolean
+od_file_load_bytes (OdOrganisation *org,
+                    GBytes         *bytes,
+                    const char     *display_name,
+                    OdLoadFlags     flags,
+                    GError        **error)
+{
+  g_autoptr(OdOrganisation) built = NULL;
+  Reader r = { 0 };
+  gsize size;
+  const char *data;
+  gboolean ok;
+
+  g_return_val_if_fail (OD_IS_ORGANISATION (org), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (display_name == NULL)
+    display_name = _("the document");
+  if (!_od_file_check_bytes (bytes, display_name, error))
+    return FALSE;
+
+  install_entity_loader ();
+  data = g_bytes_get_data (bytes, &size);
+  built = od_organisation_new ();
+  r.name = display_name;
+  r.flags = flags;
+  r.org = built;
+  r.catalog = od_catalog_get_default ();
+  /* NONET only: no entity substitution, no DTD loading, no XInclude, no
+   * recovery, no "huge" mode (which lifts libxml2's depth and size limits). */
+  r.reader = xmlReaderForMemory (data, (int) size, NULL, "UTF-8", XML_PARSE_NONET);
+  if (r.reader == NULL)
+    {
+      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_READ, _("%s could not be read"), display_name);
+      return FALSE;
+    }
+  xmlTextReaderSetStructuredErrorHandler (r.reader, structured_error_cb, &r);
+  if (is_current_version (data, size) && _od_file_get_schema () != NULL)
+    xmlTextReaderRelaxNGSetSchema (r.reader, _od_file_get_schema ());
+
+  ok = read_document (&r) && check_references (&r);
+  if (ok && xmlTextReaderIsValid (r.reader) == 0)
+    {
+      /* The schema found something the element loop let through. */
+      fail_from_xml (&r);
+      ok = FALSE;
+    }
+  xmlFreeTextReader (r.reader);
+  g_free (r.xml_error_element);
+
+  if (!ok)
+    {
+      g_assert (r.error != NULL);
+      g_propagate_error (error, r.error);
+      return FALSE;
+    }
+  _od_organisation_take_contents (org, built);
+  return TRUE;
+}

@@ -1,0 +1,220 @@
+/* od-file.c: loading from and saving to files, around the reader and writer.
+ *
+ * Reading takes the bytes itself (only from a regular file, with a size cap)
+ * because libxml2's own file reading silently gunzips and follows anything.
+ * Saving never writes over the only copy: a temporary file in the same
+ * folder is written, synced and renamed over the target.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "od-file-private.h"
+
+static char *
+display_name_for (GFile *file)
+{
+  return g_file_get_parse_name (file);
+}
+
+gboolean
+od_file_load (OdOrganisation *org,
+              GFile          *file,
+              OdLoadFlags     flags,
+              GCancellable   *cancellable,
+              GError        **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  goffset size;
+
+  g_return_val_if_fail (OD_IS_ORGANISATION (org), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  name = display_name_for (file);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_READ, _("%s cannot be opened: %s"), name, local_error->message);
+      return FALSE;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_READ,
+                   g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY
+                   ? _("%s is a folder, not a document") : _("%s is not a regular file"), name);
+      return FALSE;
+    }
+  size = g_file_info_get_size (info);
+  if (size > OD_FILE_MAX_BYTES)
+    {
+      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_TOO_LARGE,
+                   _("%s is larger than %d MiB, more than any organisation needs; it was not opened"),
+                   name, OD_FILE_MAX_BYTES / (1024 * 1024));
+      return FALSE;
+    }
+  stream = g_file_read (file, cancellable, &local_error);
+  if (stream != NULL)
+    /* Read one byte more than the cap, in case the file grew meanwhile. */
+    bytes = g_input_stream_read_bytes (G_INPUT_STREAM (stream), OD_FILE_MAX_BYTES + 1, cancellable, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_READ, _("%s cannot be read: %s"), name, local_error->message);
+      return FALSE;
+    }
+  return od_file_load_bytes (org, bytes, name, flags, error);
+}
+
+OdOrganisation *
+od_file_load_new (GFile       *file,
+                  OdLoadFlags  flags,
+                  GError     **error)
+{
+  g_autoptr(OdOrganisation) org = od_organisation_new ();
+
+  if (!od_file_load (org, file, flags, NULL, error))
+    return NULL;
+  return g_steal_pointer (&org);
+}
+
+static gboolean
+write_all (int           fd,
+           const guint8 *data,
+           gsize         size)
+{
+  while (size > 0)
+    {
+      ssize_t n = write (fd, data, size);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      data += n;
+      size -= (gsize) n;
+    }
+  return TRUE;
+}
+
+static gboolean
+save_failed (GError    **error,
+             const char *name,
+             const char *what,
+             int         saved_errno)
+{
+  g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_WRITE,
+               _("%s was not saved (%s: %s); the file on disk is unchanged"),
+               name, what, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Copies the current version to PATH~ so that a user can go back one save. */
+static void
+keep_backup (const char *path)
+{
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return;
+  /* Best effort: a backup that cannot be written must not stop the save. */
+  g_file_set_contents (backup, contents, (gssize) length, NULL);
+}
+
+gboolean
+od_file_save (OdOrganisation *org,
+              GFile          *file,
+              GCancellable   *cancellable,
+              GError        **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *requested = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp_path = NULL;
+  GStatBuf st;
+  int fd, dir_fd;
+  gsize size;
+  const guint8 *data;
+
+  g_return_val_if_fail (OD_IS_ORGANISATION (org), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  name = display_name_for (file);
+  requested = g_file_get_path (file);
+  if (requested == NULL)
+    {
+      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_WRITE, _("%s is not a local file; save it to a folder on this computer"), name);
+      return FALSE;
+    }
+  /* Save through a symbolic link to the file it points at, so the link stays. */
+  path = realpath (requested, NULL);
+  if (path == NULL)
+    path = g_strdup (requested);
+  if (g_stat (path, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_WRITE,
+                   _("%s was not saved: a folder of that name is in the way"), name);
+      return FALSE;
+    }
+
+  bytes = od_file_serialize (org);
+  data = g_bytes_get_data (bytes, &size);
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0644);
+  if (fd < 0)
+    return save_failed (error, name, _("cannot create a file in its folder"), errno);
+  if (!write_all (fd, data, size))
+    {
+      int saved = errno;
+      close (fd);
+      g_unlink (tmp_path);
+      return save_failed (error, name, _("writing failed"), saved);
+    }
+  if (fsync (fd) != 0)
+    {
+      int saved = errno;
+      close (fd);
+      g_unlink (tmp_path);
+      return save_failed (error, name, _("the disk did not confirm the write"), saved);
+    }
+  /* Keep the permissions of the file being replaced. */
+  if (g_stat (path, &st) == 0)
+    fchmod (fd, st.st_mode & 07777);
+  if (close (fd) != 0)
+    {
+      int saved = errno;
+      g_unlink (tmp_path);
+      return save_failed (error, name, _("writing failed"), saved);
+    }
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    keep_backup (path);
+  if (g_rename (tmp_path, path) != 0)
+    {
+      int saved = errno;
+      g_unlink (tmp_path);
+      return save_failed (error, name, _("the new version could not replace the old one"), saved);
+    }
+  /* Make the rename itself durable. */
+  dir_fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd >= 0)
+    {
+      fsync (dir_fd);
+      close (dir_fd);
+    }
+  return TRUE;
+}

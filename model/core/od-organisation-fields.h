@@ -1,0 +1,45 @@
+/* od-organisation-fields.h: the organisation's struct, shared by the two
+ * files that implement it (reading in od-organisation.c, primitive edits in
+ * od-organisation-edit.c).  Nothing else includes this. */
+#pragma once
+
+#include "od-organisation-private.h"
+
+G_BEGIN_DECLS
+
+struct _OdOrganisation
+{
+  GObject     parent_instance;
+
+  char       *name;
+  char       *focus;
+  char       *industry;
+  char       *assessment_date;
+  char       *version;
+  OdSize      size;
+  OdLang      lang;
+  gboolean    has_assessment;
+
+  /* The top units are the children of this sentinel, whose own fields are
+   * unused; it makes the tree code free of "is this a top unit" cases. */
+  OdUnit      top;
+  GHashTable *units_by_id;   /* id → OdUnit*, ids not owned */
+  guint       n_units;
+  guint       next_serial;
+
+  GPtrArray  *dotted_lines;  /* OdDottedLine* */
+  GPtrArray  *mechanisms;    /* OdMechanismUse* */
+  GPtrArray  *respondents;   /* OdRespondent* */
+  GPtrArray  *acceptances;   /* OdAcceptance* */
+  OdCauseAnswer causes[OD_N_CAUSES + 1];
+  GHashTable *facts;         /* key → value, both owned */
+
+  OdExtra    *extra;
+  OdExtra    *assessment_extra;
+  guint64     generation;
+};
+
+/* Frees every unit, list and field; the organisation is empty afterwards. */
+void _od_organisation_clear_contents (OdOrganisation *self);
+
+G_END_DECLS

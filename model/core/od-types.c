@@ -1,0 +1,214 @@
+/* od-types.c: string forms and display names of the shared enumerations. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "od-types.h"
+
+static const char * const size_ids[] = { "small", "medium", "large" };
+static const char * const kind_ids[] = { "executive", "front", "back", "support" };
+static const char * const role_ids[] = { "owner", "lead", "participant" };
+static const char * const side_ids[] = { "sales", "marketing" };
+static const char * const stage_ids[] = { "undefined", "defined", "aligned", "integrated" };
+static const char * const severity_ids[] = { "info", "warning", "error" };
+static const char * const lang_ids[] = { "zh-CN", "zh-TW", "en" };
+
+static gboolean
+lookup (const char * const *ids,
+        guint               n_ids,
+        const char         *str,
+        int                *out)
+{
+  if (str == NULL)
+    return FALSE;
+  for (guint i = 0; i < n_ids; i++)
+    if (strcmp (ids[i], str) == 0)
+      {
+        *out = (int) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+#define DEFINE_STRING_FORMS(Type, type, ids, n)                        \
+  const char *                                                         \
+  od_##type##_to_string (Type value)                                   \
+  {                                                                    \
+    g_return_val_if_fail ((int) value >= 0 && (int) value < (n), NULL); \
+    return ids[value];                                                 \
+  }                                                                    \
+  gboolean                                                             \
+  od_##type##_from_string (const char *str, Type *out)                 \
+  {                                                                    \
+    int value;                                                         \
+    if (!lookup (ids, (n), str, &value))                               \
+      return FALSE;                                                    \
+    if (out != NULL)                                                   \
+      *out = (Type) value;                                             \
+    return TRUE;                                                       \
+  }
+
+DEFINE_STRING_FORMS (OdSize, size, size_ids, OD_N_SIZES)
+DEFINE_STRING_FORMS (OdUnitKind, unit_kind, kind_ids, OD_N_UNIT_KINDS)
+DEFINE_STRING_FORMS (OdRole, role, role_ids, OD_N_ROLES)
+DEFINE_STRING_FORMS (OdSide, side, side_ids, OD_N_SIDES)
+DEFINE_STRING_FORMS (OdStage, stage, stage_ids, OD_N_STAGES)
+DEFINE_STRING_FORMS (OdLang, lang, lang_ids, OD_N_LANGS)
+
+const char *
+od_severity_to_string (OdSeverity severity)
+{
+  g_return_val_if_fail (severity < OD_N_SEVERITIES, NULL);
+  return severity_ids[severity];
+}
+
+OdLang
+od_lang_for_user (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *name = names[i];
+
+      if (strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0)
+        continue;
+      if (g_str_has_prefix (name, "zh"))
+        {
+          if (strstr (name, "TW") != NULL || strstr (name, "HK") != NULL ||
+              strstr (name, "MO") != NULL || strstr (name, "Hant") != NULL)
+            return OD_LANG_ZH_TW;
+          return OD_LANG_ZH_CN;
+        }
+      /* The first real language the user asked for decides. */
+      return OD_LANG_EN;
+    }
+  return OD_LANG_EN;
+}
+
+const char *
+od_size_get_display_name (OdSize size)
+{
+  switch (size)
+    {
+    case OD_SIZE_SMALL: return _("Small firm");
+    case OD_SIZE_MEDIUM: return _("Medium firm");
+    case OD_SIZE_LARGE: return _("Large firm");
+    case OD_N_SIZES: default: break;
+    }
+  g_return_val_if_reached (NULL);
+}
+
+const char *
+od_unit_kind_get_display_name (OdUnitKind kind)
+{
+  switch (kind)
+    {
+    case OD_UNIT_KIND_EXECUTIVE: return _("Executive");
+    /* Translators: 前台, the market-facing side */
+    case OD_UNIT_KIND_FRONT: return _("Front office");
+    /* Translators: 后台, the side that supports and controls */
+    case OD_UNIT_KIND_BACK: return _("Back office");
+    case OD_UNIT_KIND_SUPPORT: return _("Support");
+    case OD_N_UNIT_KINDS: default: break;
+    }
+  g_return_val_if_reached (NULL);
+}
+
+const char *
+od_role_get_display_name (OdRole role)
+{
+  switch (role)
+    {
+    /* Translators: 主责方 */
+    case OD_ROLE_OWNER: return _("Owner");
+    case OD_ROLE_LEAD: return _("Lead");
+    /* Translators: 协同方/顾问方 */
+    case OD_ROLE_PARTICIPANT: return _("Participant");
+    case OD_ROLE_NONE: return _("Not assigned");
+    case OD_N_ROLES: default: break;
+    }
+  g_return_val_if_reached (NULL);
+}
+
+const char *
+od_side_get_display_name (OdSide side)
+{
+  switch (side)
+    {
+    case OD_SIDE_SALES: return _("Sales");
+    case OD_SIDE_MARKETING: return _("Marketing");
+    case OD_N_SIDES: default: break;
+    }
+  g_return_val_if_reached (NULL);
+}
+
+const char *
+od_stage_get_display_name (OdStage stage)
+{
+  switch (stage)
+    {
+    /* Translators: 未界定 */
+    case OD_STAGE_UNDEFINED: return _("Undefined");
+    /* Translators: 已界定 */
+    case OD_STAGE_DEFINED: return _("Defined");
+    /* Translators: 密切合作 */
+    case OD_STAGE_ALIGNED: return _("Aligned");
+    /* Translators: 整合 */
+    case OD_STAGE_INTEGRATED: return _("Integrated");
+    case OD_N_STAGES: default: break;
+    }
+  g_return_val_if_reached (NULL);
+}
+
+const char *
+od_severity_get_display_name (OdSeverity severity)
+{
+  switch (severity)
+    {
+    case OD_SEVERITY_INFO: return _("Info");
+    case OD_SEVERITY_WARNING: return _("Warning");
+    case OD_SEVERITY_ERROR: return _("Error");
+    case OD_N_SEVERITIES: default: break;
+    }
+  g_return_val_if_reached (NULL);
+}
+
+gboolean
+od_is_valid_ref (const char *str)
+{
+  gsize len;
+
+  if (str == NULL)
+    return FALSE;
+  len = strlen (str);
+  if (len == 0 || len > 64)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = str[i];
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+od_is_valid_unit_id (const char *str)
+{
+  gsize len;
+
+  if (str == NULL)
+    return FALSE;
+  len = strlen (str);
+  if (len == 0 || len > 64)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = str[i];
+      if (!g_ascii_isalnum (c) && c != '-' && c != '_' && c != '.')
+        return FALSE;
+    }
+  return TRUE;
+}
