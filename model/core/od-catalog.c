@@ -309,9 +309,13 @@ od_catalog_get_default (void)
   if (g_once_init_enter (&catalog))
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (OD_MODEL_RESOURCE_PREFIX "catalog/catalog.xml",
-                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-      OdCatalog *loaded = bytes ? od_catalog_new_from_bytes (bytes, &error) : NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      OdCatalog *loaded;
+
+      od_xml_data_ensure_resources ();
+      bytes = g_resources_lookup_data (OD_MODEL_RESOURCE_PREFIX "catalog/catalog.xml",
+                                       G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      loaded = bytes ? od_catalog_new_from_bytes (bytes, &error) : NULL;
 
       /* The shipped data is checked by the test suite; failing here means a
        * broken build, not bad user input. */

@@ -113,10 +113,13 @@ od_command_add_unit (OdOrganisation *org,
                      GError        **error)
 {
   AddUnit *self;
+  OdUnit *parent;
 
   g_return_val_if_fail (OD_IS_ORGANISATION (org), NULL);
   g_return_val_if_fail (kind < OD_N_UNIT_KINDS, NULL);
 
+  if (!lookup_parent (org, parent_id, &parent, error))
+    return NULL;
   if (name == NULL || name[0] == '\0')
     {
       g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID, _("A unit needs a name"));

@@ -46,10 +46,15 @@ structured_error_cb (void     *user_data,
     r->xml_error_element = g_strdup (error->str1);
 }
 
+/* The line of the node the reader stands on (the parser itself may have
+ * read ahead), or the parser's line when there is no node yet. */
 static int
 current_line (Reader *r)
 {
-  return xmlTextReaderGetParserLineNumber (r->reader);
+  xmlNode *node = xmlTextReaderCurrentNode (r->reader);
+  long line = node != NULL ? xmlGetLineNo (node) : -1;
+
+  return line > 0 ? (int) line : xmlTextReaderGetParserLineNumber (r->reader);
 }
 
 G_GNUC_PRINTF (3, 4) static gboolean
@@ -825,10 +830,12 @@ _od_file_get_schema (void)
 
   if (g_once_init_enter (&schema))
     {
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (OD_MODEL_RESOURCE_PREFIX "schema/orgdesign.rng",
-                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autoptr(GBytes) bytes = NULL;
       xmlRelaxNG *compiled = NULL;
 
+      od_xml_data_ensure_resources ();
+      bytes = g_resources_lookup_data (OD_MODEL_RESOURCE_PREFIX "schema/orgdesign.rng",
+                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
       if (bytes != NULL)
         {
           gsize size;
@@ -879,6 +886,7 @@ od_file_load_bytes (OdOrganisation *org,
   Reader r = { 0 };
   gsize size;
   const char *data;
+  gboolean validating;
   gboolean ok;
 
   g_return_val_if_fail (OD_IS_ORGANISATION (org), FALSE);
@@ -906,11 +914,12 @@ od_file_load_bytes (OdOrganisation *org,
       return FALSE;
     }
   xmlTextReaderSetStructuredErrorHandler (r.reader, structured_error_cb, &r);
-  if (is_current_version (data, size) && _od_file_get_schema () != NULL)
+  validating = is_current_version (data, size) && _od_file_get_schema () != NULL;
+  if (validating)
     xmlTextReaderRelaxNGSetSchema (r.reader, _od_file_get_schema ());
 
   ok = read_document (&r) && check_references (&r);
-  if (ok && xmlTextReaderIsValid (r.reader) == 0)
+  if (ok && validating && xmlTextReaderIsValid (r.reader) != 1)
     {
       /* The schema found something the element loop let through. */
       fail_from_xml (&r);

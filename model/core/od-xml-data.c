@@ -7,6 +7,19 @@
 #include <string.h>
 
 #include "od-xml-data.h"
+#include "od-model-resources.h"
+
+void
+od_xml_data_ensure_resources (void)
+{
+  static gsize registered;
+
+  if (g_once_init_enter (&registered))
+    {
+      od_model_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+}
 
 xmlDoc *
 od_xml_data_parse (GBytes      *bytes,
@@ -41,7 +54,10 @@ od_xml_data_parse_resource (const char  *path,
                             GError     **error)
 {
   g_autofree char *full = g_strconcat (OD_MODEL_RESOURCE_PREFIX, path, NULL);
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (full, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  g_autoptr(GBytes) bytes = NULL;
+
+  od_xml_data_ensure_resources ();
+  bytes = g_resources_lookup_data (full, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
 
   if (bytes == NULL)
     return NULL;

@@ -15,6 +15,11 @@ G_BEGIN_DECLS
 /* Resource paths start here: "catalog/catalog.xml" etc. */
 #define OD_MODEL_RESOURCE_PREFIX "/io/github/orgdesigner/model/"
 
+/* Makes the model's resources (catalog, templates, schema...) available to
+ * g_resources_lookup_data(); called by every loader here, cheap after the
+ * first call.  Other model code reading a resource calls it first. */
+void        od_xml_data_ensure_resources (void);
+
 /* Parses @bytes; @name is used in messages.  Free with xmlFreeDoc. */
 xmlDoc     *od_xml_data_parse          (GBytes      *bytes,
                                         const char  *name,

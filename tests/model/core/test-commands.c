@@ -123,7 +123,6 @@ test_each_kind (void)
   g_assert_true (od_undo_stack_push (stack, od_command_add_dotted_line (org, new_id, marketing, NULL, NULL), NULL));
   g_assert_true (od_undo_stack_push (stack, od_command_add_dotted_line (org, marketing, top_id, "x", NULL), NULL));
   check_undoable (stack, od_command_remove_unit (org, marketing, NULL));
-  g_assert_true (od_undo_stack_push (stack, od_command_remove_unit (org, marketing, NULL), NULL));
   g_assert_null (od_organisation_lookup_unit (org, marketing));
   g_assert_null (od_organisation_lookup_unit (org, new_id));
   g_assert_cmpuint (od_organisation_get_dotted_lines (org)->len, ==, 0);

@@ -1,0 +1,197 @@
+/* test-cli-core.c: org-designer-cli new and validate, as a script or a
+ * person at a terminal uses them: exit statuses, messages that name the
+ * file and line, and files other tools (xmllint) accept. */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs @argv (NULL-terminated) and collects status and output. */
+static void
+run_argv (Run               *run,
+          const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
+}
+
+#define CLI(run, ...) G_STMT_START {                                        \
+    const char *argv_[] = { g_getenv ("OD_CLI"), __VA_ARGS__, NULL };       \
+    run_argv ((run), argv_);                                                 \
+  } G_STMT_END
+
+static char *
+temp_path (const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("od-cli-XXXXXX", NULL);
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+test_new_and_validate (void)
+{
+  const char *sizes[] = { "small", "medium", "large" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autofree char *path = temp_path ("org.orgdesign");
+      g_auto(Run) made = { 0 };
+      g_auto(Run) checked = { 0 };
+      g_auto(Run) peer = { 0 };
+      g_autofree char *contents = NULL;
+      g_autofree char *size_attr = g_strdup_printf ("size=\"%s\"", sizes[i]);
+
+      CLI (&made, "new", "--size", sizes[i], "--name", "华东食品有限公司", "-o", path);
+      g_assert_cmpint (made.status, ==, 0);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_nonnull (strstr (contents, "xmlns=\"urn:org-designer:1\""));
+      g_assert_nonnull (strstr (contents, "name=\"华东食品有限公司\""));
+      g_assert_nonnull (strstr (contents, size_attr));
+
+      CLI (&checked, "validate", path);
+      g_assert_cmpint (checked.status, ==, 0);
+      g_assert_nonnull (strstr (checked.out, "valid"));
+
+      /* An independent validator agrees with ours. */
+      {
+        const char *argv[] = { "xmllint", "--noout", "--relaxng", g_getenv ("OD_SCHEMA"), path, NULL };
+        run_argv (&peer, argv);
+        g_assert_cmpint (peer.status, ==, 0);
+      }
+    }
+}
+
+static void
+test_new_languages (void)
+{
+  g_autofree char *path = temp_path ("en.orgdesign");
+  g_autofree char *contents = NULL;
+  g_auto(Run) made = { 0 };
+
+  CLI (&made, "new", "--size", "medium", "--lang", "zh-TW", "-o", path);
+  g_assert_cmpint (made.status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "lang=\"zh-TW\""));
+  g_assert_nonnull (strstr (contents, "銷售部"));
+  g_assert_null (strstr (contents, "销售部"));
+}
+
+static void
+test_usage_errors (void)
+{
+  g_autofree char *path = temp_path ("x.orgdesign");
+  g_auto(Run) no_size = { 0 };
+  g_auto(Run) bad_size = { 0 };
+  g_auto(Run) no_output = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) nothing = { 0 };
+
+  CLI (&no_size, "new", "-o", path);
+  g_assert_cmpint (no_size.status, ==, 2);
+  g_assert_nonnull (strstr (no_size.err, "--size"));
+  CLI (&bad_size, "new", "--size", "huge", "-o", path);
+  g_assert_cmpint (bad_size.status, ==, 2);
+  CLI (&no_output, "new", "--size", "small");
+  g_assert_cmpint (no_output.status, ==, 2);
+  CLI (&unknown, "frobnicate");
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "frobnicate"));
+  {
+    const char *argv[] = { g_getenv ("OD_CLI"), NULL };
+    run_argv (&nothing, argv);
+    g_assert_cmpint (nothing.status, ==, 2);
+  }
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_validate_errors (void)
+{
+  g_autofree char *truncated = temp_path ("truncated.orgdesign");
+  g_autofree char *unknown = temp_path ("unknown.orgdesign");
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) broken = { 0 };
+  g_auto(Run) strict = { 0 };
+  g_autofree char *where = g_strdup_printf ("%s:3:", truncated);
+
+  CLI (&missing, "validate", "/no/such/plan.orgdesign");
+  g_assert_cmpint (missing.status, ==, 2);
+  g_assert_nonnull (strstr (missing.err, "/no/such/plan.orgdesign"));
+
+  g_assert_true (g_file_set_contents (truncated,
+                                      "<?xml version=\"1.0\"?>\n"
+                                      "<organisation xmlns=\"urn:org-designer:1\" version=\"1\">\n"
+                                      "<unit id=\"a\" name=\"A\"></dotted>\n", -1, NULL));
+  CLI (&broken, "validate", truncated);
+  g_assert_cmpint (broken.status, ==, 2);
+  g_assert_nonnull (strstr (broken.err, where));
+
+  g_assert_true (g_file_set_contents (unknown,
+                                      "<organisation xmlns=\"urn:org-designer:1\" version=\"1\">\n"
+                                      "<unit id=\"a\" name=\"A\"><function ref=\"time-travel\" role=\"owner\"/></unit>\n"
+                                      "</organisation>\n", -1, NULL));
+  CLI (&strict, "validate", unknown);
+  g_assert_cmpint (strict.status, ==, 2);
+  g_assert_nonnull (strstr (strict.err, "time-travel"));
+}
+
+static void
+test_unwritable_destination (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("od-cli-XXXXXX", NULL);
+  g_autofree char *existing = g_build_filename (dir, "keep.orgdesign", NULL);
+  g_autofree char *blocked = g_build_filename (dir, "folder.orgdesign", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(Run) made = { 0 };
+  g_auto(Run) refused = { 0 };
+
+  g_assert_cmpint (g_mkdir (blocked, 0755), ==, 0);
+  CLI (&refused, "new", "--size", "small", "-o", blocked);
+  g_assert_cmpint (refused.status, ==, 2);
+  g_assert_nonnull (strstr (refused.err, "folder.orgdesign"));
+  g_assert_true (g_file_test (blocked, G_FILE_TEST_IS_DIR));
+
+  g_assert_true (g_file_set_contents (existing, "precious", -1, NULL));
+  CLI (&made, "new", "--size", "small", "-o", existing);
+  g_assert_cmpint (made.status, ==, 0);
+  /* The old content is kept as a backup. */
+  {
+    g_autofree char *backup = g_strconcat (existing, "~", NULL);
+    g_assert_true (g_file_get_contents (backup, &contents, NULL, NULL));
+    g_assert_cmpstr (contents, ==, "precious");
+  }
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/cli/new-and-validate", test_new_and_validate);
+  g_test_add_func ("/cli/new-languages", test_new_languages);
+  g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/validate-errors", test_validate_errors);
+  g_test_add_func ("/cli/unwritable-destination", test_unwritable_destination);
+  return g_test_run ();
+}
