@@ -6,7 +6,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 #include "od-organisation.h"
 
 G_BEGIN_DECLS
@@ -15,6 +15,8 @@ int  od_cli_new       (int argc, char **argv);
 int  od_cli_validate  (int argc, char **argv);
 int  od_cli_check     (int argc, char **argv);
 int  od_cli_diagnose  (int argc, char **argv);
+int  od_cli_import_csv (int argc, char **argv);
+int  od_cli_compare   (int argc, char **argv);
 
 /* Shared helpers (cli-common.c). */
 
@@ -30,5 +32,9 @@ int             od_cli_usage_error (const char *command,
 gboolean        od_cli_parse       (GOptionContext *context,
                                     int            *argc,
                                     char         ***argv);
+
+/* Appends @text as a JSON string literal, or null for NULL. */
+void            od_cli_append_json_string (GString    *out,
+                                           const char *text);
 
 G_END_DECLS

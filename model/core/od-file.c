@@ -23,6 +23,50 @@ display_name_for (GFile *file)
   return g_file_get_parse_name (file);
 }
 
+GBytes *
+od_file_read_regular (GFile         *file,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = display_name_for (file);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_READ, _("%s cannot be opened: %s"), name, local_error->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_READ,
+                   g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY
+                   ? _("%s is a folder, not a document") : _("%s is not a regular file"), name);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > OD_FILE_MAX_BYTES)
+    {
+      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_TOO_LARGE,
+                   _("%s is larger than %d MiB, more than any organisation needs; it was not opened"),
+                   name, OD_FILE_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
+  stream = g_file_read (file, cancellable, &local_error);
+  if (stream != NULL)
+    /* One byte more than the cap: the loader refuses a file that grew meanwhile. */
+    bytes = g_input_stream_read_bytes (G_INPUT_STREAM (stream), OD_FILE_MAX_BYTES + 1, cancellable, &local_error);
+  if (bytes == NULL)
+    g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_READ, _("%s cannot be read: %s"), name, local_error->message);
+  return bytes;
+}
+
 gboolean
 od_file_load (OdOrganisation *org,
               GFile          *file,
@@ -31,47 +75,15 @@ od_file_load (OdOrganisation *org,
               GError        **error)
 {
   g_autofree char *name = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  goffset size;
 
   g_return_val_if_fail (OD_IS_ORGANISATION (org), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  name = display_name_for (file);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info == NULL)
-    {
-      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_READ, _("%s cannot be opened: %s"), name, local_error->message);
-      return FALSE;
-    }
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_READ,
-                   g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY
-                   ? _("%s is a folder, not a document") : _("%s is not a regular file"), name);
-      return FALSE;
-    }
-  size = g_file_info_get_size (info);
-  if (size > OD_FILE_MAX_BYTES)
-    {
-      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_TOO_LARGE,
-                   _("%s is larger than %d MiB, more than any organisation needs; it was not opened"),
-                   name, OD_FILE_MAX_BYTES / (1024 * 1024));
-      return FALSE;
-    }
-  stream = g_file_read (file, cancellable, &local_error);
-  if (stream != NULL)
-    /* Read one byte more than the cap, in case the file grew meanwhile. */
-    bytes = g_input_stream_read_bytes (G_INPUT_STREAM (stream), OD_FILE_MAX_BYTES + 1, cancellable, &local_error);
+  bytes = od_file_read_regular (file, cancellable, error);
   if (bytes == NULL)
-    {
-      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_READ, _("%s cannot be read: %s"), name, local_error->message);
-      return FALSE;
-    }
+    return FALSE;
+  name = display_name_for (file);
   return od_file_load_bytes (org, bytes, name, flags, error);
 }
 

@@ -56,7 +56,13 @@ gboolean        od_file_load_bytes        (OdOrganisation *org,
                                            const char     *display_name,
                                            OdLoadFlags     flags,
                                            GError        **error);
-/* Reads a regular file, at most OD_FILE_MAX_BYTES, then as above. */
+/* The bytes of a regular file of at most OD_FILE_MAX_BYTES (never a device,
+ * a pipe or a folder: reading /dev/zero must not hang); the error names the
+ * file.  Shared by every reader of user files (documents, CSV). */
+GBytes         *od_file_read_regular      (GFile          *file,
+                                           GCancellable   *cancellable,
+                                           GError        **error);
+/* Reads a regular file with od_file_read_regular(), then as above. */
 gboolean        od_file_load              (OdOrganisation *org,
                                            GFile          *file,
                                            OdLoadFlags     flags,

@@ -183,6 +183,65 @@ test_unwritable_destination (void)
   }
 }
 
+static void
+test_import_csv (void)
+{
+  g_autofree char *csv = temp_path ("hr.csv");
+  g_autofree char *out = temp_path ("hr.orgdesign");
+  g_autofree char *bad = temp_path ("bad.csv");
+  g_autofree char *where = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(Run) imported = { 0 };
+  g_auto(Run) checked = { 0 };
+  g_auto(Run) refused = { 0 };
+
+  g_assert_true (g_file_set_contents (csv, "id,name,parent,head,headcount\nceo,总经理,,王总,1\nsales,销售部,ceo,,40\n", -1, NULL));
+  CLI (&imported, "import-csv", csv, "--size", "small", "-o", out);
+  g_assert_cmpint (imported.status, ==, 0);
+  CLI (&checked, "validate", out);
+  g_assert_cmpint (checked.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "name=\"hr\""));
+  g_assert_nonnull (strstr (contents, "size=\"small\""));
+  g_assert_nonnull (strstr (contents, "<unit id=\"sales\" name=\"销售部\""));
+
+  g_assert_true (g_file_set_contents (bad, "a,A,\nb,B,ghost\n", -1, NULL));
+  CLI (&refused, "import-csv", bad, "-o", out);
+  g_assert_cmpint (refused.status, ==, 2);
+  where = g_strdup_printf ("%s:2:", bad);
+  g_assert_nonnull (strstr (refused.err, where));
+  /* The earlier document is still there, untouched. */
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "销售部"));
+}
+
+static void
+test_compare (void)
+{
+  g_autofree char *a = temp_path ("a.orgdesign");
+  g_autofree char *b = temp_path ("b.orgdesign");
+  g_auto(Run) made_a = { 0 };
+  g_auto(Run) made_b = { 0 };
+  g_auto(Run) same = { 0 };
+  g_auto(Run) text = { 0 };
+  g_auto(Run) json = { 0 };
+
+  CLI (&made_a, "new", "--size", "medium", "-o", a);
+  CLI (&made_b, "new", "--size", "large", "-o", b);
+  g_assert_cmpint (made_a.status + made_b.status, ==, 0);
+  CLI (&same, "compare", a, a);
+  g_assert_cmpint (same.status, ==, 0);
+  g_assert_nonnull (strstr (same.out, "No differences"));
+  CLI (&text, "compare", a, b);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "firm size"));
+  CLI (&json, "compare", a, b, "--format", "json");
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_true (g_str_has_prefix (json.out, "{\"changes\": ["));
+  g_assert_nonnull (strstr (json.out, "\"type\": \"organisation-changed\", \"unit\": null, \"field\": \"size\""));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -193,5 +252,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/validate-errors", test_validate_errors);
   g_test_add_func ("/cli/unwritable-destination", test_unwritable_destination);
+  g_test_add_func ("/cli/import-csv", test_import_csv);
+  g_test_add_func ("/cli/compare", test_compare);
   return g_test_run ();
 }

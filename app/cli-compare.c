@@ -1,0 +1,78 @@
+/* cli-compare.c: org-designer-cli compare OLD NEW [--format text|json]:
+ * what a redesign changes, unit by unit. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "od-cli.h"
+#include "od-compare.h"
+
+static void
+print_json (GPtrArray *diffs)
+{
+  GString *out = g_string_new ("{\"changes\": [");
+
+  for (guint i = 0; i < diffs->len; i++)
+    {
+      const OdDiff *d = diffs->pdata[i];
+
+      g_string_append (out, i ? ",\n  {" : "\n  {");
+      g_string_append (out, "\"type\": ");
+      od_cli_append_json_string (out, od_diff_kind_to_string (d->kind));
+      g_string_append (out, ", \"unit\": ");
+      od_cli_append_json_string (out, d->unit);
+      g_string_append (out, ", \"field\": ");
+      od_cli_append_json_string (out, d->field);
+      g_string_append (out, ", \"old\": ");
+      od_cli_append_json_string (out, d->old_value);
+      g_string_append (out, ", \"new\": ");
+      od_cli_append_json_string (out, d->new_value);
+      g_string_append (out, ", \"message\": ");
+      od_cli_append_json_string (out, d->message);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, diffs->len ? "\n]}\n" : "]}\n");
+  g_print ("%s", out->str);
+  g_string_free (out, TRUE);
+}
+
+int
+od_cli_compare (int    argc,
+                char **argv)
+{
+  g_autofree char *format = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: text (default) or json"), "FORMAT" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("OLD NEW"));
+  g_autoptr(OdOrganisation) before = NULL;
+  g_autoptr(OdOrganisation) after = NULL;
+  g_autoptr(GPtrArray) diffs = NULL;
+
+  g_option_context_set_summary (context, _("List what changes from the organisation OLD to the organisation NEW."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!od_cli_parse (context, &argc, &argv))
+    return 2;
+  if (format != NULL && strcmp (format, "text") != 0 && strcmp (format, "json") != 0)
+    return od_cli_usage_error ("compare", _("--format must be text or json"));
+  if (argc != 3)
+    return od_cli_usage_error ("compare", _("name two files: the old and the new organisation"));
+  before = od_cli_load (argv[1], FALSE);
+  if (before == NULL)
+    return 2;
+  after = od_cli_load (argv[2], FALSE);
+  if (after == NULL)
+    return 2;
+
+  diffs = od_compare (before, after);
+  if (g_strcmp0 (format, "json") == 0)
+    print_json (diffs);
+  else if (diffs->len == 0)
+    g_print ("%s\n", _("No differences."));
+  else
+    for (guint i = 0; i < diffs->len; i++)
+      g_print ("%s\n", ((OdDiff *) diffs->pdata[i])->message);
+  return 0;
+}

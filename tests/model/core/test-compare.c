@@ -1,0 +1,81 @@
+/* test-compare.c: what a redesign changes, as compare reports it. */
+#include "config.h"
+
+#include <locale.h>
+
+#include "od-command.h"
+#include "od-compare.h"
+#include "od-template.h"
+#include "od-undo-stack.h"
+#include "od-test-util.h"
+
+static const OdDiff *
+find (GPtrArray  *diffs,
+      OdDiffKind  kind,
+      const char *unit,
+      const char *field)
+{
+  for (guint i = 0; i < diffs->len; i++)
+    {
+      const OdDiff *d = diffs->pdata[i];
+      if (d->kind == kind && g_strcmp0 (d->unit, unit) == 0 && g_strcmp0 (d->field, field) == 0)
+        return d;
+    }
+  return NULL;
+}
+
+static void
+test_changes (void)
+{
+  g_autoptr(OdOrganisation) before = od_template_create (OD_SIZE_MEDIUM, OD_LANG_ZH_CN, "A", NULL);
+  g_autoptr(OdOrganisation) after = od_template_create (OD_SIZE_MEDIUM, OD_LANG_ZH_CN, "A", NULL);
+  g_autoptr(OdUndoStack) stack = od_undo_stack_new (after);
+  g_autoptr(GPtrArray) same = od_compare (before, after);
+  g_autoptr(GPtrArray) diffs = NULL;
+  g_autoptr(GPtrArray) holders = od_organisation_find_holders (after, "customer-development");
+  const char *sales = od_unit_get_id (holders->pdata[0]);
+  const char *top = od_unit_get_id (od_organisation_get_first_top_unit (after));
+  OdCommand *add;
+  g_autofree char *new_id = NULL;
+  OdUnit *first_child = od_unit_get_first_child (od_organisation_get_first_top_unit (after));
+  g_autofree char *removed_id = NULL;
+
+  g_assert_cmpuint (same->len, ==, 0);
+
+  add = od_command_add_unit (after, sales, -1, NULL, "华南大区", OD_UNIT_KIND_FRONT, NULL);
+  od_undo_stack_push (stack, add, NULL);
+  new_id = g_strdup (od_command_get_new_unit_id (add));
+  od_undo_stack_push (stack, od_command_set_unit_prop (after, sales, OD_UNIT_PROP_NAME, "销售中心", NULL), NULL);
+  od_undo_stack_push (stack, od_command_set_unit_prop (after, sales, OD_UNIT_PROP_HEADCOUNT, "99", NULL), NULL);
+  od_undo_stack_push (stack, od_command_set_assignment (after, sales, "market-research", OD_ROLE_PARTICIPANT, NULL), NULL);
+  od_undo_stack_push (stack, od_command_set_assignment (after, sales, "customer-development", OD_ROLE_NONE, NULL), NULL);
+  od_undo_stack_push (stack, od_command_move_unit (after, new_id, top, -1, NULL), NULL);
+  od_undo_stack_push (stack, od_command_set_mechanism (after, "joint-meeting", TRUE, NULL, NULL), NULL);
+  od_undo_stack_push (stack, od_command_set_org_prop (after, OD_ORG_PROP_SIZE, "large", NULL), NULL);
+  removed_id = g_strdup (od_unit_get_id (first_child));
+  if (g_strcmp0 (removed_id, sales) != 0)
+    od_undo_stack_push (stack, od_command_remove_unit (after, removed_id, NULL), NULL);
+
+  diffs = od_compare (before, after);
+  g_assert_nonnull (find (diffs, OD_DIFF_UNIT_ADDED, new_id, "parent"));
+  g_assert_cmpstr (find (diffs, OD_DIFF_UNIT_ADDED, new_id, "parent")->new_value, ==, top);
+  g_assert_cmpstr (find (diffs, OD_DIFF_UNIT_RENAMED, sales, "name")->new_value, ==, "销售中心");
+  g_assert_cmpstr (find (diffs, OD_DIFF_UNIT_CHANGED, sales, "headcount")->new_value, ==, "99");
+  g_assert_cmpstr (find (diffs, OD_DIFF_FUNCTION_ADDED, sales, "market-research")->new_value, ==, "participant");
+  g_assert_nonnull (find (diffs, OD_DIFF_FUNCTION_REMOVED, sales, "customer-development"));
+  g_assert_nonnull (find (diffs, OD_DIFF_MECHANISM_ADDED, NULL, "joint-meeting"));
+  g_assert_cmpstr (find (diffs, OD_DIFF_ORGANISATION, NULL, "size")->new_value, ==, "large");
+  if (g_strcmp0 (removed_id, sales) != 0)
+    g_assert_nonnull (find (diffs, OD_DIFF_UNIT_REMOVED, removed_id, "parent"));
+  for (guint i = 0; i < diffs->len; i++)
+    g_assert_nonnull (((OdDiff *) diffs->pdata[i])->message);
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/model/compare/changes", test_changes);
+  return g_test_run ();
+}
