@@ -44,8 +44,11 @@ int
 main (int    argc,
       char **argv)
 {
+  const char *localedir = g_getenv ("OD_LOCALEDIR");
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* OD_LOCALEDIR lets the test suite use the catalogs in the build tree. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

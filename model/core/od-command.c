@@ -70,33 +70,13 @@ _od_command_check_text (const char  *text,
                         gboolean     multiline,
                         GError     **error)
 {
-  if (text == NULL)
+  if (od_text_is_storable (text, multiline))
     return TRUE;
-  if (!g_utf8_validate (text, -1, NULL))
-    {
-      g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID,
-                   _("The text is not valid UTF-8"));
-      return FALSE;
-    }
-  /* Control characters cannot be stored in XML 1.0; refusing them here keeps
-   * every document saveable. */
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-      if (c < 0x20 && !(multiline && (c == '\n' || c == '\t')) && c != '\t')
-        {
-          g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID,
-                       _("The text contains a control character"));
-          return FALSE;
-        }
-      if (c == 0x7f)
-        {
-          g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID,
-                       _("The text contains a control character"));
-          return FALSE;
-        }
-    }
-  return TRUE;
+  g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID,
+               g_utf8_validate (text, -1, NULL)
+               ? _("The text contains a control or non-character that a document cannot hold")
+               : _("The text is not valid UTF-8"));
+  return FALSE;
 }
 
 /* ---- groups ---- */

@@ -115,15 +115,6 @@ is_blank_record (GPtrArray *fields)
   return TRUE;
 }
 
-static gboolean
-has_control_characters (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    if ((guchar) *p < 0x20 || (guchar) *p == 0x7f)
-      return TRUE;
-  return FALSE;
-}
-
 static Row *
 parse_row (GPtrArray   *fields,
            guint        line,
@@ -155,9 +146,9 @@ parse_row (GPtrArray   *fields,
                  name, line, row->id);
   else if (row->name[0] == '\0')
     g_set_error (error, OD_CSV_ERROR, OD_CSV_ERROR_INVALID, _("%s:%u: the unit “%s” has no name"), name, line, row->id);
-  else if (has_control_characters (row->name) || (row->head && has_control_characters (row->head)))
+  else if (!od_text_is_storable (row->name, FALSE) || !od_text_is_storable (row->head, FALSE))
     g_set_error (error, OD_CSV_ERROR, OD_CSV_ERROR_INVALID,
-                 _("%s:%u: the unit “%s” has a control character in its name or head"), name, line, row->id);
+                 _("%s:%u: the unit “%s” has a control or non-character in its name or head"), name, line, row->id);
   else if (row->parent != NULL && !od_is_valid_unit_id (row->parent))
     g_set_error (error, OD_CSV_ERROR, OD_CSV_ERROR_INVALID, _("%s:%u: “%s” is not a usable parent id"),
                  name, line, row->parent);

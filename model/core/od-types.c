@@ -212,3 +212,23 @@ od_is_valid_unit_id (const char *str)
     }
   return TRUE;
 }
+
+gboolean
+od_text_is_storable (const char *text,
+                     gboolean    multiline)
+{
+  if (text == NULL)
+    return TRUE;
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\t' || (multiline && c == '\n'))
+        continue;
+      if (c < 0x20 || c == 0x7f || c == 0xfffe || c == 0xffff)
+        return FALSE;
+    }
+  return TRUE;
+}

@@ -102,4 +102,12 @@ const char *od_severity_get_display_name  (OdSeverity severity);
 gboolean    od_is_valid_ref         (const char *str);
 gboolean    od_is_valid_unit_id     (const char *str);
 
+/* TRUE if @text can be stored in a document: valid UTF-8 with no character
+ * XML 1.0 forbids (controls other than tab and, when @multiline, line feed;
+ * U+FFFE and U+FFFF) and no DEL.  Every path that puts user text into the
+ * model (edits, CSV import) checks it, so that every document saves and
+ * loads again. */
+gboolean    od_text_is_storable     (const char *text,
+                                     gboolean    multiline);
+
 G_END_DECLS

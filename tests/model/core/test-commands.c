@@ -155,6 +155,9 @@ test_refusals (void)
   g_assert_null (od_command_set_unit_prop (org, sales, OD_UNIT_PROP_NAME, "bad\x01name", &error));
   g_assert_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID);
   g_clear_error (&error);
+  g_assert_null (od_command_set_unit_prop (org, sales, OD_UNIT_PROP_HEAD, "bad\xef\xbf\xbf", &error));
+  g_assert_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID);
+  g_clear_error (&error);
   g_assert_null (od_command_set_unit_prop (org, sales, OD_UNIT_PROP_HEADCOUNT, "-3", &error));
   g_assert_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID);
   g_clear_error (&error);

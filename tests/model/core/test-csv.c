@@ -74,6 +74,9 @@ static const Case cases[] = {
   { "latin1", "a,caf\xe9,\n", 0, OD_CSV_ERROR_ENCODING, "hr.csv:1:" },
   { "nul", "a,A,\nb,B\0,a\n", 12, OD_CSV_ERROR_ENCODING, "hr.csv:2:" },
   { "control", "a,A\x01,\n", 0, OD_CSV_ERROR_INVALID, "hr.csv:1:" },
+  /* Found by fuzzing: valid UTF-8 that XML may not hold (U+FFFE, U+FFFF). */
+  { "noncharacter-fffe", "a,A\xef\xbf\xbe,\n", 0, OD_CSV_ERROR_INVALID, "hr.csv:1:" },
+  { "noncharacter-ffff", "a,A,,\xef\xbf\xbf\n", 0, OD_CSV_ERROR_INVALID, "hr.csv:1:" },
   { "empty", "id,name,parent\n\n", 0, OD_CSV_ERROR_INVALID, "hr.csv" },
 };
 

@@ -65,6 +65,22 @@ test_ids (void)
   g_assert_false (od_is_valid_unit_id ("0123456789012345678901234567890123456789012345678901234567890123456789"));
 }
 
+static void
+test_storable_text (void)
+{
+  g_assert_true (od_text_is_storable ("销售部 & <Sales>", FALSE));
+  g_assert_true (od_text_is_storable (NULL, FALSE));
+  g_assert_true (od_text_is_storable ("a\tb", FALSE));
+  g_assert_false (od_text_is_storable ("a\nb", FALSE));
+  g_assert_true (od_text_is_storable ("a\nb", TRUE));
+  g_assert_false (od_text_is_storable ("a\rb", TRUE));
+  g_assert_false (od_text_is_storable ("a\x01", TRUE));
+  g_assert_false (od_text_is_storable ("a\x7f", TRUE));
+  g_assert_false (od_text_is_storable ("\xef\xbf\xbe", TRUE));
+  g_assert_false (od_text_is_storable ("\xef\xbf\xbf", TRUE));
+  g_assert_false (od_text_is_storable ("\xe9", TRUE));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -73,5 +89,6 @@ main (int argc, char **argv)
   g_test_add_func ("/model/types/round-trip", test_round_trip);
   g_test_add_func ("/model/types/user-language", test_user_language);
   g_test_add_func ("/model/types/ids", test_ids);
+  g_test_add_func ("/model/types/storable-text", test_storable_text);
   return g_test_run ();
 }
