@@ -28,6 +28,7 @@ typedef struct {
   int             xml_error_domain;
   char           *xml_error_element;
   gboolean        seen_assessment;
+  gboolean        current_version;  /* the root says version 1 (or 1.0) */
 } Reader;
 
 static void
@@ -91,7 +92,7 @@ fail_from_xml (Reader *r)
       if (r->xml_error_element != NULL)
         {
           r->error = g_error_new (OD_FILE_ERROR, code,
-                                  _("%s:%d: <%s> is not allowed there, or lacks a required attribute; the document does not follow the Org Designer format"),
+                                  _("%s:%d: “%s” is not allowed there, or something it needs is missing; the document does not follow the Org Designer format"),
                                   r->name, line, r->xml_error_element);
           return;
         }
@@ -598,6 +599,7 @@ read_organisation_start (Reader *r)
       fail (r, OD_FILE_ERROR_INVALID, _("the document language is zh-CN, zh-TW or en, not “%s”"), attrs[5].value);
       goto out;
     }
+  r->current_version = strcmp (attrs[0].value, "1") == 0 || strcmp (attrs[0].value, "1.0") == 0;
   _od_organisation_set_version (r->org, attrs[0].value);
   _od_organisation_set_name (r->org, attrs[1].value);
   _od_organisation_set_size (r->org, size);
@@ -851,12 +853,14 @@ _od_file_get_schema (void)
   return schema;
 }
 
-/* The version attribute of the root, read without parsing, to decide
- * whether the schema applies: a newer minor version may contain elements
- * the schema does not know, which are kept rather than refused. */
+/* Whether the root's version attribute looks current, read without parsing,
+ * to decide whether the schema applies: a newer minor version may carry
+ * elements the schema does not know, which are kept rather than refused.
+ * Only a guess (a comment may fool it); od_file_load_bytes() checks it
+ * against the version actually read. */
 static gboolean
-is_current_version (const char *data,
-                    gsize       size)
+looks_current_version (const char *data,
+                       gsize       size)
 {
   const char *end = data + MIN (size, 4096);
   const char *root = g_strstr_len (data, end - data, "<organisation");
@@ -867,12 +871,61 @@ is_current_version (const char *data,
   close = memchr (root, '>', end - root);
   if (close == NULL)
     return TRUE;
-  version = g_strstr_len (root, close - root, "version=");
+  version = g_strstr_len (root, close - root, " version=");
   if (version == NULL)
     return TRUE;
-  version += strlen ("version=");
+  version += strlen (" version=");
   return (g_str_has_prefix (version, "\"1\"") || g_str_has_prefix (version, "'1'") ||
           g_str_has_prefix (version, "\"1.0\"") || g_str_has_prefix (version, "'1.0'"));
+}
+
+/* One pass of the reader over @data into a new organisation. */
+static OdOrganisation *
+read_once (const char  *data,
+           gsize        size,
+           const char  *display_name,
+           OdLoadFlags  flags,
+           gboolean     validate,
+           gboolean    *current_version,
+           GError     **error)
+{
+  g_autoptr(OdOrganisation) built = od_organisation_new ();
+  Reader r = { 0 };
+  gboolean ok;
+
+  r.name = display_name;
+  r.flags = flags;
+  r.org = built;
+  r.catalog = od_catalog_get_default ();
+  /* NONET only: no entity substitution, no DTD loading, no XInclude, no
+   * recovery, no "huge" mode (which lifts libxml2's depth and size limits). */
+  r.reader = xmlReaderForMemory (data, (int) size, NULL, "UTF-8", XML_PARSE_NONET);
+  if (r.reader == NULL)
+    {
+      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_READ, _("%s could not be read"), display_name);
+      return NULL;
+    }
+  xmlTextReaderSetStructuredErrorHandler (r.reader, structured_error_cb, &r);
+  if (validate)
+    xmlTextReaderRelaxNGSetSchema (r.reader, _od_file_get_schema ());
+
+  ok = read_document (&r) && check_references (&r);
+  if (ok && validate && xmlTextReaderIsValid (r.reader) != 1)
+    {
+      /* The schema found something the element loop let through. */
+      fail_from_xml (&r);
+      ok = FALSE;
+    }
+  xmlFreeTextReader (r.reader);
+  g_free (r.xml_error_element);
+  *current_version = r.current_version;
+  if (!ok)
+    {
+      g_assert (r.error != NULL);
+      g_propagate_error (error, r.error);
+      return NULL;
+    }
+  return g_steal_pointer (&built);
 }
 
 gboolean
@@ -883,11 +936,9 @@ od_file_load_bytes (OdOrganisation *org,
                     GError        **error)
 {
   g_autoptr(OdOrganisation) built = NULL;
-  Reader r = { 0 };
   gsize size;
   const char *data;
-  gboolean validating;
-  gboolean ok;
+  gboolean validate, current_version = FALSE;
 
   g_return_val_if_fail (OD_IS_ORGANISATION (org), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
@@ -900,40 +951,17 @@ od_file_load_bytes (OdOrganisation *org,
 
   install_entity_loader ();
   data = g_bytes_get_data (bytes, &size);
-  built = od_organisation_new ();
-  r.name = display_name;
-  r.flags = flags;
-  r.org = built;
-  r.catalog = od_catalog_get_default ();
-  /* NONET only: no entity substitution, no DTD loading, no XInclude, no
-   * recovery, no "huge" mode (which lifts libxml2's depth and size limits). */
-  r.reader = xmlReaderForMemory (data, (int) size, NULL, "UTF-8", XML_PARSE_NONET);
-  if (r.reader == NULL)
+  validate = _od_file_get_schema () != NULL && looks_current_version (data, size);
+  built = read_once (data, size, display_name, flags, validate, &current_version, error);
+  /* The guess was wrong: a version-1 document read without its schema. Read
+   * it again with the schema, so nothing unknown slips into a v1 file. */
+  if (built != NULL && !validate && current_version && _od_file_get_schema () != NULL)
     {
-      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_READ, _("%s could not be read"), display_name);
-      return FALSE;
+      g_clear_object (&built);
+      built = read_once (data, size, display_name, flags, TRUE, &current_version, error);
     }
-  xmlTextReaderSetStructuredErrorHandler (r.reader, structured_error_cb, &r);
-  validating = is_current_version (data, size) && _od_file_get_schema () != NULL;
-  if (validating)
-    xmlTextReaderRelaxNGSetSchema (r.reader, _od_file_get_schema ());
-
-  ok = read_document (&r) && check_references (&r);
-  if (ok && validating && xmlTextReaderIsValid (r.reader) != 1)
-    {
-      /* The schema found something the element loop let through. */
-      fail_from_xml (&r);
-      ok = FALSE;
-    }
-  xmlFreeTextReader (r.reader);
-  g_free (r.xml_error_element);
-
-  if (!ok)
-    {
-      g_assert (r.error != NULL);
-      g_propagate_error (error, r.error);
-      return FALSE;
-    }
+  if (built == NULL)
+    return FALSE;
   _od_organisation_take_contents (org, built);
   return TRUE;
 }

@@ -193,6 +193,45 @@ test_not_regular_files (void)
     }
 }
 
+/* Every file in tests/fixtures/hostile/ (inputs fuzzing found, and attacks
+ * written by hand) either fails with a message naming it, or loads and
+ * then saves and loads again to the same bytes. */
+static void
+test_corpus (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "fixtures", "hostile", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OdOrganisation) org = od_file_load_new (file, OD_LOAD_DEFAULT, &error);
+
+      n++;
+      if (org == NULL)
+        {
+          g_test_message ("%s: %s", name, error->message);
+          g_assert_nonnull (strstr (error->message, name));
+        }
+      else
+        {
+          g_autofree char *first = od_test_serialize (org);
+          g_autoptr(OdOrganisation) again = od_test_load_string (first, OD_LOAD_DEFAULT, &error);
+          g_autofree char *second = NULL;
+
+          g_assert_no_error (error);
+          second = od_test_serialize (again);
+          g_assert_cmpstr (first, ==, second);
+        }
+    }
+  g_assert_cmpuint (n, >, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -208,5 +247,6 @@ main (int argc, char **argv)
   g_test_add_func ("/model/hostile/acceptable-depth", test_acceptable_depth);
   g_test_add_func ("/model/hostile/huge-attribute", test_huge_attribute);
   g_test_add_func ("/model/hostile/not-regular-files", test_not_regular_files);
+  g_test_add_func ("/model/hostile/corpus", test_corpus);
   return g_test_run ();
 }
