@@ -234,6 +234,20 @@ parse_count (Reader     *r,
                element, attribute, value, min, max);
 }
 
+/* TRUE if @xml, an element libxml2 serialised, parses again on its own.
+ * libxml2 2.9 writes namespace names unescaped ("&" stays "&"), so an
+ * element it serialised is not always well-formed: keeping such an element
+ * would make the saved document unreadable. */
+static gboolean
+reparses (const char *xml)
+{
+  xmlDoc *doc = xmlReadMemory (xml, (int) strlen (xml), NULL, "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  gboolean ok = doc != NULL;
+
+  xmlFreeDoc (doc);
+  return ok;
+}
+
 /* Keeps an element this version does not know, as it was, for writing back. */
 static gboolean
 keep_unknown_element (Reader   *r,
@@ -243,6 +257,13 @@ keep_unknown_element (Reader   *r,
 
   if (outer == NULL)
     return fail (r, OD_FILE_ERROR_MALFORMED, _("an unknown element could not be read"));
+  if (!reparses ((const char *) outer))
+    {
+      xmlFree (outer);
+      return fail (r, OD_FILE_ERROR_INVALID,
+                   _("the element <%s>, from a newer version, cannot be kept safely (its namespace name has special characters)"),
+                   (const char *) xmlTextReaderConstName (r->reader));
+    }
   if (*extra == NULL)
     *extra = g_new0 (OdExtra, 1);
   if ((*extra)->elements == NULL)
