@@ -47,14 +47,20 @@ structured_error_cb (void     *user_data,
     r->xml_error_element = g_strdup (error->str1);
 }
 
-/* The line of the node the reader stands on (the parser itself may have
- * read ahead), or the parser's line when there is no node yet. */
+/* The line of the element the reader stands on (the parser itself may have
+ * read ahead).  While attributes are read the current node is an attribute
+ * (use its element) or a namespace declaration, which is not a node at all
+ * (xmlNs): then only the parser's line is available. */
 static int
 current_line (Reader *r)
 {
   xmlNode *node = xmlTextReaderCurrentNode (r->reader);
-  long line = node != NULL ? xmlGetLineNo (node) : -1;
+  long line = -1;
 
+  if (node != NULL && node->type == XML_ATTRIBUTE_NODE)
+    node = node->parent;
+  if (node != NULL && node->type == XML_ELEMENT_NODE)
+    line = xmlGetLineNo (node);
   return line > 0 ? (int) line : xmlTextReaderGetParserLineNumber (r->reader);
 }
 
@@ -177,6 +183,14 @@ read_attributes (Reader   *r,
         {
           if (strcmp (qname, "xmlns") == 0)
             continue;   /* the default namespace is checked separately */
+          /* libxml2 hands these back escaped and writes them unescaped, so
+           * one with markup characters cannot be kept faithfully. */
+          if (extra != NULL && strpbrk (value, "&<>\"") != NULL)
+            {
+              fail (r, OD_FILE_ERROR_INVALID,
+                    _("the namespace name “%s” has characters that cannot be kept"), value);
+              continue;
+            }
         }
       else if (ns == NULL)
         for (guint i = 0; i < n_known; i++)
@@ -301,7 +315,7 @@ read_unit_start (Reader  *r,
   guint64 headcount;
 
   read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
-  if (!require (r, "unit", &attrs[0]) || !require (r, "unit", &attrs[1]))
+  if (r->error != NULL || !require (r, "unit", &attrs[0]) || !require (r, "unit", &attrs[1]))
     goto out;
   if (!od_is_valid_unit_id (attrs[0].value))
     {
@@ -600,7 +614,7 @@ read_organisation_start (Reader *r)
                  (const char *) xmlTextReaderConstName (r->reader), ns ? ns : "");
 
   read_attributes (r, attrs, G_N_ELEMENTS (attrs), _od_organisation_get_extra (r->org));
-  if (!require (r, "organisation", &attrs[0]))
+  if (r->error != NULL || !require (r, "organisation", &attrs[0]))
     goto out;
   /* Same major version: read it, keeping what a newer minor version added. */
   if (strcmp (attrs[0].value, "1") != 0 && !g_str_has_prefix (attrs[0].value, "1."))
@@ -769,7 +783,7 @@ read_document (Reader *r)
             r->seen_assessment = TRUE;
             _od_organisation_set_has_assessment (r->org, TRUE);
             read_attributes (r, attrs, 1, _od_organisation_get_assessment_extra (r->org));
-            ok = check_date (r, "assessment", attrs[0].value);
+            ok = r->error == NULL && check_date (r, "assessment", attrs[0].value);
             if (ok)
               _od_organisation_set_assessment_date (r->org, attrs[0].value);
             clear_attributes (attrs, 1);

@@ -374,6 +374,7 @@ random_session (gconstpointer data)
   g_autofree char *undone = NULL;
   guint steps = g_test_slow () ? 20000 : 3000;
   guint applied = 0;
+  guint depth = 0;
 
   g_assert_no_error (error);
   for (guint i = 0; i < steps; i++)
@@ -395,16 +396,17 @@ random_session (gconstpointer data)
   g_test_message ("%u commands applied", applied);
   g_assert_cmpuint (applied, >, steps / 2);
 
-  /* Undoing everything gives back the template's bytes; redoing everything
-   * gives back where the session ended. */
+  /* Undoing everything gives back the template's bytes; redoing as many
+   * steps gives back where the session ended (the session may have ended
+   * with more on the redo side). */
   at_end = od_test_serialize (org);
   while (od_undo_stack_undo (stack))
-    ;
+    depth++;
   check_invariants (org);
   undone = od_test_serialize (org);
   g_assert_cmpstr (undone, ==, original);
-  while (od_undo_stack_redo (stack))
-    ;
+  for (guint i = 0; i < depth; i++)
+    g_assert_true (od_undo_stack_redo (stack));
   redone = od_test_serialize (org);
   g_assert_cmpstr (redone, ==, at_end);
 }
