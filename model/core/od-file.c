@@ -230,3 +230,45 @@ od_file_save (OdOrganisation *org,
     }
   return TRUE;
 }
+
+char *
+od_file_get_etag (GFile        *file,
+                  GCancellable *cancellable)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  return info ? g_strdup (g_file_info_get_etag (info)) : NULL;
+}
+
+gboolean
+od_file_save_checked (OdOrganisation *org,
+                      GFile          *file,
+                      const char     *expected_etag,
+                      char          **new_etag,
+                      GCancellable   *cancellable,
+                      GError        **error)
+{
+  g_autofree char *current = NULL;
+
+  g_return_val_if_fail (OD_IS_ORGANISATION (org), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  current = od_file_get_etag (file, cancellable);
+  if (g_strcmp0 (current, expected_etag) != 0)
+    {
+      g_autofree char *name = display_name_for (file);
+      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_CHANGED_ON_DISK,
+                   current == NULL
+                   ? _("%s was deleted or moved by another program since it was opened; nothing was saved")
+                   : _("%s was changed by another program since it was opened; nothing was saved"),
+                   name);
+      return FALSE;
+    }
+  if (!od_file_save (org, file, cancellable, error))
+    return FALSE;
+  if (new_etag != NULL)
+    *new_etag = od_file_get_etag (file, cancellable);
+  return TRUE;
+}

@@ -38,6 +38,7 @@ typedef enum {
   OD_FILE_ERROR_DANGLING,         /* a dotted line to a unit that does not exist */
   OD_FILE_ERROR_OUT_OF_RANGE,     /* an answer outside 1..5, a negative headcount... */
   OD_FILE_ERROR_WRITE,            /* saving failed; the old file is intact */
+  OD_FILE_ERROR_CHANGED_ON_DISK,  /* another program changed the file since it was read */
 } OdFileError;
 
 GQuark          od_file_error_quark       (void);
@@ -80,6 +81,22 @@ GBytes         *od_file_serialize         (OdOrganisation *org);
  * old file is intact and @error says what failed. */
 gboolean        od_file_save              (OdOrganisation *org,
                                            GFile          *file,
+                                           GCancellable   *cancellable,
+                                           GError        **error);
+
+/* The file's entity tag (changes whenever the file does), or NULL if it
+ * does not exist; transfer full. */
+char           *od_file_get_etag          (GFile          *file,
+                                           GCancellable   *cancellable);
+/* Like od_file_save(), but refuses with OD_FILE_ERROR_CHANGED_ON_DISK when
+ * the file's entity tag is no longer @expected_etag (the tag when it was
+ * read or last saved; NULL: the file must not exist yet), so another
+ * program's version is never silently overwritten.  On success *@new_etag
+ * (if not NULL) is the saved file's tag. */
+gboolean        od_file_save_checked      (OdOrganisation *org,
+                                           GFile          *file,
+                                           const char     *expected_etag,
+                                           char          **new_etag,
                                            GCancellable   *cancellable,
                                            GError        **error);
 

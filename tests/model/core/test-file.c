@@ -247,6 +247,36 @@ test_save_failure_keeps_old_file (void)
   g_assert_nonnull (strstr (error->message, "unchanged"));
 }
 
+static void
+test_save_refuses_external_change (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "shared.orgdesign", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(OdOrganisation) org = load_fixture ("every-element.orgdesign", OD_LOAD_STRICT);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *etag2 = NULL;
+  g_autofree char *on_disk = NULL;
+
+  /* New file: expected to be absent. */
+  g_assert_true (od_file_save_checked (org, file, NULL, &etag, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (etag);
+  /* Our own save again: the tag we got back is current. */
+  g_assert_true (od_file_save_checked (org, file, etag, &etag2, NULL, &error));
+  g_assert_no_error (error);
+
+  /* A sync tool writes another version, a second later. */
+  g_usleep (1100 * 1000);
+  g_assert_true (g_file_set_contents (path, "their version", -1, NULL));
+  g_assert_false (od_file_save_checked (org, file, etag2, NULL, NULL, &error));
+  g_assert_error (error, OD_FILE_ERROR, OD_FILE_ERROR_CHANGED_ON_DISK);
+  g_assert_nonnull (strstr (error->message, "shared.orgdesign"));
+  g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
+  g_assert_cmpstr (on_disk, ==, "their version");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -259,5 +289,6 @@ main (int argc, char **argv)
   g_test_add_func ("/model/file/save-atomic-with-backup", test_save_atomic_with_backup);
   g_test_add_func ("/model/file/save-through-symlink", test_save_through_symlink);
   g_test_add_func ("/model/file/save-failure-keeps-old-file", test_save_failure_keeps_old_file);
+  g_test_add_func ("/model/file/save-refuses-external-change", test_save_refuses_external_change);
   return g_test_run ();
 }
