@@ -41,11 +41,41 @@ run_argv (Run               *run,
     run_argv ((run), argv_);                                                 \
   } G_STMT_END
 
+/* Every file a test writes lives under one folder, removed at the end. */
+static char *temp_root;
+
+static char *
+temp_dir (void)
+{
+  g_autofree char *template = g_build_filename (temp_root, "XXXXXX", NULL);
+  char *dir = g_mkdtemp (g_steal_pointer (&template));
+
+  g_assert_nonnull (dir);
+  return dir;
+}
+
 static char *
 temp_path (const char *name)
 {
-  g_autofree char *dir = g_dir_make_tmp ("od-cli-XXXXXX", NULL);
+  g_autofree char *dir = temp_dir ();
   return g_build_filename (dir, name, NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
 }
 
 static void
@@ -159,7 +189,7 @@ test_validate_errors (void)
 static void
 test_unwritable_destination (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("od-cli-XXXXXX", NULL);
+  g_autofree char *dir = temp_dir ();
   g_autofree char *existing = g_build_filename (dir, "keep.orgdesign", NULL);
   g_autofree char *blocked = g_build_filename (dir, "folder.orgdesign", NULL);
   g_autofree char *contents = NULL;
@@ -245,6 +275,8 @@ test_compare (void)
 int
 main (int argc, char **argv)
 {
+  int status;
+
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/cli/new-and-validate", test_new_and_validate);
@@ -254,5 +286,9 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/unwritable-destination", test_unwritable_destination);
   g_test_add_func ("/cli/import-csv", test_import_csv);
   g_test_add_func ("/cli/compare", test_compare);
-  return g_test_run ();
+  temp_root = g_dir_make_tmp ("od-cli-XXXXXX", NULL);
+  status = g_test_run ();
+  remove_tree (temp_root);
+  g_free (temp_root);
+  return status;
 }
