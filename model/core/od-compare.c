@@ -75,8 +75,8 @@ static const char *
 parent_name (const OdUnit *unit)
 {
   OdUnit *parent = od_unit_get_parent (unit);
-  /* Translators: where a unit sits when it reports to no one */
-  return parent ? od_unit_get_name (parent) : _("the top");
+  /* Translators: in "moves from under X to under Y", a unit reporting to no one */
+  return parent ? od_unit_get_name (parent) : _("no one");
 }
 
 static char *
@@ -195,8 +195,14 @@ od_compare (OdOrganisation *before,
       OdUnit *a = od_organisation_lookup_unit (before, od_unit_get_id (b));
 
       if (a == NULL)
-        add (diffs, OD_DIFF_UNIT_ADDED, od_unit_get_id (b), "parent", NULL, parent_id (b),
-             _("“%s” is added under “%s”"), od_unit_get_name (b), parent_name (b));
+        {
+          if (od_unit_get_parent (b) != NULL)
+            add (diffs, OD_DIFF_UNIT_ADDED, od_unit_get_id (b), "parent", NULL, parent_id (b),
+                 _("“%s” is added under “%s”"), od_unit_get_name (b), parent_name (b));
+          else
+            add (diffs, OD_DIFF_UNIT_ADDED, od_unit_get_id (b), "parent", NULL, NULL,
+                 _("“%s” is added at the top"), od_unit_get_name (b));
+        }
       else
         compare_units (diffs, a, b);
     }
