@@ -198,16 +198,6 @@ org_prop_finalize (OdCommand *command)
 
 static const OdCommandClass org_prop_class = { org_prop_apply, org_prop_revert, org_prop_finalize };
 
-gboolean
-_od_is_valid_date (const char *value)
-{
-  int y, m, d;
-  char tail;
-
-  return value != NULL && sscanf (value, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 &&
-         strlen (value) == 10 && g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
-}
-
 OdCommand *
 od_command_set_org_prop (OdOrganisation *org,
                          OdOrgProp       prop,
@@ -244,7 +234,7 @@ od_command_set_org_prop (OdOrganisation *org,
                      _("A marketing focus is channel, promotion, brand, new-product or share-growth"));
       break;
     case OD_ORG_PROP_ASSESSMENT_DATE:
-      if (!(ok = value == NULL || value[0] == '\0' || _od_is_valid_date (value)))
+      if (!(ok = value == NULL || value[0] == '\0' || od_is_valid_date (value)))
         g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID, _("A date is written YYYY-MM-DD"));
       break;
     default:
@@ -479,7 +469,7 @@ od_command_set_respondent (OdOrganisation     *org,
     }
   if (!_od_command_check_text (respondent->name, FALSE, error))
     return NULL;
-  if (respondent->date != NULL && respondent->date[0] != '\0' && !_od_is_valid_date (respondent->date))
+  if (respondent->date != NULL && respondent->date[0] != '\0' && !od_is_valid_date (respondent->date))
     {
       g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID, _("A date is written YYYY-MM-DD"));
       return NULL;

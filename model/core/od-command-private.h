@@ -41,7 +41,4 @@ gboolean  _od_command_check_text    (const char     *text,
                                      gboolean        multiline,
                                      GError        **error);
 
-/* TRUE for a valid YYYY-MM-DD date. */
-gboolean  _od_is_valid_date         (const char     *value);
-
 G_END_DECLS

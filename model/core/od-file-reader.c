@@ -484,12 +484,7 @@ check_date (Reader     *r,
             const char *element,
             const char *value)
 {
-  int y, m, d;
-
-  if (value == NULL)
-    return TRUE;
-  if (strlen (value) == 10 && sscanf (value, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
-      g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+  if (value == NULL || od_is_valid_date (value))
     return TRUE;
   return fail (r, OD_FILE_ERROR_INVALID, _("<%s date=\"%s\">: a date is written YYYY-MM-DD"), element, value);
 }

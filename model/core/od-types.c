@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "od-types.h"
@@ -175,8 +176,10 @@ od_severity_get_display_name (OdSeverity severity)
   g_return_val_if_reached (NULL);
 }
 
-gboolean
-od_is_valid_ref (const char *str)
+/* TRUE if @str is 1–64 characters, each accepted by @allowed. */
+static gboolean
+is_id (const char *str,
+       gboolean  (*allowed) (char c))
 {
   gsize len;
 
@@ -186,31 +189,43 @@ od_is_valid_ref (const char *str)
   if (len == 0 || len > 64)
     return FALSE;
   for (gsize i = 0; i < len; i++)
-    {
-      char c = str[i];
-      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
-        return FALSE;
-    }
+    if (!allowed (str[i]))
+      return FALSE;
   return TRUE;
+}
+
+static gboolean
+ref_char (char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+}
+
+static gboolean
+unit_id_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '-' || c == '_' || c == '.';
+}
+
+gboolean
+od_is_valid_ref (const char *str)
+{
+  return is_id (str, ref_char);
 }
 
 gboolean
 od_is_valid_unit_id (const char *str)
 {
-  gsize len;
+  return is_id (str, unit_id_char);
+}
 
-  if (str == NULL)
-    return FALSE;
-  len = strlen (str);
-  if (len == 0 || len > 64)
-    return FALSE;
-  for (gsize i = 0; i < len; i++)
-    {
-      char c = str[i];
-      if (!g_ascii_isalnum (c) && c != '-' && c != '_' && c != '.')
-        return FALSE;
-    }
-  return TRUE;
+gboolean
+od_is_valid_date (const char *str)
+{
+  int y, m, d;
+
+  return str != NULL && strlen (str) == 10 && str[4] == '-' && str[7] == '-' &&
+         sscanf (str, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+         g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
 }
 
 gboolean

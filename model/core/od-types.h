@@ -101,6 +101,8 @@ const char *od_severity_get_display_name  (OdSeverity severity);
  * also use [A-Za-z0-9_.-]; see od_is_valid_unit_id()). */
 gboolean    od_is_valid_ref         (const char *str);
 gboolean    od_is_valid_unit_id     (const char *str);
+/* TRUE for a calendar date written YYYY-MM-DD. */
+gboolean    od_is_valid_date        (const char *str);
 
 /* TRUE if @text can be stored in a document: valid UTF-8 with no character
  * XML 1.0 forbids (controls other than tab and, when @multiline, line feed;

@@ -63,6 +63,12 @@ test_ids (void)
   g_assert_false (od_is_valid_unit_id ("销售部"));
   g_assert_false (od_is_valid_unit_id ("a/b"));
   g_assert_false (od_is_valid_unit_id ("0123456789012345678901234567890123456789012345678901234567890123456789"));
+  g_assert_true (od_is_valid_date ("2024-02-29"));
+  g_assert_false (od_is_valid_date ("2023-02-29"));
+  g_assert_false (od_is_valid_date ("2026-13-01"));
+  g_assert_false (od_is_valid_date ("2026-1-01"));
+  g_assert_false (od_is_valid_date ("2026-01-01x"));
+  g_assert_false (od_is_valid_date (NULL));
 }
 
 static void
