@@ -248,18 +248,28 @@ parse_count (Reader     *r,
                element, attribute, value, min, max);
 }
 
-/* TRUE if @xml, an element libxml2 serialised, parses again on its own.
- * libxml2 2.9 writes namespace names unescaped ("&" stays "&"), so an
- * element it serialised is not always well-formed: keeping such an element
- * would make the saved document unreadable. */
-static gboolean
-reparses (const char *xml)
+/* The canonical text of an element this version does not know: libxml2's
+ * serialisation of it depends on the document it came from (non-ASCII text
+ * comes out as character references when the source declared no usable
+ * encoding) and is not always well-formed (namespace names are written
+ * unescaped).  Parsing it on its own as UTF-8 and writing it again gives
+ * the same text whatever the source, or NULL when it cannot be kept. */
+static char *
+canonical_element (const char *xml)
 {
-  xmlDoc *doc = xmlReadMemory (xml, (int) strlen (xml), NULL, "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  gboolean ok = doc != NULL;
+  xmlDoc *doc = xmlReadMemory (xml, (int) strlen (xml), NULL, "UTF-8",
+                               XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  xmlBuffer *buffer;
+  char *text = NULL;
 
+  if (doc == NULL)
+    return NULL;
+  buffer = xmlBufferCreate ();
+  if (xmlNodeDump (buffer, doc, xmlDocGetRootElement (doc), 0, 0) >= 0)
+    text = g_strdup ((const char *) xmlBufferContent (buffer));
+  xmlBufferFree (buffer);
   xmlFreeDoc (doc);
-  return ok;
+  return text;
 }
 
 /* Keeps an element this version does not know, as it was, for writing back. */
@@ -268,24 +278,23 @@ keep_unknown_element (Reader   *r,
                       OdExtra **extra)
 {
   xmlChar *outer = xmlTextReaderReadOuterXml (r->reader);
+  g_autofree char *canonical = NULL;
 
   if (outer == NULL)
     return fail (r, OD_FILE_ERROR_MALFORMED, _("an unknown element could not be read"));
-  if (!reparses ((const char *) outer))
-    {
-      xmlFree (outer);
-      return fail (r, OD_FILE_ERROR_INVALID,
-                   _("the element <%s>, from a newer version, cannot be kept safely (its namespace name has special characters)"),
-                   (const char *) xmlTextReaderConstName (r->reader));
-    }
+  canonical = canonical_element ((const char *) outer);
+  xmlFree (outer);
+  if (canonical == NULL)
+    return fail (r, OD_FILE_ERROR_INVALID,
+                 _("the element <%s>, from a newer version, cannot be kept safely (its namespace name has special characters)"),
+                 (const char *) xmlTextReaderConstName (r->reader));
   if (*extra == NULL)
     *extra = g_new0 (OdExtra, 1);
   if ((*extra)->elements == NULL)
     (*extra)->elements = g_string_new (NULL);
   else
     g_string_append_c ((*extra)->elements, '\n');
-  g_string_append (((*extra)->elements), (const char *) outer);
-  xmlFree (outer);
+  g_string_append ((*extra)->elements, canonical);
   return TRUE;
 }
 
