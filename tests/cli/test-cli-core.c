@@ -272,6 +272,46 @@ test_compare (void)
   g_assert_nonnull (strstr (json.out, "\"type\": \"organisation-changed\", \"unit\": null, \"field\": \"size\""));
 }
 
+static void
+test_check (void)
+{
+  g_autofree char *clean = temp_path ("clean.orgdesign");
+  g_autofree char *broken = temp_path ("broken.orgdesign");
+  g_autofree char *contents = NULL;
+  g_autofree char *modified = NULL;
+  g_auto(Run) made = { 0 };
+  g_auto(Run) ok = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_auto(Run) json = { 0 };
+  g_auto(Run) unreadable = { 0 };
+  GRegex *regex;
+
+  CLI (&made, "new", "--size", "medium", "-o", clean);
+  CLI (&ok, "check", clean);
+  g_assert_cmpint (ok.status, ==, 0);
+
+  /* Give 销售部 the market research 市场部 owns: a duplicate, an error. */
+  g_assert_true (g_file_get_contents (clean, &contents, NULL, NULL));
+  regex = g_regex_new ("(<unit id=\"sales\"[^>]*>)", 0, 0, NULL);
+  modified = g_regex_replace (regex, contents, -1, 0, "\\1<function ref=\"market-research\" role=\"owner\"/>", 0, NULL);
+  g_regex_unref (regex);
+  g_assert_true (g_file_set_contents (broken, modified, -1, NULL));
+  CLI (&bad, "check", broken);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_nonnull (strstr (bad.out, "[duplicate-function]"));
+  g_assert_nonnull (strstr (bad.out, "fix:"));
+
+  CLI (&json, "check", broken, "--format", "json");
+  g_assert_cmpint (json.status, ==, 1);
+  g_assert_true (g_str_has_prefix (json.out, "{\"findings\": ["));
+  g_assert_nonnull (strstr (json.out, "\"rule\": \"duplicate-function\", \"severity\": \"error\", \"units\": [\"marketing\", \"sales\"], \"functions\": [\"market-research\"]"));
+  g_assert_nonnull (strstr (json.out, "\"fix\": \""));
+  g_assert_nonnull (strstr (json.out, "\"accepted\": false"));
+
+  CLI (&unreadable, "check", "/no/such.orgdesign");
+  g_assert_cmpint (unreadable.status, ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -286,6 +326,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/unwritable-destination", test_unwritable_destination);
   g_test_add_func ("/cli/import-csv", test_import_csv);
   g_test_add_func ("/cli/compare", test_compare);
+  g_test_add_func ("/cli/check", test_check);
   temp_root = g_dir_make_tmp ("od-cli-XXXXXX", NULL);
   status = g_test_run ();
   remove_tree (temp_root);
