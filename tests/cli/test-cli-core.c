@@ -312,6 +312,59 @@ test_check (void)
   g_assert_cmpint (unreadable.status, ==, 2);
 }
 
+/* diagnose: the stage with its reasons, as text and as one JSON object. */
+static void
+test_diagnose (void)
+{
+  g_autofree char *plain = temp_path ("plain.orgdesign");
+  g_autofree char *answered = temp_path ("answered.orgdesign");
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) assessment = g_string_new ("<assessment date=\"2026-11-20\"><respondent side=\"sales\" name=\"李经理\">");
+  g_autofree char *modified = NULL;
+  g_auto(Run) made = { 0 };
+  g_auto(Run) text = { 0 };
+  g_auto(Run) json = { 0 };
+  g_auto(Run) scored = { 0 };
+  g_auto(Run) unreadable = { 0 };
+  g_auto(Run) usage = { 0 };
+
+  CLI (&made, "new", "--size", "medium", "-o", plain);
+  CLI (&text, "diagnose", plain);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_true (g_str_has_prefix (text.out, "Stage: Defined\n"));
+  g_assert_nonnull (strstr (text.out, "structure alone"));
+  g_assert_nonnull (strstr (text.out, "Next moves"));
+
+  /* Every statement answered 4 by one salesperson: 80, Integrated, which
+   * the structure of the medium template contradicts. */
+  for (guint item = 1; item <= 20; item++)
+    g_string_append_printf (assessment, "<answer item=\"%u\" value=\"4\"/>", item);
+  g_string_append (assessment, "</respondent></assessment></organisation>");
+  g_assert_true (g_file_get_contents (plain, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "</organisation>"));
+  *strstr (contents, "</organisation>") = '\0';
+  modified = g_strconcat (contents, assessment->str, NULL);
+  g_assert_true (g_file_set_contents (answered, modified, -1, NULL));
+  CLI (&json, "diagnose", answered, "--format", "json");
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_true (g_str_has_prefix (json.out, "{\"stage\": \"integrated\", \"stage_name\": \"Integrated\", \"basis\": \"answers\""));
+  g_assert_nonnull (strstr (json.out, "\"score\": {\"overall\": 80.00, \"sales\": 80.00, \"sales_stage\": \"integrated\", \"marketing\": null"));
+  g_assert_nonnull (strstr (json.out, "\"structural_stage\": \"defined\""));
+  g_assert_nonnull (strstr (json.out, "{\"id\": \"no-single-executive\""));
+  g_assert_nonnull (strstr (json.out, "\"next_moves\": []"));
+  g_assert_nonnull (strstr (json.out, "\"causes\": ["));
+
+  CLI (&scored, "diagnose", answered);
+  g_assert_nonnull (strstr (scored.out, "李经理 (Sales): 80 — Integrated"));
+  g_assert_nonnull (strstr (scored.out, "Contradictions"));
+
+  CLI (&unreadable, "diagnose", "/no/such.orgdesign");
+  g_assert_cmpint (unreadable.status, ==, 2);
+  g_assert_nonnull (strstr (unreadable.err, "/no/such.orgdesign"));
+  CLI (&usage, "diagnose", plain, "--format", "xml");
+  g_assert_cmpint (usage.status, ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -327,6 +380,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/import-csv", test_import_csv);
   g_test_add_func ("/cli/compare", test_compare);
   g_test_add_func ("/cli/check", test_check);
+  g_test_add_func ("/cli/diagnose", test_diagnose);
   temp_root = g_dir_make_tmp ("od-cli-XXXXXX", NULL);
   status = g_test_run ();
   remove_tree (temp_root);
