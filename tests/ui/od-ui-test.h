@@ -1,0 +1,77 @@
+/* od-ui-test.h: what the ui test programs share (header-only, so each test
+ * stays one self-contained program). */
+#pragma once
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "od-application.h"
+
+G_BEGIN_DECLS
+
+/* Sets up GTK and libadwaita, and registers an application (non-unique, so
+ * tests may run side by side) whose windows the tests drive. */
+static inline OdApplication *
+od_ui_test_init (int    *argc,
+                 char ***argv)
+{
+  OdApplication *app;
+  g_autoptr(GError) error = NULL;
+
+  g_test_init (argc, argv, NULL);
+  gtk_init ();
+  adw_init ();
+  app = od_application_new (G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("cannot register the application: %s", error->message);
+  return app;
+}
+
+/* Runs the main loop until *@flag is TRUE or 10 seconds pass. */
+static inline gboolean
+od_ui_test_wait_for (gboolean *flag)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!*flag && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  return *flag;
+}
+
+/* Lets pending idles and redraws run. */
+static inline void
+od_ui_test_drain (void)
+{
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 20;
+
+  while (g_main_context_iteration (NULL, FALSE) || g_get_monotonic_time () < end)
+    ;
+}
+
+/* A fresh folder for the files a test writes; free with od_ui_test_rmdir(). */
+static inline char *
+od_ui_test_mkdtemp (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("od-ui-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static inline void
+od_ui_test_rmdir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+G_END_DECLS

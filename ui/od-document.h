@@ -1,0 +1,58 @@
+/* od-document.h: one open organisation with its undo stack, its file and
+ * its boundary findings.  GTK-free, so that it can be tested anywhere; the
+ * window shows one document. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "od-command.h"
+#include "od-organisation.h"
+#include "od-undo-stack.h"
+
+G_BEGIN_DECLS
+
+#define OD_TYPE_DOCUMENT (od_document_get_type ())
+G_DECLARE_FINAL_TYPE (OdDocument, od_document, OD, DOCUMENT, GObject)
+
+/* An untitled document holding @org (which it references). */
+OdDocument     *od_document_new                (OdOrganisation      *org);
+/* An untitled document from the template of @size, in the user's language. */
+OdDocument     *od_document_new_from_template  (OdSize               size,
+                                                GError             **error);
+/* Reads @file in a worker thread: a large file never freezes the window. */
+void            od_document_load_async         (GFile               *file,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+OdDocument     *od_document_load_finish        (GAsyncResult        *result,
+                                                GError             **error);
+
+OdOrganisation *od_document_get_organisation   (OdDocument          *self);
+OdUndoStack    *od_document_get_undo_stack     (OdDocument          *self);
+/* The file it was read from or last saved to, or NULL when untitled. */
+GFile          *od_document_get_file           (OdDocument          *self);
+/* What the window calls it: the file's name, else the organisation's. */
+const char     *od_document_get_title          (OdDocument          *self);
+/* Where the file lives ("~/Documents"), or NULL when untitled. */
+char           *od_document_dup_location       (OdDocument          *self);
+gboolean        od_document_get_modified       (OdDocument          *self);
+
+/* Applies @command (taking ownership) as one undoable step. */
+gboolean        od_document_push               (OdDocument          *self,
+                                                OdCommand           *command,
+                                                GError             **error);
+
+/* Saves to @file (NULL: the document's file).  Unless @overwrite, refuses
+ * with OD_FILE_ERROR_CHANGED_ON_DISK when another program changed the file
+ * since it was read or saved.  On success the document takes @file. */
+gboolean        od_document_save               (OdDocument          *self,
+                                                GFile               *file,
+                                                gboolean             overwrite,
+                                                GError             **error);
+
+/* The boundary findings of the organisation as it is now (array of
+ * OdFinding*, transfer none).  They are computed again after edits, at
+ * most once per main-loop turn, and ::findings-changed says so. */
+GPtrArray      *od_document_get_findings       (OdDocument          *self);
+
+G_END_DECLS

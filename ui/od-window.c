@@ -1,0 +1,635 @@
+/* od-window.c: a window showing one document, or the welcome page. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "od-application.h"
+#include "od-file.h"
+#include "od-ui.h"
+#include "od-window.h"
+
+struct _OdWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkWidget            *undo_box;
+  GtkWidget            *save_button;
+  GtkStack             *main_stack;
+  AdwBin               *editor_bin;
+
+  OdDocument           *document;
+  GCancellable         *loading;        /* a file being read, or NULL */
+  GFile                *loading_file;
+  GtkFileChooserNative *chooser;        /* kept alive while it shows */
+  gboolean              close_after_save;
+  gboolean              closing;        /* the user chose to discard */
+};
+
+G_DEFINE_FINAL_TYPE (OdWindow, od_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void save_as (OdWindow *self);
+
+static void
+show_error (OdWindow   *self,
+            const char *heading,
+            const char *body)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static char *
+file_display_name (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return g_filename_display_name (basename);
+}
+
+static void
+update_title (OdWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *location = NULL;
+  gboolean modified;
+
+  if (self->document == NULL)
+    {
+      adw_window_title_set_title (self->window_title, _("Org Designer"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Org Designer"));
+      return;
+    }
+
+  modified = od_document_get_modified (self->document);
+  /* The bullet marks unsaved changes, as in other GNOME editors. */
+  if (modified)
+    title = g_strdup_printf ("• %s", od_document_get_title (self->document));
+  else
+    title = g_strdup (od_document_get_title (self->document));
+  location = od_document_dup_location (self->document);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title,
+                                 location != NULL ? location : _("Not saved"));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+update_actions (OdWindow *self)
+{
+  OdUndoStack *stack = self->document != NULL ? od_document_get_undo_stack (self->document) : NULL;
+  gboolean has_document = self->document != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 stack != NULL && od_undo_stack_can_undo (stack));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 stack != NULL && od_undo_stack_can_redo (stack));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document);
+}
+
+static void
+document_notify_cb (OdWindow *self)
+{
+  update_title (self);
+  update_actions (self);
+}
+
+void
+od_window_set_document (OdWindow   *self,
+                        OdDocument *document)
+{
+  g_return_if_fail (OD_IS_WINDOW (self));
+  g_return_if_fail (document == NULL || OD_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (od_document_get_undo_stack (self->document), self);
+    }
+  g_set_object (&self->document, document);
+
+  if (document != NULL)
+    {
+      g_autofree char *summary = NULL;
+      OdOrganisation *org = od_document_get_organisation (document);
+
+      g_signal_connect_object (document, "notify::title",
+                               G_CALLBACK (document_notify_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::modified",
+                               G_CALLBACK (document_notify_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (od_document_get_undo_stack (document), "notify::can-undo",
+                               G_CALLBACK (document_notify_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (od_document_get_undo_stack (document), "notify::can-redo",
+                               G_CALLBACK (document_notify_cb), self, G_CONNECT_SWAPPED);
+      summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u unit", "%u units",
+                                              od_organisation_get_n_units (org)),
+                                 od_organisation_get_n_units (org));
+      adw_bin_set_child (self->editor_bin, gtk_label_new (summary));
+      gtk_stack_set_visible_child_name (self->main_stack, "editor");
+    }
+  else
+    {
+      adw_bin_set_child (self->editor_bin, NULL);
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+    }
+
+  gtk_widget_set_visible (self->undo_box, document != NULL);
+  gtk_widget_set_visible (self->save_button, document != NULL);
+  update_title (self);
+  update_actions (self);
+}
+
+OdDocument *
+od_window_get_document (OdWindow *self)
+{
+  g_return_val_if_fail (OD_IS_WINDOW (self), NULL);
+  return self->document;
+}
+
+gboolean
+od_window_is_empty (OdWindow *self)
+{
+  g_return_val_if_fail (OD_IS_WINDOW (self), FALSE);
+  return self->document == NULL && self->loading == NULL;
+}
+
+gboolean
+od_window_has_file (OdWindow *self,
+                    GFile    *file)
+{
+  GFile *own;
+
+  g_return_val_if_fail (OD_IS_WINDOW (self), FALSE);
+
+  if (self->loading_file != NULL && g_file_equal (self->loading_file, file))
+    return TRUE;
+  own = self->document != NULL ? od_document_get_file (self->document) : NULL;
+  return own != NULL && g_file_equal (own, file);
+}
+
+/* ---- opening ---- */
+
+static void
+load_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(OdWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OdDocument) document = od_document_load_finish (result, &error);
+  g_autoptr(GFile) file = g_steal_pointer (&self->loading_file);
+
+  g_clear_object (&self->loading);
+  gtk_spinner_stop (GTK_SPINNER (gtk_stack_get_child_by_name (self->main_stack, "loading")));
+  if (document == NULL)
+    {
+      g_autofree char *name = file_display_name (file);
+      g_autofree char *heading = g_strdup_printf (_("Could not open “%s”"), name);
+
+      gtk_stack_set_visible_child_name (self->main_stack,
+                                        self->document != NULL ? "editor" : "welcome");
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, heading, error->message);
+      return;
+    }
+  od_window_set_document (self, document);
+}
+
+void
+od_window_open_file (OdWindow *self,
+                     GFile    *file)
+{
+  g_return_if_fail (OD_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->loading = g_cancellable_new ();
+  g_set_object (&self->loading_file, file);
+  gtk_spinner_start (GTK_SPINNER (gtk_stack_get_child_by_name (self->main_stack, "loading")));
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  od_document_load_async (file, self->loading, load_cb, g_object_ref (self));
+}
+
+/* Opens @file here when this window has nothing to lose, else elsewhere. */
+static void
+open_here_or_elsewhere (OdWindow *self,
+                        GFile    *file)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (od_window_is_empty (self) || app == NULL)
+    od_window_open_file (self, file);
+  else
+    gtk_window_present (GTK_WINDOW (od_application_open_file (OD_APPLICATION (app), file)));
+}
+
+static void
+add_design_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) designs = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (designs, _("Organisation Designs"));
+  gtk_file_filter_add_mime_type (designs, OD_FILE_MIME_TYPE);
+  gtk_file_filter_add_pattern (designs, "*.orgdesign");
+  gtk_file_chooser_add_filter (chooser, designs);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, all);
+}
+
+static void
+open_response_cb (OdWindow             *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        open_here_or_elsewhere (self, file);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Open a Design"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), _("_Cancel"));
+  add_design_filters (GTK_FILE_CHOOSER (self->chooser));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (open_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+new_from_template_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+  g_autoptr(OdDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  OdSize size;
+
+  if (!od_size_from_string (g_variant_get_string (parameter, NULL), &size))
+    return;
+  document = od_document_new_from_template (size, &error);
+  if (document == NULL)
+    {
+      show_error (self, _("Could not create the organisation"), error->message);
+      return;
+    }
+  if (self->document != NULL || self->loading != NULL)
+    {
+      /* Never replace work in progress: a new design gets its own window. */
+      OdWindow *window = od_window_new (OD_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+
+      od_window_set_document (window, document);
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+  od_window_set_document (self, document);
+}
+
+static gboolean
+drop_cb (OdWindow      *self,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkDropTarget *target)
+{
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      GSList *files = g_value_get_boxed (value);
+
+      for (GSList *l = files; l != NULL; l = l->next)
+        open_here_or_elsewhere (self, l->data);
+      return files != NULL;
+    }
+  if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    {
+      open_here_or_elsewhere (self, g_value_get_object (value));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* ---- saving ---- */
+
+static void
+saved (OdWindow *self)
+{
+  if (self->close_after_save)
+    {
+      self->closing = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static void
+changed_on_disk_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             OdWindow         *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "overwrite") == 0)
+    {
+      if (od_document_save (self->document, NULL, TRUE, &error))
+        saved (self);
+      else
+        {
+          g_autofree char *name = file_display_name (od_document_get_file (self->document));
+          g_autofree char *heading = g_strdup_printf (_("Could not save “%s”"), name);
+
+          self->close_after_save = FALSE;
+          show_error (self, heading, error->message);
+        }
+    }
+  else if (g_strcmp0 (response, "save-as") == 0)
+    save_as (self);
+  else
+    self->close_after_save = FALSE;
+}
+
+/* Saves to @file (NULL: the document's own); reports failures. */
+static void
+save_to (OdWindow *self,
+         GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  GFile *target = file != NULL ? file : od_document_get_file (self->document);
+
+  if (od_document_save (self->document, file, FALSE, &error))
+    {
+      saved (self);
+      return;
+    }
+
+  name = file_display_name (target);
+  if (g_error_matches (error, OD_FILE_ERROR, OD_FILE_ERROR_CHANGED_ON_DISK))
+    {
+      g_autofree char *heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
+      AdwMessageDialog *dialog;
+
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                                           _("Another program changed the file after it was "
+                                                             "opened here. Replacing it loses those changes.")));
+      adw_message_dialog_add_responses (dialog,
+                                        "cancel", _("_Cancel"),
+                                        "save-as", _("Save _As…"),
+                                        "overwrite", _("_Replace"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_default_response (dialog, "save-as");
+      adw_message_dialog_set_close_response (dialog, "cancel");
+      g_signal_connect_object (dialog, "response", G_CALLBACK (changed_on_disk_response_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  else
+    {
+      g_autofree char *heading = g_strdup_printf (_("Could not save “%s”"), name);
+
+      self->close_after_save = FALSE;
+      show_error (self, heading, error->message);
+    }
+}
+
+static void
+save_as_response_cb (OdWindow             *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+  if (file == NULL || self->document == NULL)
+    {
+      self->close_after_save = FALSE;
+      return;
+    }
+  save_to (self, file);
+}
+
+static void
+save_as (OdWindow *self)
+{
+  GFile *current = od_document_get_file (self->document);
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Save As"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Save"), _("_Cancel"));
+  add_design_filters (GTK_FILE_CHOOSER (self->chooser));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  if (current != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), current, NULL);
+  else
+    {
+      g_autofree char *name = g_strdup_printf ("%s.orgdesign", od_document_get_title (self->document));
+
+      /* A name cannot hold a slash. */
+      g_strdelimit (name, "/", '-');
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+    }
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (save_as_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+  if (od_document_get_file (self->document) == NULL)
+    save_as (self);
+  else
+    save_to (self, NULL);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  if (self->document != NULL)
+    save_as (self);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  if (self->document != NULL)
+    od_undo_stack_undo (od_document_get_undo_stack (self->document));
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  if (self->document != NULL)
+    od_undo_stack_redo (od_document_get_undo_stack (self->document));
+}
+
+/* ---- closing ---- */
+
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   OdWindow         *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      self->closing = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      self->close_after_save = TRUE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.save", NULL);
+    }
+}
+
+static gboolean
+od_window_close_request (GtkWindow *window)
+{
+  OdWindow *self = OD_WINDOW (window);
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->closing || self->document == NULL || !od_document_get_modified (self->document))
+    {
+      if (self->loading != NULL)
+        g_cancellable_cancel (self->loading);
+      return GTK_WINDOW_CLASS (od_window_parent_class)->close_request (window);
+    }
+
+  gtk_window_present (window);
+  heading = g_strdup_printf (_("Save Changes to “%s”?"), od_document_get_title (self->document));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, heading,
+                                                       _("Unsaved changes are lost if you close without saving.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static void
+od_window_dispose (GObject *object)
+{
+  OdWindow *self = OD_WINDOW (object);
+
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (od_document_get_undo_stack (self->document), self);
+    }
+  g_clear_object (&self->document);
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->loading_file);
+
+  G_OBJECT_CLASS (od_window_parent_class)->dispose (object);
+}
+
+static void
+od_window_class_init (OdWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = od_window_dispose;
+  window_class->close_request = od_window_close_request;
+
+  od_ui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class, OD_UI_RESOURCE_PATH "/od-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, undo_box);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, editor_bin);
+
+  gtk_widget_class_install_action (widget_class, "win.new-from-template", "s", new_from_template_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+
+  /* Bound on the window, not the application, so that a text field being
+   * edited gets Ctrl+Z for its own text first. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+}
+
+static void
+od_window_init (OdWindow *self)
+{
+  GtkDropTarget *target;
+  GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  update_actions (self);
+}
+
+OdWindow *
+od_window_new (OdApplication *app)
+{
+  return g_object_new (OD_TYPE_WINDOW, "application", app, NULL);
+}

@@ -1,0 +1,30 @@
+/* od-window.h: a window showing one document, or the welcome page. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "od-document.h"
+
+G_BEGIN_DECLS
+
+typedef struct _OdApplication OdApplication;
+
+#define OD_TYPE_WINDOW (od_window_get_type ())
+G_DECLARE_FINAL_TYPE (OdWindow, od_window, OD, WINDOW, AdwApplicationWindow)
+
+OdWindow   *od_window_new          (OdApplication *app);
+/* The document shown, or NULL on the welcome page. */
+OdDocument *od_window_get_document (OdWindow      *self);
+/* Shows @document (NULL: the welcome page). */
+void        od_window_set_document (OdWindow      *self,
+                                    OdDocument    *document);
+/* Reads @file in the background and shows it; a failure is reported in a
+ * dialog that names the file. */
+void        od_window_open_file    (OdWindow      *self,
+                                    GFile         *file);
+/* TRUE while the welcome page shows and no file is being opened. */
+gboolean    od_window_is_empty     (OdWindow      *self);
+gboolean    od_window_has_file     (OdWindow      *self,
+                                    GFile         *file);
+
+G_END_DECLS
