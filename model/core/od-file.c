@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "od-atomic-file.h"
 #include "od-file-private.h"
 
 static char *
@@ -99,50 +100,6 @@ od_file_load_new (GFile       *file,
   return g_steal_pointer (&org);
 }
 
-static gboolean
-write_all (int           fd,
-           const guint8 *data,
-           gsize         size)
-{
-  while (size > 0)
-    {
-      ssize_t n = write (fd, data, size);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        return FALSE;
-      data += n;
-      size -= (gsize) n;
-    }
-  return TRUE;
-}
-
-static gboolean
-save_failed (GError    **error,
-             const char *name,
-             const char *what,
-             int         saved_errno)
-{
-  g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_WRITE,
-               _("%s was not saved (%s: %s); the file on disk is unchanged"),
-               name, what, g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* Copies the current version to PATH~ so that a user can go back one save. */
-static void
-keep_backup (const char *path)
-{
-  g_autofree char *backup = g_strconcat (path, "~", NULL);
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  if (!g_file_get_contents (path, &contents, &length, NULL))
-    return;
-  /* Best effort: a backup that cannot be written must not stop the save. */
-  g_file_set_contents (backup, contents, (gssize) length, NULL);
-}
-
 gboolean
 od_file_save (OdOrganisation *org,
               GFile          *file,
@@ -151,13 +108,8 @@ od_file_save (OdOrganisation *org,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *requested = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_path = NULL;
-  GStatBuf st;
-  int fd, dir_fd;
+  OdAtomicFile *out;
   gsize size;
   const guint8 *data;
 
@@ -165,70 +117,23 @@ od_file_save (OdOrganisation *org,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   name = display_name_for (file);
-  requested = g_file_get_path (file);
-  if (requested == NULL)
+  path = g_file_get_path (file);
+  if (path == NULL)
     {
       g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_WRITE, _("%s is not a local file; save it to a folder on this computer"), name);
       return FALSE;
     }
-  /* Save through a symbolic link to the file it points at, so the link stays. */
-  path = realpath (requested, NULL);
-  if (path == NULL)
-    path = g_strdup (requested);
-  if (g_stat (path, &st) == 0 && S_ISDIR (st.st_mode))
-    {
-      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_WRITE,
-                   _("%s was not saved: a folder of that name is in the way"), name);
-      return FALSE;
-    }
-
+  out = od_atomic_file_open (path, name, _("was not saved"), OD_FILE_ERROR, OD_FILE_ERROR_WRITE, error);
+  if (out == NULL)
+    return FALSE;
   bytes = od_file_serialize (org);
   data = g_bytes_get_data (bytes, &size);
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0644);
-  if (fd < 0)
-    return save_failed (error, name, _("cannot create a file in its folder"), errno);
-  if (!write_all (fd, data, size))
+  if (!od_atomic_file_write (out, data, size, error))
     {
-      int saved = errno;
-      close (fd);
-      g_unlink (tmp_path);
-      return save_failed (error, name, _("writing failed"), saved);
+      od_atomic_file_abort (out);
+      return FALSE;
     }
-  if (fsync (fd) != 0)
-    {
-      int saved = errno;
-      close (fd);
-      g_unlink (tmp_path);
-      return save_failed (error, name, _("the disk did not confirm the write"), saved);
-    }
-  /* Keep the permissions of the file being replaced. */
-  if (g_stat (path, &st) == 0)
-    fchmod (fd, st.st_mode & 07777);
-  if (close (fd) != 0)
-    {
-      int saved = errno;
-      g_unlink (tmp_path);
-      return save_failed (error, name, _("writing failed"), saved);
-    }
-  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    keep_backup (path);
-  if (g_rename (tmp_path, path) != 0)
-    {
-      int saved = errno;
-      g_unlink (tmp_path);
-      return save_failed (error, name, _("the new version could not replace the old one"), saved);
-    }
-  /* Make the rename itself durable. */
-  dir_fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir_fd >= 0)
-    {
-      fsync (dir_fd);
-      close (dir_fd);
-    }
-  return TRUE;
+  return od_atomic_file_commit (out, TRUE, error);
 }
 
 char *
