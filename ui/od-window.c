@@ -4,8 +4,14 @@
 #include <glib/gi18n.h>
 
 #include "od-application.h"
+#include "od-check.h"
 #include "od-file.h"
+#include "od-findings-panel.h"
+#include "od-inspector.h"
+#include "od-outline.h"
 #include "od-ui.h"
+#include "od-unit-chooser.h"
+#include "od-unit-tree.h"
 #include "od-window.h"
 
 struct _OdWindow
@@ -16,10 +22,17 @@ struct _OdWindow
   AdwWindowTitle       *window_title;
   GtkWidget            *undo_box;
   GtkWidget            *save_button;
+  GtkWidget            *search_button;
   GtkStack             *main_stack;
-  AdwBin               *editor_bin;
+  AdwBin               *chart_bin;
+  OdOutline            *outline;
+  AdwViewStack         *side_stack;
+  AdwViewStackPage     *findings_page;
+  OdInspector          *inspector;
+  OdFindingsPanel      *findings_panel;
 
   OdDocument           *document;
+  OdUnitTree           *tree;
   GCancellable         *loading;        /* a file being read, or NULL */
   GFile                *loading_file;
   GtkFileChooserNative *chooser;        /* kept alive while it shows */
@@ -89,8 +102,33 @@ update_actions (OdWindow *self)
                                  stack != NULL && od_undo_stack_can_undo (stack));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  stack != NULL && od_undo_stack_can_redo (stack));
+  OdUnit *unit = self->tree != NULL ? od_unit_tree_get_selected_unit (self->tree) : NULL;
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-findings", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-child", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-sibling", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.delete", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.rename", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-function", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-to", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-up",
+                                 unit != NULL && od_unit_get_prev_sibling (unit) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-down",
+                                 unit != NULL && od_unit_get_next_sibling (unit) != NULL);
+}
+
+static void
+update_findings_badge (OdWindow *self)
+{
+  guint open = od_findings_panel_count_open (self->findings_panel);
+  GPtrArray *findings = od_findings_panel_get_findings (self->findings_panel);
+
+  adw_view_stack_page_set_badge_number (self->findings_page, open);
+  adw_view_stack_page_set_needs_attention (self->findings_page,
+                                           findings != NULL && od_check_count (findings, OD_SEVERITY_ERROR) > 0);
 }
 
 static void
@@ -114,14 +152,18 @@ od_window_set_document (OdWindow   *self,
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
       g_signal_handlers_disconnect_by_data (od_document_get_undo_stack (self->document), self);
+      g_signal_handlers_disconnect_by_data (od_document_get_organisation (self->document), self);
     }
+  if (self->tree != NULL)
+    g_signal_handlers_disconnect_by_data (self->tree, self);
+  g_clear_object (&self->tree);
   g_set_object (&self->document, document);
 
   if (document != NULL)
     {
-      g_autofree char *summary = NULL;
       OdOrganisation *org = od_document_get_organisation (document);
 
+      self->tree = od_unit_tree_new (document);
       g_signal_connect_object (document, "notify::title",
                                G_CALLBACK (document_notify_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "notify::modified",
@@ -130,20 +172,32 @@ od_window_set_document (OdWindow   *self,
                                G_CALLBACK (document_notify_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (od_document_get_undo_stack (document), "notify::can-redo",
                                G_CALLBACK (document_notify_cb), self, G_CONNECT_SWAPPED);
-      summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u unit", "%u units",
-                                              od_organisation_get_n_units (org)),
-                                 od_organisation_get_n_units (org));
-      adw_bin_set_child (self->editor_bin, gtk_label_new (summary));
+      g_signal_connect_object (self->tree, "notify::selected-id",
+                               G_CALLBACK (document_notify_cb), self, G_CONNECT_SWAPPED);
+      /* Moves change which of up/down make sense. */
+      g_signal_connect_object (org, "changed", G_CALLBACK (document_notify_cb),
+                               self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      g_signal_connect_object (document, "findings-changed",
+                               G_CALLBACK (update_findings_badge), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+    }
+  od_outline_set_tree (self->outline, self->tree);
+  od_inspector_set_tree (self->inspector, self->tree);
+  od_findings_panel_set_tree (self->findings_panel, self->tree);
+  update_findings_badge (self);
+  if (document != NULL)
+    {
+      OdUnit *top = od_organisation_get_first_top_unit (od_document_get_organisation (document));
+
+      if (top != NULL)
+        od_unit_tree_select (self->tree, od_unit_get_id (top));
       gtk_stack_set_visible_child_name (self->main_stack, "editor");
     }
   else
-    {
-      adw_bin_set_child (self->editor_bin, NULL);
-      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
-    }
+    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
 
   gtk_widget_set_visible (self->undo_box, document != NULL);
   gtk_widget_set_visible (self->save_button, document != NULL);
+  gtk_widget_set_visible (self->search_button, document != NULL);
   update_title (self);
   update_actions (self);
 }
@@ -509,6 +563,271 @@ redo_action (GtkWidget  *widget,
     od_undo_stack_redo (od_document_get_undo_stack (self->document));
 }
 
+/* ---- editing units ---- */
+
+static void
+toast_message (OdWindow   *self,
+               const char *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* Pushes a command the caller made, or says why it was refused. */
+static gboolean
+push_command (OdWindow  *self,
+              OdCommand *command,
+              GError    *error)
+{
+  g_autoptr(GError) owned = error;
+
+  if (command != NULL && od_document_push (self->document, command, &owned))
+    return TRUE;
+  if (owned != NULL)
+    toast_message (self, owned->message);
+  return FALSE;
+}
+
+static OdOrganisation *
+get_org (OdWindow *self)
+{
+  return od_document_get_organisation (self->document);
+}
+
+/* A new unit under @parent (NULL: at the top) at @position, selected and
+ * ready to be named. */
+static void
+add_unit (OdWindow     *self,
+          const OdUnit *parent,
+          int           position)
+{
+  OdUnitKind kind = OD_UNIT_KIND_FRONT;
+  GError *error = NULL;
+  OdCommand *command;
+  g_autofree char *id = NULL;
+
+  /* A new unit is usually of its parent's kind; below the executive it
+   * is a department, front office being the commonest. */
+  if (parent != NULL && od_unit_get_kind (parent) != OD_UNIT_KIND_EXECUTIVE)
+    kind = od_unit_get_kind (parent);
+  command = od_command_add_unit (get_org (self), parent != NULL ? od_unit_get_id (parent) : NULL,
+                                 position, NULL, _("New Unit"), kind, &error);
+  if (command != NULL)
+    id = g_strdup (od_command_get_new_unit_id (command));
+  if (!push_command (self, command, error))
+    return;
+  od_unit_tree_select (self->tree, id);
+  adw_view_stack_set_visible_child_name (self->side_stack, "unit");
+  od_inspector_focus_name (self->inspector);
+}
+
+static void
+add_child_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+  OdUnit *selected;
+
+  if (self->document == NULL)
+    return;
+  selected = od_unit_tree_get_selected_unit (self->tree);
+  /* With nothing selected, the new unit reports to the top unit. */
+  if (selected == NULL)
+    selected = od_organisation_get_first_top_unit (get_org (self));
+  add_unit (self, selected, -1);
+}
+
+static void
+add_sibling_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+  OdUnit *selected = self->tree != NULL ? od_unit_tree_get_selected_unit (self->tree) : NULL;
+
+  if (selected != NULL)
+    add_unit (self, od_unit_get_parent (selected), od_unit_get_position (selected) + 1);
+}
+
+static void
+undo_toast_cb (AdwToast *toast,
+               OdWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.undo", NULL);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+  OdUnit *selected = self->tree != NULL ? od_unit_tree_get_selected_unit (self->tree) : NULL;
+  g_autofree char *message = NULL;
+  GError *error = NULL;
+  OdCommand *command;
+  AdwToast *toast;
+  guint below;
+
+  if (selected == NULL)
+    return;
+  below = 0;
+  if (od_unit_get_first_child (selected) != NULL)
+    {
+      g_autoptr(GPtrArray) units = od_organisation_list_units (get_org (self));
+
+      below = 0;
+      for (guint i = 0; i < units->len; i++)
+        if (units->pdata[i] != (gpointer) selected && od_unit_is_within (units->pdata[i], selected))
+          below++;
+    }
+  if (below > 0)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Deleted “%s” and %u unit below it",
+                                            "Deleted “%s” and %u units below it", below),
+                               od_unit_get_name (selected), below);
+  else
+    message = g_strdup_printf (_("Deleted “%s”"), od_unit_get_name (selected));
+  command = od_command_remove_unit (get_org (self), od_unit_get_id (selected), &error);
+  if (!push_command (self, command, error))
+    return;
+  /* Deleting is undoable, so it does not ask first; the toast offers the
+   * way back. */
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_toast_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+rename_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->side_stack, "unit");
+  od_inspector_focus_name (self->inspector);
+}
+
+static void
+add_function_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->side_stack, "unit");
+  od_inspector_add_function (self->inspector);
+}
+
+static void
+move_by (OdWindow *self,
+         int       delta)
+{
+  OdUnit *selected = self->tree != NULL ? od_unit_tree_get_selected_unit (self->tree) : NULL;
+  OdUnit *parent;
+  GError *error = NULL;
+  OdCommand *command;
+  int position;
+
+  if (selected == NULL)
+    return;
+  parent = od_unit_get_parent (selected);
+  /* Positions count the siblings without the unit itself. */
+  position = (int) od_unit_get_position (selected) + delta;
+  if (position < 0 || (guint) position >= (parent != NULL ? od_unit_get_n_children (parent)
+                                                          : od_organisation_get_n_top_units (get_org (self))))
+    return;
+  command = od_command_move_unit (get_org (self), od_unit_get_id (selected),
+                                  parent != NULL ? od_unit_get_id (parent) : NULL,
+                                  position, &error);
+  push_command (self, command, error);
+}
+
+static void
+move_up_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  move_by (OD_WINDOW (widget), -1);
+}
+
+static void
+move_down_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  move_by (OD_WINDOW (widget), 1);
+}
+
+gboolean
+od_window_move_unit (OdWindow   *self,
+                     const char *unit_id,
+                     const char *new_parent_id)
+{
+  GError *error = NULL;
+  OdCommand *command;
+
+  g_return_val_if_fail (OD_IS_WINDOW (self), FALSE);
+
+  if (self->document == NULL)
+    return FALSE;
+  command = od_command_move_unit (get_org (self), unit_id, new_parent_id, -1, &error);
+  if (!push_command (self, command, error))
+    return FALSE;
+  od_unit_tree_select (self->tree, unit_id);
+  return TRUE;
+}
+
+static void
+unit_chosen_cb (OdUnitChooser *chooser,
+                const char    *target_id,
+                OdWindow      *self)
+{
+  const char *unit_id = g_object_get_data (G_OBJECT (chooser), "od-unit-id");
+
+  od_window_move_unit (self, unit_id, target_id);
+}
+
+static void
+move_to_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+  OdUnit *selected = self->tree != NULL ? od_unit_tree_get_selected_unit (self->tree) : NULL;
+  OdUnitChooser *chooser;
+
+  if (selected == NULL)
+    return;
+  chooser = od_unit_chooser_new (GTK_WINDOW (self), get_org (self), selected);
+  g_object_set_data_full (G_OBJECT (chooser), "od-unit-id", g_strdup (od_unit_get_id (selected)), g_free);
+  g_signal_connect_object (chooser, "unit-chosen", G_CALLBACK (unit_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  if (self->document != NULL)
+    od_outline_start_search (self->outline);
+}
+
+static void
+show_findings_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->side_stack, "findings");
+}
+
 /* ---- closing ---- */
 
 static void
@@ -571,7 +890,11 @@ od_window_dispose (GObject *object)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
       g_signal_handlers_disconnect_by_data (od_document_get_undo_stack (self->document), self);
+      g_signal_handlers_disconnect_by_data (od_document_get_organisation (self->document), self);
     }
+  if (self->tree != NULL)
+    g_signal_handlers_disconnect_by_data (self->tree, self);
+  g_clear_object (&self->tree);
   g_clear_object (&self->document);
   g_clear_object (&self->chooser);
   g_clear_object (&self->loading_file);
@@ -589,6 +912,9 @@ od_window_class_init (OdWindowClass *klass)
   object_class->dispose = od_window_dispose;
   window_class->close_request = od_window_close_request;
 
+  g_type_ensure (OD_TYPE_OUTLINE);
+  g_type_ensure (OD_TYPE_INSPECTOR);
+  g_type_ensure (OD_TYPE_FINDINGS_PANEL);
   od_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, OD_UI_RESOURCE_PATH "/od-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OdWindow, toast_overlay);
@@ -596,7 +922,13 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OdWindow, undo_box);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, OdWindow, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, chart_bin);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, outline);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, findings_page);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, inspector);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, findings_panel);
 
   gtk_widget_class_install_action (widget_class, "win.new-from-template", "s", new_from_template_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -604,12 +936,35 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.show-findings", NULL, show_findings_action);
+  gtk_widget_class_install_action (widget_class, "unit.add-child", NULL, add_child_action);
+  gtk_widget_class_install_action (widget_class, "unit.add-sibling", NULL, add_sibling_action);
+  gtk_widget_class_install_action (widget_class, "unit.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "unit.rename", NULL, rename_action);
+  gtk_widget_class_install_action (widget_class, "unit.add-function", NULL, add_function_action);
+  gtk_widget_class_install_action (widget_class, "unit.move-up", NULL, move_up_action);
+  gtk_widget_class_install_action (widget_class, "unit.move-down", NULL, move_down_action);
+  gtk_widget_class_install_action (widget_class, "unit.move-to", NULL, move_to_action);
 
   /* Bound on the window, not the application, so that a text field being
    * edited gets Ctrl+Z for its own text first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "unit.add-child", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "unit.add-child", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Insert, 0, "unit.add-child", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "unit.add-sibling", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "unit.add-sibling", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "unit.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "unit.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "unit.rename", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "unit.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "unit.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "unit.move-to", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "unit.add-function", NULL);
 }
 
 static void

@@ -26,5 +26,10 @@ void        od_window_open_file    (OdWindow      *self,
 gboolean    od_window_is_empty     (OdWindow      *self);
 gboolean    od_window_has_file     (OdWindow      *self,
                                     GFile         *file);
+/* Makes @unit_id report to @new_parent_id (NULL: the top), as one
+ * undoable step; a refusal (a cycle) is shown in a toast. */
+gboolean    od_window_move_unit    (OdWindow      *self,
+                                    const char    *unit_id,
+                                    const char    *new_parent_id);
 
 G_END_DECLS

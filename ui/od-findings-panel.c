@@ -1,0 +1,428 @@
+/* od-findings-panel.c: the boundary findings of the document. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "od-check.h"
+#include "od-findings-panel.h"
+#include "od-ui.h"
+
+struct _OdFindingsPanel
+{
+  AdwBin      parent_instance;
+
+  GtkStack   *stack;
+  GtkListBox *list_box;
+
+  OdUnitTree *tree;
+  GPtrArray  *findings;   /* shown; held so rows never outlive them */
+};
+
+G_DEFINE_FINAL_TYPE (OdFindingsPanel, od_findings_panel, ADW_TYPE_BIN)
+
+static OdDocument *
+get_document (OdFindingsPanel *self)
+{
+  return od_unit_tree_get_document (self->tree);
+}
+
+static void
+toast (OdFindingsPanel *self,
+       AdwToast        *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static const OdFinding *
+finding_at (OdFindingsPanel *self,
+            GVariant        *parameter)
+{
+  guint index = g_variant_get_uint32 (parameter);
+
+  if (self->findings == NULL || index >= self->findings->len)
+    return NULL;
+  return self->findings->pdata[index];
+}
+
+/* Display groups: errors, warnings, information, then accepted ones. */
+static int
+group_of (const OdFinding *finding)
+{
+  if (finding->accepted)
+    return 3;
+  return OD_SEVERITY_ERROR - finding->severity;
+}
+
+static const char *
+group_title (int group)
+{
+  switch (group)
+    {
+    case 0: return _("Errors");
+    case 1: return _("Warnings");
+    case 2: return _("Information");
+    default: return _("Accepted Exceptions");
+    }
+}
+
+static void
+header_cb (GtkListBoxRow *row,
+           GtkListBoxRow *before,
+           gpointer       user_data)
+{
+  int group = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "od-group"));
+  GtkWidget *label;
+
+  if (before != NULL && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (before), "od-group")) == group)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+  label = gtk_label_new (group_title (group));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_top (label, 18);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_list_box_row_set_header (row, label);
+}
+
+static GtkWidget *
+make_button (const char *label,
+             const char *tooltip,
+             const char *action,
+             guint       index)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  if (tooltip != NULL)
+    gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", index);
+  return button;
+}
+
+static GtkWidget *
+make_row (const OdFinding *finding,
+          guint            index)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon;
+  const char *icon_name;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), finding->message);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  if (finding->accepted && finding->acceptance_reason != NULL)
+    {
+      g_autofree char *subtitle = g_strdup_printf (_("Accepted: %s"), finding->acceptance_reason);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    }
+  else if (finding->reason != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), finding->reason);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), finding->units[0] != NULL);
+
+  icon_name = finding->severity == OD_SEVERITY_ERROR ? "dialog-error-symbolic"
+            : finding->severity == OD_SEVERITY_WARNING ? "dialog-warning-symbolic"
+            : "dialog-information-symbolic";
+  icon = gtk_image_new_from_icon_name (icon_name);
+  if (!finding->accepted)
+    gtk_widget_add_css_class (icon, finding->severity == OD_SEVERITY_ERROR ? "error"
+                                    : finding->severity == OD_SEVERITY_WARNING ? "warning" : "accent");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  od_severity_get_display_name (finding->severity), -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+
+  if (finding->accepted)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                               make_button (_("_Withdraw"), _("Count this finding again"),
+                                            "findings.withdraw", index));
+  else
+    {
+      if (finding->fix_kind != OD_FIX_NONE)
+        {
+          GtkWidget *fix = make_button (_("_Fix"), finding->fix_label, "findings.fix", index);
+
+          gtk_widget_add_css_class (fix, "suggested-action");
+          /* The button's name says what the fix does, not just "Fix". */
+          if (finding->fix_label != NULL)
+            gtk_accessible_update_property (GTK_ACCESSIBLE (fix), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                            finding->fix_label, -1);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), fix);
+        }
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 make_button (_("_Accept…"), _("Accept as a deliberate exception, with a reason"),
+                                              "findings.accept", index));
+    }
+  g_object_set_data (G_OBJECT (row), "od-group", GINT_TO_POINTER (group_of (finding)));
+  g_object_set_data (G_OBJECT (row), "od-index", GUINT_TO_POINTER (index));
+  return row;
+}
+
+static int
+compare_group (gconstpointer a,
+               gconstpointer b)
+{
+  /* Stable within a group: the checks' own order is meaningful. */
+  const OdFinding *fa = *(const OdFinding **) a;
+  const OdFinding *fb = *(const OdFinding **) b;
+
+  return group_of (fa) - group_of (fb);
+}
+
+static void
+refresh (OdFindingsPanel *self)
+{
+  GtkWidget *child;
+  g_autoptr(GPtrArray) order = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
+    gtk_list_box_remove (self->list_box, child);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  if (self->tree == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+  self->findings = g_ptr_array_ref (od_document_get_findings (get_document (self)));
+
+  order = g_ptr_array_copy (self->findings, NULL, NULL);
+  g_ptr_array_sort (order, compare_group);
+  for (guint i = 0; i < order->len; i++)
+    {
+      guint index;
+
+      g_ptr_array_find (self->findings, order->pdata[i], &index);
+      gtk_list_box_append (self->list_box, make_row (order->pdata[i], index));
+    }
+  gtk_stack_set_visible_child_name (self->stack, self->findings->len > 0 ? "list" : "empty");
+}
+
+static void
+row_activated_cb (OdFindingsPanel *self,
+                  GtkListBoxRow   *row)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "od-index"));
+  const OdFinding *finding;
+
+  if (self->findings == NULL || index >= self->findings->len)
+    return;
+  finding = self->findings->pdata[index];
+  if (finding->units[0] != NULL)
+    od_unit_tree_select (self->tree, finding->units[0]);
+}
+
+/* ---- actions ---- */
+
+static void
+undo_toast_cb (AdwToast        *toast,
+               OdFindingsPanel *self)
+{
+  if (self->tree != NULL)
+    od_undo_stack_undo (od_document_get_undo_stack (get_document (self)));
+}
+
+static void
+fix_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  OdFindingsPanel *self = OD_FINDINGS_PANEL (widget);
+  const OdFinding *finding = finding_at (self, parameter);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  OdCommand *command;
+  AdwToast *done;
+
+  if (finding == NULL)
+    return;
+  label = g_strdup (finding->fix_label);
+  command = od_finding_build_fix (finding, od_document_get_organisation (get_document (self)), &error);
+  if (command == NULL || !od_document_push (get_document (self), command, &error))
+    {
+      toast (self, adw_toast_new (error != NULL ? error->message : _("This fix no longer applies")));
+      return;
+    }
+  done = adw_toast_new (label != NULL ? label : _("Fix applied"));
+  adw_toast_set_button_label (done, _("_Undo"));
+  g_signal_connect_object (done, "button-clicked", G_CALLBACK (undo_toast_cb), self, 0);
+  toast (self, done);
+}
+
+static void
+accept (OdFindingsPanel *self,
+        const OdFinding *finding,
+        const char      *reason)
+{
+  g_autoptr(GError) error = NULL;
+  OdCommand *command;
+
+  command = od_finding_build_accept (finding, od_document_get_organisation (get_document (self)),
+                                     reason, &error);
+  if (command == NULL || !od_document_push (get_document (self), command, &error))
+    toast (self, adw_toast_new (error != NULL ? error->message : _("Could not record the exception")));
+}
+
+static void
+reason_changed_cb (GtkEditable      *entry,
+                   AdwMessageDialog *dialog)
+{
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "accept", *reason != '\0');
+}
+
+static void
+accept_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    OdFindingsPanel  *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "od-index"));
+  GPtrArray *findings = g_object_get_data (G_OBJECT (dialog), "od-findings");
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  if (g_strcmp0 (response, "accept") != 0 || *reason == '\0' || self->tree == NULL)
+    return;
+  accept (self, findings->pdata[index], reason);
+}
+
+static void
+accept_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OdFindingsPanel *self = OD_FINDINGS_PANEL (widget);
+  const OdFinding *finding = finding_at (self, parameter);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  if (finding == NULL)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                       _("Accept as an Exception?"),
+                                                       finding->message));
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Why this is deliberate"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Reason for the exception"), -1);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "accept", _("_Accept"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "accept", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (dialog, "accept", FALSE);
+  adw_message_dialog_set_default_response (dialog, "accept");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  /* The dialog keeps the findings it was opened for: the list may be
+   * refreshed while it shows. */
+  g_object_set_data (G_OBJECT (dialog), "od-index", GUINT_TO_POINTER (g_variant_get_uint32 (parameter)));
+  g_object_set_data_full (G_OBJECT (dialog), "od-findings", g_ptr_array_ref (self->findings),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (entry, "changed", G_CALLBACK (reason_changed_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (accept_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+withdraw_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  OdFindingsPanel *self = OD_FINDINGS_PANEL (widget);
+  const OdFinding *finding = finding_at (self, parameter);
+
+  if (finding != NULL)
+    accept (self, finding, NULL);
+}
+
+/* ---- object ---- */
+
+static void
+od_findings_panel_dispose (GObject *object)
+{
+  OdFindingsPanel *self = OD_FINDINGS_PANEL (object);
+
+  if (self->tree != NULL)
+    g_signal_handlers_disconnect_by_data (get_document (self), self);
+  g_clear_object (&self->tree);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (od_findings_panel_parent_class)->dispose (object);
+}
+
+static void
+od_findings_panel_class_init (OdFindingsPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = od_findings_panel_dispose;
+
+  od_ui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class, OD_UI_RESOURCE_PATH "/od-findings-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, OdFindingsPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, OdFindingsPanel, list_box);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "findings.fix", "u", fix_action);
+  gtk_widget_class_install_action (widget_class, "findings.accept", "u", accept_action);
+  gtk_widget_class_install_action (widget_class, "findings.withdraw", "u", withdraw_action);
+}
+
+static void
+od_findings_panel_init (OdFindingsPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_box_set_header_func (self->list_box, header_cb, NULL, NULL);
+}
+
+GtkWidget *
+od_findings_panel_new (void)
+{
+  return g_object_new (OD_TYPE_FINDINGS_PANEL, NULL);
+}
+
+void
+od_findings_panel_set_tree (OdFindingsPanel *self,
+                            OdUnitTree      *tree)
+{
+  g_return_if_fail (OD_IS_FINDINGS_PANEL (self));
+  g_return_if_fail (tree == NULL || OD_IS_UNIT_TREE (tree));
+
+  if (self->tree != NULL)
+    g_signal_handlers_disconnect_by_data (get_document (self), self);
+  g_set_object (&self->tree, tree);
+  if (tree != NULL)
+    g_signal_connect_object (get_document (self), "findings-changed", G_CALLBACK (refresh),
+                             self, G_CONNECT_SWAPPED);
+  refresh (self);
+}
+
+GPtrArray *
+od_findings_panel_get_findings (OdFindingsPanel *self)
+{
+  g_return_val_if_fail (OD_IS_FINDINGS_PANEL (self), NULL);
+  return self->findings;
+}
+
+guint
+od_findings_panel_count_open (OdFindingsPanel *self)
+{
+  g_return_val_if_fail (OD_IS_FINDINGS_PANEL (self), 0);
+
+  if (self->findings == NULL)
+    return 0;
+  return od_check_count (self->findings, OD_SEVERITY_ERROR)
+       + od_check_count (self->findings, OD_SEVERITY_WARNING);
+}

@@ -1,0 +1,316 @@
+/* od-outline.c: the structure outline and its search. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "od-outline.h"
+#include "od-ui.h"
+#include "od-unit-item.h"
+
+struct _OdOutline
+{
+  AdwBin        parent_instance;
+
+  GtkSearchBar *search_bar;
+  GtkWidget    *search_entry;
+  GtkWidget    *search_status;
+  GtkListView  *list_view;
+
+  OdUnitTree   *tree;
+};
+
+G_DEFINE_FINAL_TYPE (OdOutline, od_outline, ADW_TYPE_BIN)
+
+/* ---- rows ---- */
+
+typedef struct {
+  GtkWidget *expander;
+  GtkWidget *icon;
+  GtkWidget *name;
+  GtkWidget *kind;
+} RowWidgets;
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item)
+{
+  RowWidgets *row = g_new0 (RowWidgets, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  row->expander = gtk_tree_expander_new ();
+  row->name = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (row->name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (row->name), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (row->name, TRUE);
+  row->kind = gtk_label_new (NULL);
+  gtk_widget_add_css_class (row->kind, "dim-label");
+  gtk_widget_add_css_class (row->kind, "caption");
+  row->icon = gtk_image_new ();
+  gtk_box_append (GTK_BOX (box), row->name);
+  gtk_box_append (GTK_BOX (box), row->kind);
+  gtk_box_append (GTK_BOX (box), row->icon);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (row->expander), box);
+  gtk_list_item_set_child (list_item, row->expander);
+  g_object_set_data_full (G_OBJECT (list_item), "od-row", row, g_free);
+}
+
+static void
+update_row (GtkListItem *list_item)
+{
+  RowWidgets *row = g_object_get_data (G_OBJECT (list_item), "od-row");
+  GtkTreeListRow *tree_row = gtk_list_item_get_item (list_item);
+  g_autoptr(OdUnitItem) item = tree_row != NULL ? gtk_tree_list_row_get_item (tree_row) : NULL;
+  int severity;
+
+  if (item == NULL)
+    return;
+  severity = od_unit_item_get_severity (item);
+  gtk_label_set_label (GTK_LABEL (row->name), od_unit_item_get_name (item));
+  gtk_label_set_label (GTK_LABEL (row->kind), od_unit_kind_get_display_name (od_unit_item_get_kind (item)));
+  gtk_widget_set_visible (row->icon, severity >= OD_SEVERITY_WARNING);
+  gtk_image_set_from_icon_name (GTK_IMAGE (row->icon),
+                                severity == OD_SEVERITY_ERROR ? "dialog-error-symbolic"
+                                                              : "dialog-warning-symbolic");
+  gtk_widget_remove_css_class (row->icon, "error");
+  gtk_widget_remove_css_class (row->icon, "warning");
+  if (severity >= OD_SEVERITY_WARNING)
+    {
+      gtk_widget_add_css_class (row->icon, severity == OD_SEVERITY_ERROR ? "error" : "warning");
+      gtk_widget_set_tooltip_text (row->icon, od_severity_get_display_name (severity));
+    }
+  /* Screen readers read the row as its unit: name, kind and any finding. */
+  if (severity >= OD_SEVERITY_WARNING)
+    {
+      g_autofree char *label = g_strdup_printf ("%s, %s, %s", od_unit_item_get_name (item),
+                                                od_unit_kind_get_display_name (od_unit_item_get_kind (item)),
+                                                od_severity_get_display_name (severity));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row->expander),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    }
+  else
+    {
+      g_autofree char *label = g_strdup_printf ("%s, %s", od_unit_item_get_name (item),
+                                                od_unit_kind_get_display_name (od_unit_item_get_kind (item)));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row->expander),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    }
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item)
+{
+  RowWidgets *row = g_object_get_data (G_OBJECT (list_item), "od-row");
+  GtkTreeListRow *tree_row = gtk_list_item_get_item (list_item);
+  g_autoptr(OdUnitItem) item = gtk_tree_list_row_get_item (tree_row);
+
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (row->expander), tree_row);
+  g_signal_connect_object (item, "notify", G_CALLBACK (update_row), list_item, G_CONNECT_SWAPPED);
+  update_row (list_item);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item)
+{
+  RowWidgets *row = g_object_get_data (G_OBJECT (list_item), "od-row");
+  GtkTreeListRow *tree_row = gtk_list_item_get_item (list_item);
+  g_autoptr(OdUnitItem) item = tree_row != NULL ? gtk_tree_list_row_get_item (tree_row) : NULL;
+
+  if (item != NULL)
+    g_signal_handlers_disconnect_by_func (item, update_row, list_item);
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (row->expander), NULL);
+}
+
+/* ---- selection and search ---- */
+
+static void
+scroll_to_selected (OdOutline *self)
+{
+  guint position;
+
+  if (self->tree == NULL)
+    return;
+  position = od_unit_tree_get_selected_position (self->tree);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+static void
+selected_id_cb (OdOutline *self)
+{
+  scroll_to_selected (self);
+}
+
+static gboolean
+find (OdOutline  *self,
+      gboolean    from_current,
+      gboolean    backwards)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char *current = od_unit_tree_get_selected_id (self->tree);
+  const char *found;
+
+  if (*text == '\0')
+    {
+      gtk_widget_set_visible (self->search_status, FALSE);
+      gtk_widget_remove_css_class (self->search_entry, "error");
+      return FALSE;
+    }
+  /* While typing, the current unit stays if it still matches. */
+  if (from_current && current != NULL)
+    {
+      found = od_unit_tree_find (self->tree, text, current, TRUE);
+      found = found != NULL ? od_unit_tree_find (self->tree, text, found, FALSE) : NULL;
+    }
+  else
+    found = od_unit_tree_find (self->tree, text, current, backwards);
+
+  gtk_widget_set_visible (self->search_status, found == NULL);
+  if (found == NULL)
+    {
+      gtk_widget_add_css_class (self->search_entry, "error");
+      return FALSE;
+    }
+  gtk_widget_remove_css_class (self->search_entry, "error");
+  od_unit_tree_select (self->tree, found);
+  return TRUE;
+}
+
+static void
+search_changed_cb (OdOutline *self)
+{
+  if (self->tree != NULL)
+    find (self, TRUE, FALSE);
+}
+
+static void
+next_match_cb (OdOutline *self)
+{
+  if (self->tree != NULL)
+    find (self, FALSE, FALSE);
+}
+
+static void
+previous_match_cb (OdOutline *self)
+{
+  if (self->tree != NULL)
+    find (self, FALSE, TRUE);
+}
+
+static void
+stop_search_cb (OdOutline *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_widget_set_visible (self->search_status, FALSE);
+  od_outline_focus_list (self);
+}
+
+/* ---- object ---- */
+
+static void
+od_outline_dispose (GObject *object)
+{
+  OdOutline *self = OD_OUTLINE (object);
+
+  if (self->tree != NULL)
+    g_signal_handlers_disconnect_by_data (self->tree, self);
+  g_clear_object (&self->tree);
+
+  G_OBJECT_CLASS (od_outline_parent_class)->dispose (object);
+}
+
+static void
+od_outline_class_init (OdOutlineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = od_outline_dispose;
+
+  od_ui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class, OD_UI_RESOURCE_PATH "/od-outline.ui");
+  gtk_widget_class_bind_template_child (widget_class, OdOutline, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, OdOutline, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, OdOutline, search_status);
+  gtk_widget_class_bind_template_child (widget_class, OdOutline, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, next_match_cb);
+  gtk_widget_class_bind_template_callback (widget_class, previous_match_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+}
+
+static void
+od_outline_init (OdOutline *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+}
+
+GtkWidget *
+od_outline_new (void)
+{
+  return g_object_new (OD_TYPE_OUTLINE, NULL);
+}
+
+void
+od_outline_set_tree (OdOutline  *self,
+                     OdUnitTree *tree)
+{
+  g_return_if_fail (OD_IS_OUTLINE (self));
+  g_return_if_fail (tree == NULL || OD_IS_UNIT_TREE (tree));
+
+  if (self->tree != NULL)
+    g_signal_handlers_disconnect_by_data (self->tree, self);
+  g_set_object (&self->tree, tree);
+  gtk_list_view_set_model (self->list_view,
+                           tree != NULL ? GTK_SELECTION_MODEL (od_unit_tree_get_selection (tree)) : NULL);
+  if (tree != NULL)
+    g_signal_connect_object (tree, "notify::selected-id", G_CALLBACK (selected_id_cb),
+                             self, G_CONNECT_SWAPPED);
+}
+
+void
+od_outline_start_search (OdOutline *self)
+{
+  g_return_if_fail (OD_IS_OUTLINE (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (self->search_entry);
+}
+
+gboolean
+od_outline_search (OdOutline  *self,
+                   const char *text)
+{
+  g_return_val_if_fail (OD_IS_OUTLINE (self), FALSE);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  g_signal_handlers_block_by_func (self->search_entry, search_changed_cb, self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  g_signal_handlers_unblock_by_func (self->search_entry, search_changed_cb, self);
+  return self->tree != NULL && find (self, TRUE, FALSE);
+}
+
+void
+od_outline_focus_list (OdOutline *self)
+{
+  guint position;
+
+  g_return_if_fail (OD_IS_OUTLINE (self));
+
+  if (self->tree == NULL)
+    return;
+  position = od_unit_tree_get_selected_position (self->tree);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}

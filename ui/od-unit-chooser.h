@@ -1,0 +1,23 @@
+/* od-unit-chooser.h: a dialog choosing the unit another unit will report
+ * to ("Move To…"): the whole tree, indented, with a search; the unit and
+ * everything below it cannot be chosen. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "od-organisation.h"
+
+G_BEGIN_DECLS
+
+#define OD_TYPE_UNIT_CHOOSER (od_unit_chooser_get_type ())
+G_DECLARE_FINAL_TYPE (OdUnitChooser, od_unit_chooser, OD, UNIT_CHOOSER, AdwWindow)
+
+/* Emits ::unit-chosen (a unit id) and closes when one is chosen. */
+OdUnitChooser *od_unit_chooser_new    (GtkWindow      *parent,
+                                       OdOrganisation *org,
+                                       const OdUnit   *moving);
+/* Filters as if @text were typed; the number of units still shown. */
+guint          od_unit_chooser_filter (OdUnitChooser  *self,
+                                       const char     *text);
+
+G_END_DECLS
