@@ -1,0 +1,243 @@
+/* od-layout-measure.c: shaping and measuring the text of a unit's box.
+ *
+ * A box shows the unit's name (bold, wrapped at the maximum width, at most a
+ * few lines) and one detail line: the head and the headcount.  Pango costs
+ * about 5 µs per label, so every measurement is cached by the caller under
+ * a digest of the text, and measurements are also shared between units that
+ * show the same text (many departments are called 销售部).
+ *
+ * The Pango language is set on the context: under the C locale Pango would
+ * otherwise shape Chinese with the Japanese face of Noto CJK.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "od-layout-private.h"
+
+static const char *
+pango_language_for (OdLang lang)
+{
+  switch (lang)
+    {
+    case OD_LANG_ZH_CN: return "zh-cn";
+    case OD_LANG_ZH_TW: return "zh-tw";
+    case OD_LANG_EN:
+    case OD_N_LANGS:
+    default:            return "en";
+    }
+}
+
+void
+_od_layout_text_init (OdLayoutText          *text,
+                      const OdLayoutOptions *options,
+                      OdLang                 lang)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  cairo_font_options_t *font_options = cairo_font_options_create ();
+
+  memset (text, 0, sizeof *text);
+  text->context = pango_font_map_create_context (map);
+  /* 72 dpi: a 10 pt font is 10 chart units.  Unhinted metrics: the size of
+   * a label must not depend on the zoom or the surface it is drawn on. */
+  pango_cairo_context_set_resolution (text->context, 72.0);
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (text->context, font_options);
+  cairo_font_options_destroy (font_options);
+  pango_context_set_round_glyph_positions (text->context, FALSE);
+  pango_context_set_language (text->context, pango_language_from_string (pango_language_for (lang)));
+
+  text->name_font = pango_font_description_from_string ("Sans Bold");
+  pango_font_description_set_size (text->name_font, (int) (options->font_size * PANGO_SCALE));
+  text->detail_font = pango_font_description_from_string ("Sans");
+  pango_font_description_set_size (text->detail_font, (int) (options->font_size * 0.85 * PANGO_SCALE));
+  text->lang = lang;
+  text->max_width = options->max_text_width;
+  text->max_lines = MAX (options->max_name_lines, 1);
+  text->scratch = pango_layout_new (text->context);
+  text->shared = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+void
+_od_layout_text_clear (OdLayoutText *text)
+{
+  g_clear_object (&text->scratch);
+  g_clear_object (&text->context);
+  g_clear_pointer (&text->name_font, pango_font_description_free);
+  g_clear_pointer (&text->detail_font, pango_font_description_free);
+  g_clear_pointer (&text->shared, g_hash_table_unref);
+}
+
+static inline guint64
+fnv1a (guint64     hash,
+       const char *str)
+{
+  if (str != NULL)
+    for (const guchar *p = (const guchar *) str; *p; p++)
+      {
+        hash ^= *p;
+        hash *= G_GUINT64_CONSTANT (0x100000001b3);
+      }
+  /* A separator, so that ("ab", "c") and ("a", "bc") differ. */
+  hash ^= 0xff;
+  hash *= G_GUINT64_CONSTANT (0x100000001b3);
+  return hash;
+}
+
+guint64
+_od_layout_text_key (const OdUnit *unit)
+{
+  guint64 hash = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+  char count[16];
+
+  g_snprintf (count, sizeof count, "%d", od_unit_get_headcount (unit));
+  hash = fnv1a (hash, od_unit_get_name (unit));
+  hash = fnv1a (hash, od_unit_get_head (unit));
+  hash = fnv1a (hash, count);
+  return hash != 0 ? hash : 1;
+}
+
+/* The detail line in the document's language (not the user's: the chart is
+ * part of the document, printed for its readers), or NULL. */
+static char *
+detail_text (const OdUnit *unit,
+             OdLang        lang)
+{
+  const char *head = od_unit_get_head (unit);
+  int headcount = od_unit_get_headcount (unit);
+  g_autofree char *count = NULL;
+
+  if (head != NULL && *head == '\0')
+    head = NULL;
+  if (headcount >= 0)
+    {
+      switch (lang)
+        {
+        case OD_LANG_ZH_CN:
+        case OD_LANG_ZH_TW:
+          count = g_strdup_printf ("%d\xe4\xba\xba", headcount);  /* 人 */
+          break;
+        case OD_LANG_EN:
+        case OD_N_LANGS:
+        default:
+          count = g_strdup_printf (headcount == 1 ? "%d person" : "%d people", headcount);
+          break;
+        }
+    }
+  if (head != NULL && count != NULL)
+    return g_strconcat (head, " \xc2\xb7 ", count, NULL);  /* · */
+  if (head != NULL)
+    return g_strdup (head);
+  return g_steal_pointer (&count);
+}
+
+/* Sets @layout to show @unit's text: the name, then the detail line. */
+static void
+fill_layout (OdLayoutText *text,
+             PangoLayout  *layout,
+             const OdUnit *unit)
+{
+  const char *name = od_unit_get_name (unit);
+  g_autofree char *detail = detail_text (unit, text->lang);
+  g_autoptr(GString) str = g_string_new (name != NULL ? name : "");
+  PangoAttrList *attrs = pango_attr_list_new ();
+  PangoAttribute *attr;
+  guint name_end = str->len;
+
+  /* A newline inside a name would break the box's shape: show it as a space. */
+  for (gsize i = 0; i < str->len; i++)
+    if (str->str[i] == '\n' || str->str[i] == '\r' || str->str[i] == '\t')
+      str->str[i] = ' ';
+  if (detail != NULL)
+    {
+      g_string_append_c (str, '\n');
+      g_string_append (str, detail);
+    }
+
+  attr = pango_attr_font_desc_new (text->name_font);
+  attr->start_index = 0;
+  attr->end_index = name_end;
+  pango_attr_list_insert (attrs, attr);
+  if (detail != NULL)
+    {
+      attr = pango_attr_font_desc_new (text->detail_font);
+      attr->start_index = name_end + 1;
+      attr->end_index = str->len;
+      pango_attr_list_insert (attrs, attr);
+    }
+  pango_layout_set_font_description (layout, text->name_font);
+  pango_layout_set_width (layout, (int) (text->max_width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  /* Negative: at most this many lines per paragraph. */
+  pango_layout_set_height (layout, -(int) text->max_lines);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_text (layout, str->str, str->len);
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+}
+
+void
+_od_layout_text_measure (OdLayoutText *text,
+                         const OdUnit *unit,
+                         guint64       key,
+                         double       *width,
+                         double       *height)
+{
+  gpointer packed;
+  PangoRectangle logical;
+
+  if (g_hash_table_lookup_extended (text->shared, &key, NULL, &packed))
+    {
+      guint32 w = GPOINTER_TO_SIZE (packed) >> 32, h = GPOINTER_TO_SIZE (packed) & 0xffffffff;
+      *width = w / 64.0;
+      *height = h / 64.0;
+      return;
+    }
+
+  fill_layout (text, text->scratch, unit);
+  pango_layout_get_extents (text->scratch, NULL, &logical);
+  *width = MAX (logical.width, 0) / (double) PANGO_SCALE;
+  *height = MAX (logical.height, 0) / (double) PANGO_SCALE;
+  /* Share the result in 1/64 pt steps, rounded up so text always fits. */
+  if (sizeof (gpointer) >= 8)
+    {
+      guint64 w = (guint64) (*width * 64.0 + 0.999), h = (guint64) (*height * 64.0 + 0.999);
+
+      if (w <= G_MAXUINT32 && h <= G_MAXUINT32)
+        {
+          g_hash_table_insert (text->shared, g_memdup2 (&key, sizeof key),
+                               GSIZE_TO_POINTER ((gsize) ((w << 32) | h)));
+          *width = w / 64.0;
+          *height = h / 64.0;
+        }
+    }
+}
+
+PangoLayout *
+_od_layout_text_create (OdLayoutText *text,
+                        const OdUnit *unit)
+{
+  PangoLayout *layout = pango_layout_new (text->context);
+
+  fill_layout (text, layout, unit);
+  return layout;
+}
+
+PangoLayout *
+_od_layout_text_create_label (OdLayoutText *text,
+                              const char   *label)
+{
+  PangoLayout *layout = pango_layout_new (text->context);
+
+  pango_layout_set_font_description (layout, text->detail_font);
+  pango_layout_set_width (layout, (int) (text->max_width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, -2);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_text (layout, label != NULL ? label : "", -1);
+  return layout;
+}
