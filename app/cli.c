@@ -25,6 +25,7 @@ static const Subcommand subcommands[] = {
   { "validate", od_cli_validate, N_("Check that a file follows the format and its references resolve") },
   { "check", od_cli_check, N_("List the boundary findings of an organisation") },
   { "diagnose", od_cli_diagnose, N_("Diagnose the sales–marketing collaboration stage") },
+  { "export", od_cli_export, N_("Export a PDF chart or report, an SVG or PNG image") },
   { "import-csv", od_cli_import_csv, N_("Make an organisation from an HR system’s CSV export") },
   { "compare", od_cli_compare, N_("List what changes between two versions of an organisation") },
 };

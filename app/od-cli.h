@@ -15,6 +15,7 @@ int  od_cli_new       (int argc, char **argv);
 int  od_cli_validate  (int argc, char **argv);
 int  od_cli_check     (int argc, char **argv);
 int  od_cli_diagnose  (int argc, char **argv);
+int  od_cli_export    (int argc, char **argv);
 int  od_cli_import_csv (int argc, char **argv);
 int  od_cli_compare   (int argc, char **argv);
 

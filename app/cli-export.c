@@ -1,0 +1,69 @@
+/* cli-export.c: org-designer-cli export FILE -o OUT.{pdf,svg,png,orgdesign}
+ * [--paper A4|A3|letter] [--landscape] [--fit|--tile] [--report] [--dpi N]:
+ * exit 0 when written, 2 when FILE cannot be read or OUT cannot be written
+ * (an existing OUT is then left intact). */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "od-cli.h"
+#include "od-export.h"
+
+int
+od_cli_export (int    argc,
+               char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *paper = NULL;
+  gboolean landscape = FALSE, fit = FALSE, tile = FALSE, report = FALSE;
+  double dpi = 150;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT; its extension picks the format: .pdf, .svg, .png or .orgdesign"), "OUT" },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Paper for PDF: A4 (default), A3 or letter"), "PAPER" },
+    { "landscape", 0, 0, G_OPTION_ARG_NONE, &landscape, N_("Turn the paper sideways"), NULL },
+    { "fit", 0, 0, G_OPTION_ARG_NONE, &fit, N_("The whole chart on one page (refused when the text would be unreadably small)"), NULL },
+    { "tile", 0, 0, G_OPTION_ARG_NONE, &tile, N_("The chart at full size over several pages, cut between departments"), NULL },
+    { "report", 0, 0, G_OPTION_ARG_NONE, &report, N_("PDF: add the boundary findings and the maturity diagnosis after the chart"), NULL },
+    { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("Resolution of a PNG (default 150)"), "N" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE"));
+  g_autoptr(OdOrganisation) org = NULL;
+  g_autoptr(GError) error = NULL;
+  OdExportOptions options;
+
+  g_option_context_set_summary (context, _("Export FILE as a PDF chart or report, an SVG or PNG image, or an .orgdesign copy."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!od_cli_parse (context, &argc, &argv))
+    return 2;
+  if (argc != 2)
+    return od_cli_usage_error ("export", _("name exactly one file"));
+  if (output == NULL)
+    return od_cli_usage_error ("export", _("say where to write with -o OUT"));
+  od_export_options_init (&options);
+  if (!od_export_format_from_path (output, &options.format))
+    return od_cli_usage_error ("export", _("OUT must end in .pdf, .svg, .png or .orgdesign"));
+  if (paper != NULL && !od_paper_from_string (paper, &options.paper))
+    return od_cli_usage_error ("export", _("--paper must be A4, A3 or letter"));
+  if (fit && tile)
+    return od_cli_usage_error ("export", _("choose either --fit or --tile"));
+  if (report && options.format != OD_EXPORT_FORMAT_PDF)
+    return od_cli_usage_error ("export", _("--report needs a .pdf destination"));
+  if (!(dpi >= 1 && dpi <= 1440))
+    return od_cli_usage_error ("export", _("--dpi must be between 1 and 1440"));
+  options.landscape = landscape;
+  options.fit = fit ? OD_EXPORT_FIT_PAGE : tile ? OD_EXPORT_FIT_TILE : OD_EXPORT_FIT_AUTO;
+  options.report = report;
+  options.dpi = dpi;
+
+  org = od_cli_load (argv[1], FALSE);
+  if (org == NULL)
+    return 2;
+  if (!od_export_to_file (org, output, &options, NULL, NULL, NULL, &error))
+    {
+      g_printerr ("org-designer-cli: %s\n", error->message);
+      return 2;
+    }
+  return 0;
+}

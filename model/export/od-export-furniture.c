@@ -1,0 +1,114 @@
+/* od-export-furniture.c: what every page carries: the organisation's name,
+ * size and date at the top; the page number and, on chart pages, a legend
+ * at the bottom. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "od-export-private.h"
+
+double
+_od_export_draw_text (cairo_t    *cr,
+                      OdLang      lang,
+                      const char *font,
+                      const char *text,
+                      double      x,
+                      double      y,
+                      gboolean    align_right)
+{
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  PangoContext *context = pango_layout_get_context (layout);
+  PangoFontDescription *desc = pango_font_description_from_string (font);
+  int width;
+
+  /* Points, and the glyph forms of the text's language. */
+  pango_cairo_context_set_resolution (context, 72);
+  pango_context_set_language (context, pango_language_from_string (od_lang_pango_tag (lang)));
+  pango_layout_context_changed (layout);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_text (layout, text, -1);
+  od_text_no_ligatures (layout);
+  pango_layout_get_size (layout, &width, NULL);
+  cairo_move_to (cr, align_right ? x - (double) width / PANGO_SCALE : x, y);
+  pango_cairo_show_layout (cr, layout);
+  return (double) width / PANGO_SCALE;
+}
+
+static void
+draw_legend (OdExportDocument *self,
+             cairo_t          *cr,
+             double            x,
+             double            y)
+{
+  static const double severity_rgb[OD_N_SEVERITIES][3] = {
+    { 0.20, 0.45, 0.85 }, { 0.93, 0.60, 0.10 }, { 0.85, 0.15, 0.15 },
+  };
+
+  for (OdUnitKind kind = 0; kind < OD_N_UNIT_KINDS; kind++)
+    {
+      double rgb[3];
+
+      _od_export_kind_colour (kind, rgb);
+      cairo_rectangle (cr, x, y + 1, 14, 8);
+      cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgb (cr, 0.4, 0.4, 0.4);
+      cairo_set_line_width (cr, 0.5);
+      cairo_stroke (cr);
+      cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+      x += 17 + _od_export_draw_text (cr, self->ui_lang, "Sans 7", od_unit_kind_get_display_name (kind), x + 17, y, FALSE) + 10;
+    }
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+  cairo_set_line_width (cr, 0.8);
+  cairo_set_dash (cr, (double[]) { 3, 2 }, 2, 0);
+  cairo_move_to (cr, x, y + 5);
+  cairo_line_to (cr, x + 16, y + 5);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+  x += 19 + _od_export_draw_text (cr, self->ui_lang, "Sans 7", _("Dotted line"), x + 19, y, FALSE) + 10;
+  for (int s = OD_SEVERITY_ERROR; s >= OD_SEVERITY_INFO; s--)
+    {
+      cairo_arc (cr, x + 4, y + 5, 3.5, 0, 2 * G_PI);
+      cairo_set_source_rgb (cr, severity_rgb[s][0], severity_rgb[s][1], severity_rgb[s][2]);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+      x += 10 + _od_export_draw_text (cr, self->ui_lang, "Sans 7", od_severity_get_display_name (s), x + 10, y, FALSE) + 10;
+    }
+}
+
+void
+_od_export_draw_furniture (OdExportDocument *self,
+                           cairo_t          *cr,
+                           guint             index)
+{
+  const OdPageSetup *s = &self->setup;
+  OdExportPageKind kind = g_array_index (self->pages, OdExportPage, index).kind;
+  g_autofree char *details = NULL;
+  g_autofree char *number = NULL;
+  double right = s->width - s->margin;
+  double bottom = s->height - s->margin;
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  /* The name is the document's own text: shape it in the document's language. */
+  _od_export_draw_text (cr, od_organisation_get_lang (self->org), "Sans Bold 12",
+                        od_organisation_get_name (self->org), s->margin, s->margin, FALSE);
+  details = g_strdup_printf ("%s · %s", od_size_get_display_name (od_organisation_get_size (self->org)), self->date);
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  _od_export_draw_text (cr, self->ui_lang, "Sans 8", details, right, s->margin + 3, TRUE);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, s->margin, s->margin + s->header - 8);
+  cairo_line_to (cr, right, s->margin + s->header - 8);
+  cairo_stroke (cr);
+
+  /* TRANSLATORS: the page number at the foot of every page */
+  number = g_strdup_printf (_("Page %u of %u"), index + 1, self->pages->len);
+  _od_export_draw_text (cr, self->ui_lang, "Sans 8", number, right, bottom - 11, TRUE);
+  if (kind != OD_EXPORT_PAGE_REPORT)
+    draw_legend (self, cr, s->margin, bottom - 11);
+  cairo_restore (cr);
+}

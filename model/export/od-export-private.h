@@ -1,0 +1,64 @@
+/* od-export-private.h: what the export files share. */
+#pragma once
+
+#include "od-diagnosis.h"
+#include "od-export-document.h"
+#include "od-pagination.h"
+#include "od-text-flow.h"
+
+G_BEGIN_DECLS
+
+/* A "continued on page N" note where a reporting line leaves a page. */
+typedef struct {
+  double  x, y;        /* chart coordinates: the box edge the line leaves by */
+  gboolean above;      /* the note goes above @y (a line arriving from a parent) */
+  char   *text;
+} OdPageMarker;
+
+typedef struct {
+  OdExportPageKind kind;
+  guint            index;    /* of the tile (OdPagination) or the report page */
+  GArray          *markers;  /* OdPageMarker, chart tiles only */
+} OdExportPage;
+
+struct _OdExportDocument {
+  OdOrganisation  *org;
+  OdPageSetup      setup;
+  OdLayout        *layout;
+  OdLayoutRect     bounds;
+  double           scale;
+  OdPagination    *pagination;  /* NULL when the chart fits one page */
+  GArray          *pages;       /* OdExportPage */
+  OdTextFlow      *report;      /* NULL without a report */
+  GPtrArray       *findings;    /* OdFinding* */
+  OdDiagnosis     *diagnosis;
+  gint8           *severity;    /* worst open finding per unit serial, -1 none */
+  guint            n_serials;
+  char            *date;
+  OdLang           ui_lang;     /* the reader's language, for page furniture */
+};
+
+/* Draws the part @clip (chart coordinates) of the chart, at the scale
+ * already set on @cr; @detail is the scale the text will be seen at. */
+void  _od_export_draw_chart_area (OdExportDocument   *self,
+                                  cairo_t            *cr,
+                                  const OdLayoutRect *clip,
+                                  double              detail);
+/* The fill colour of boxes of @kind, for the legend. */
+void  _od_export_kind_colour     (OdUnitKind          kind,
+                                  double              rgb[3]);
+/* Page furniture: header, footer with page number, legend. */
+void  _od_export_draw_furniture  (OdExportDocument   *self,
+                                  cairo_t            *cr,
+                                  guint               index);
+/* Draws @text with its top left (or top right, @align_right) at (@x, @y);
+ * returns its width. */
+double _od_export_draw_text      (cairo_t            *cr,
+                                  OdLang              lang,
+                                  const char         *font,
+                                  const char         *text,
+                                  double              x,
+                                  double              y,
+                                  gboolean            align_right);
+
+G_END_DECLS

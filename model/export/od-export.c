@@ -1,0 +1,272 @@
+/* od-export.c: writes PDF, SVG, PNG and .orgdesign files through a
+ * temporary file, so a failed export leaves the destination as it was. */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "od-atomic-file.h"
+#include "od-export-document.h"
+#include "od-file.h"
+
+/* cairo cannot make an image wider or taller than this. */
+#define MAX_IMAGE_SIDE 32767
+/* Beyond this an image is more than any viewer will open (1 GiB of pixels). */
+#define MAX_IMAGE_BYTES (G_GUINT64_CONSTANT (1) << 30)
+
+G_DEFINE_QUARK (od-export-error-quark, od_export_error)
+
+void
+od_export_options_init (OdExportOptions *options)
+{
+  *options = (OdExportOptions) {
+    .format = OD_EXPORT_FORMAT_PDF,
+    .paper = OD_PAPER_A4,
+    .fit = OD_EXPORT_FIT_AUTO,
+    .dpi = 150,
+  };
+}
+
+gboolean
+od_export_format_from_path (const char     *path,
+                            OdExportFormat *format)
+{
+  static const struct { const char *suffix; OdExportFormat format; } formats[] = {
+    { ".pdf", OD_EXPORT_FORMAT_PDF }, { ".svg", OD_EXPORT_FORMAT_SVG },
+    { ".png", OD_EXPORT_FORMAT_PNG }, { ".orgdesign", OD_EXPORT_FORMAT_ORGDESIGN },
+  };
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_str_has_suffix (lower, formats[i].suffix))
+      {
+        *format = formats[i].format;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+typedef struct {
+  OdAtomicFile *out;
+  GError       *error;   /* the first write error */
+} Sink;
+
+static cairo_status_t
+sink_write_cb (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
+{
+  Sink *sink = closure;
+
+  if (sink->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!od_atomic_file_write (sink->out, data, length, &sink->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+cairo_failed (cairo_status_t status,
+              Sink          *sink,
+              const char    *name,
+              GError       **error)
+{
+  if (sink->error != NULL)
+    g_propagate_error (error, g_steal_pointer (&sink->error));
+  else
+    g_set_error (error, OD_EXPORT_ERROR, OD_EXPORT_ERROR_WRITE, _("%s was not exported: %s"),
+                 name, cairo_status_to_string (status));
+  return FALSE;
+}
+
+static gboolean
+cancelled (GCancellable *cancellable,
+           GError      **error)
+{
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      g_set_error (error, OD_EXPORT_ERROR, OD_EXPORT_ERROR_CANCELLED, _("The export was cancelled"));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+write_pdf (OdOrganisation        *org,
+           Sink                  *sink,
+           const char            *name,
+           const OdExportOptions *options,
+           OdExportProgressFunc   progress,
+           gpointer               user_data,
+           GCancellable          *cancellable,
+           GError               **error)
+{
+  g_autoptr(OdExportDocument) doc = NULL;
+  OdPageSetup setup;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  guint n_pages;
+
+  od_page_setup_init (&setup, options->paper, options->landscape);
+  doc = od_export_document_new (org, &setup, options->fit, options->report, options->date, error);
+  if (doc == NULL)
+    return FALSE;
+  surface = cairo_pdf_surface_create_for_stream (sink_write_cb, sink, setup.width, setup.height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, od_organisation_get_name (org));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Org Designer");
+  n_pages = od_export_document_get_n_pages (doc);
+  /* Page by page: cairo's PDF surface is linear in the pages, quadratic in
+   * the shapes of one page. */
+  for (guint i = 0; i < n_pages; i++)
+    {
+      cairo_t *cr;
+
+      if (cancelled (cancellable, error))
+        {
+          cairo_surface_destroy (surface);
+          return FALSE;
+        }
+      cr = cairo_create (surface);
+      od_export_document_draw_page (doc, cr, i);
+      cairo_show_page (cr);
+      status = cairo_status (cr);
+      cairo_destroy (cr);
+      if (status != CAIRO_STATUS_SUCCESS)
+        {
+          cairo_surface_destroy (surface);
+          return cairo_failed (status, sink, name, error);
+        }
+      if (progress != NULL)
+        progress ((double) (i + 1) / n_pages, user_data);
+    }
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS || sink->error != NULL)
+    return cairo_failed (status, sink, name, error);
+  return TRUE;
+}
+
+static gboolean
+image_size (OdExportDocument *doc,
+            double            scale,
+            const char       *name,
+            int              *width,
+            int              *height,
+            GError          **error)
+{
+  OdLayoutRect bounds;
+  double w, h;
+
+  od_layout_get_bounds (od_export_document_get_layout (doc), &bounds);
+  w = ceil (bounds.width * scale);
+  h = ceil (bounds.height * scale);
+  if (w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE || w * h * 4 > (double) MAX_IMAGE_BYTES)
+    {
+      g_set_error (error, OD_EXPORT_ERROR, OD_EXPORT_ERROR_TOO_LARGE,
+                   _("%s was not exported: the chart would be %.0f × %.0f pixels, more than an image can hold; choose a lower resolution or export a PDF"),
+                   name, w, h);
+      return FALSE;
+    }
+  *width = MAX (1, (int) w);
+  *height = MAX (1, (int) h);
+  return TRUE;
+}
+
+static gboolean
+write_image (OdOrganisation        *org,
+             Sink                  *sink,
+             const char            *name,
+             const OdExportOptions *options,
+             GError               **error)
+{
+  g_autoptr(OdExportDocument) doc = NULL;
+  OdPageSetup setup;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  double scale = options->format == OD_EXPORT_FORMAT_PNG ? options->dpi / 72.0 : 1.0;
+  int width, height;
+
+  if (!(scale > 0 && scale <= 20))
+    {
+      g_set_error (error, OD_EXPORT_ERROR, OD_EXPORT_ERROR_FORMAT, _("%s was not exported: the resolution must be between 1 and 1440 dpi"), name);
+      return FALSE;
+    }
+  od_page_setup_init (&setup, options->paper, options->landscape);
+  doc = od_export_document_new (org, &setup, OD_EXPORT_FIT_TILE, FALSE, options->date, error);
+  if (doc == NULL || !image_size (doc, scale, name, &width, &height, error))
+    return FALSE;
+  if (options->format == OD_EXPORT_FORMAT_SVG)
+    surface = cairo_svg_surface_create_for_stream (sink_write_cb, sink, width, height);
+  else
+    surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  od_export_document_draw_chart (doc, cr, scale);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS && options->format == OD_EXPORT_FORMAT_PNG)
+    status = cairo_surface_write_to_png_stream (surface, sink_write_cb, sink);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS || sink->error != NULL)
+    return cairo_failed (status, sink, name, error);
+  return TRUE;
+}
+
+gboolean
+od_export_to_file (OdOrganisation        *org,
+                   const char            *path,
+                   const OdExportOptions *options,
+                   OdExportProgressFunc   progress,
+                   gpointer               user_data,
+                   GCancellable          *cancellable,
+                   GError               **error)
+{
+  g_autofree char *name = NULL;
+  Sink sink = { NULL, NULL };
+  gboolean ok;
+
+  g_return_val_if_fail (OD_IS_ORGANISATION (org), FALSE);
+  g_return_val_if_fail (path != NULL && options != NULL, FALSE);
+
+  name = g_filename_display_name (path);
+  sink.out = od_atomic_file_open (path, name, _("was not exported"), OD_EXPORT_ERROR, OD_EXPORT_ERROR_WRITE, error);
+  if (sink.out == NULL)
+    return FALSE;
+  switch (options->format)
+    {
+    case OD_EXPORT_FORMAT_PDF:
+      ok = write_pdf (org, &sink, name, options, progress, user_data, cancellable, error);
+      break;
+    case OD_EXPORT_FORMAT_SVG:
+    case OD_EXPORT_FORMAT_PNG:
+      ok = write_image (org, &sink, name, options, error);
+      break;
+    case OD_EXPORT_FORMAT_ORGDESIGN:
+    default:
+      {
+        g_autoptr(GBytes) bytes = od_file_serialize (org);
+        ok = od_atomic_file_write (sink.out, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+      }
+      break;
+    }
+  g_clear_error (&sink.error);
+  if (!ok)
+    {
+      od_atomic_file_abort (sink.out);
+      return FALSE;
+    }
+  if (!od_atomic_file_commit (sink.out, FALSE, error))
+    return FALSE;
+  if (progress != NULL)
+    progress (1.0, user_data);
+  return TRUE;
+}

@@ -1,0 +1,241 @@
+#!/usr/bin/python3
+"""org-designer-cli export, checked the way HR and a consultant would check
+the result, with independent tools: qpdf --check, pdffonts (fonts
+embedded), pdftotext (every unit's name findable, in the right script,
+exactly once on the chart), pdftotext -bbox (every box whole on one page of
+a 2,000-unit tiled chart), the report's findings and stage, and an
+unwritable destination leaving the old file intact.  Prints TAP.
+
+Environment: OD_CLI (the built CLI), OD_FIXTURES.
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+CLI = os.environ["OD_CLI"]
+NS = "{urn:org-designer:1}"
+results = []
+
+
+def check(name, condition, detail=""):
+    results.append((name, bool(condition), detail))
+
+
+def run(*args, **kw):
+    return subprocess.run(args, capture_output=True, text=True, **kw)
+
+
+def cli(*args):
+    return run(CLI, *args)
+
+
+def unit_names(path):
+    tree = ET.parse(path)
+    return [u.get("name") for u in tree.iter(NS + "unit")]
+
+
+def pdf_pages(path):
+    out = run("pdfinfo", path).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", out, re.M).group(1))
+
+
+def page_text(path, page):
+    return run("pdftotext", "-f", str(page), "-l", str(page), "-layout", path, "-").stdout
+
+
+def bbox_words(path):
+    """[(page, word, xmin, ymin, xmax, ymax, page_w, page_h)] from pdftotext
+    -bbox-layout, leaving out the lines of "continued" markers (which name
+    a unit on another page)."""
+    html = run("pdftotext", "-bbox-layout", path, "-").stdout
+    words = []
+    page = 0
+    pw = ph = 0.0
+    line_words = []
+    for row in html.splitlines():
+        m = re.search(r'<page width="([\d.]+)" height="([\d.]+)">', row)
+        if m:
+            page += 1
+            pw, ph = float(m.group(1)), float(m.group(2))
+            continue
+        if "<line" in row:
+            line_words = []
+            continue
+        m = re.search(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>', row)
+        if m:
+            line_words.append((page, m.group(5), float(m.group(1)), float(m.group(2)),
+                               float(m.group(3)), float(m.group(4)), pw, ph))
+            continue
+        if "</line>" in row:
+            texts = [w[1] for w in line_words]
+            if not any(t in ("reports", "continued") for t in texts):
+                words.extend(line_words)
+    return words
+
+
+def make_big_csv(path, n):
+    """A deterministic group of @n units: fan-out 2–12, at most 8 levels."""
+    rows = ["id,name,parent"]
+    rows.append("u0,集团总部,")
+    parents = [("u0", 0)]
+    i = 1
+    seed = 7
+    while i < n:
+        next_parents = []
+        for pid, depth in parents:
+            seed = (seed * 1103515245 + 12345) % 2**31
+            fan = 2 + seed % 11
+            for _ in range(fan):
+                if i >= n:
+                    break
+                rows.append(f"u{i},部门{i:04d},{pid}")
+                if depth + 1 < 7:
+                    next_parents.append((f"u{i}", depth + 1))
+                i += 1
+        parents = next_parents or parents
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(rows) + "\n")
+
+
+def main():
+    tmp = tempfile.mkdtemp(prefix="od-export-test-")
+    try:
+        tests(tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(f"1..{len(results)}")
+    failed = 0
+    for i, (name, ok, detail) in enumerate(results, 1):
+        print(f"{'ok' if ok else 'not ok'} {i} - {name}")
+        if not ok:
+            failed += 1
+            for line in str(detail).splitlines()[:20]:
+                print(f"# {line}")
+    return 1 if failed else 0
+
+
+def tests(tmp):
+    medium = os.path.join(tmp, "medium.orgdesign")
+    cli("new", "--size", "medium", "--lang", "zh-CN", "-o", medium)
+    names = unit_names(medium)
+
+    # A fitted chart: one page, valid, fonts embedded, every name once.
+    fit = os.path.join(tmp, "fit.pdf")
+    r = cli("export", medium, "-o", fit, "--fit")
+    check("export --fit exits 0", r.returncode == 0, r.stderr)
+    check("fitted chart is one page", os.path.exists(fit) and pdf_pages(fit) == 1)
+    q = run("qpdf", "--check", fit)
+    check("qpdf --check passes on the chart", q.returncode == 0, q.stdout + q.stderr)
+    fonts = run("pdffonts", fit).stdout.splitlines()[2:]
+    check("every font is embedded", fonts and all(re.search(r"\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$", f) for f in fonts),
+          "\n".join(fonts))
+    check("a CJK font is embedded", any("CJK" in f for f in fonts), "\n".join(fonts))
+    text = page_text(fit, 1)
+    missing = [n for n in names if text.count(n) < 1]
+    check("every unit's name can be copied from the chart", not missing, f"missing: {missing}\n{text}")
+    check("the header names the organisation and the page", "Page 1 of 1" in text, text)
+
+    # Traditional Chinese: the names come out in Traditional characters.
+    tw = os.path.join(tmp, "tw.orgdesign")
+    cli("new", "--size", "medium", "--lang", "zh-TW", "-o", tw)
+    tw_pdf = os.path.join(tmp, "tw.pdf")
+    cli("export", tw, "-o", tw_pdf)
+    tw_text = page_text(tw_pdf, 1)
+    check("zh-TW names are extracted in Traditional script",
+          "銷售部" in tw_text and "销售部" not in tw_text, tw_text)
+
+    # Tiling a 2,000-unit group.
+    csv = os.path.join(tmp, "big.csv")
+    big = os.path.join(tmp, "big.orgdesign")
+    make_big_csv(csv, 2000)
+    r = cli("import-csv", csv, "-o", big)
+    check("a 2,000-unit CSV imports", r.returncode == 0, r.stderr)
+    r = cli("export", big, "-o", os.path.join(tmp, "big-fit.pdf"), "--fit")
+    check("--fit refuses a chart whose text would be unreadable", r.returncode == 2 and "tile" in r.stderr, r.stderr)
+    tiled = os.path.join(tmp, "big.pdf")
+    r = cli("export", big, "-o", tiled, "--tile", "--paper", "A3", "--landscape")
+    check("export --tile exits 0", r.returncode == 0, r.stderr)
+    n_pages = pdf_pages(tiled)
+    check("tiled output has an overview and several pages", n_pages > 2, n_pages)
+    big_names = set(unit_names(big))
+    words = bbox_words(tiled)
+    seen = {}
+    outside = []
+    for page, word, x0, y0, x1, y1, pw, ph in words:
+        if word in big_names and page > 1:
+            seen.setdefault(word, []).append(page)
+            # Inside the sheet's margins: the box is whole on its page.
+            if x0 < 20 or y0 < 20 or x1 > pw - 20 or y1 > ph - 20:
+                outside.append((word, page, x0, y0, x1, y1))
+    missing = sorted(big_names - set(seen))
+    twice = {w: p for w, p in seen.items() if len(p) != 1}
+    check("every unit is on exactly one chart page", not missing and not twice,
+          f"missing {missing[:10]} ({len(missing)}), repeated {list(twice.items())[:10]}")
+    check("every unit's box lies inside its page", not outside, outside[:10])
+    footer = page_text(tiled, n_pages)
+    check("the last page says page N of N", f"Page {n_pages} of {n_pages}" in footer, footer[-400:])
+    check("tiled pages say where lines continue",
+          any("continued on page" in page_text(tiled, p) for p in range(2, min(n_pages, 12) + 1)))
+    check("qpdf --check passes on the tiled chart", run("qpdf", "--check", tiled).returncode == 0)
+
+    # The report: findings, then the diagnosis.
+    broken = os.path.join(tmp, "broken.orgdesign")
+    with open(medium, encoding="utf-8") as f:
+        doc = f.read()
+    doc = re.sub(r'(<unit id="sales"[^>]*>)', r'\1<function ref="market-research" role="owner"/>', doc, count=1)
+    with open(broken, "w", encoding="utf-8") as f:
+        f.write(doc)
+    report = os.path.join(tmp, "report.pdf")
+    r = cli("export", broken, "-o", report, "--report")
+    check("export --report exits 0", r.returncode == 0, r.stderr)
+    all_text = run("pdftotext", "-layout", report, "-").stdout
+    check("the report lists the findings with their fixes",
+          "Boundary findings" in all_text and "Fix:" in all_text and "owned by 2 units" in all_text, all_text[:2000])
+    check("the report gives the stage", "Stage: Undefined" in all_text or "Stage: Defined" in all_text, all_text[-3000:])
+    check("the report lists next moves and causes",
+          "Next moves" in all_text and "Why front and back office fight" in all_text)
+
+    # SVG and PNG.
+    svg = os.path.join(tmp, "chart.svg")
+    r = cli("export", medium, "-o", svg)
+    check("SVG export writes an SVG", r.returncode == 0 and open(svg, encoding="utf-8").read(200).find("<svg") >= 0, r.stderr)
+    png = os.path.join(tmp, "chart.png")
+    png_hi = os.path.join(tmp, "chart-hi.png")
+    cli("export", medium, "-o", png, "--dpi", "72")
+    cli("export", medium, "-o", png_hi, "--dpi", "144")
+    def png_size(p):
+        with open(p, "rb") as f:
+            head = f.read(24)
+        return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    ok = os.path.exists(png) and os.path.exists(png_hi)
+    w1, h1 = png_size(png) if ok else (0, 0)
+    w2, h2 = png_size(png_hi) if ok else (0, 0)
+    check("PNG at twice the dpi is twice the size", ok and abs(w2 - 2 * w1) <= 2 and abs(h2 - 2 * h1) <= 2, (w1, h1, w2, h2))
+
+    # An unwritable destination: exit 2, a message naming it, the old file intact.
+    old = os.path.join(tmp, "old.pdf")
+    with open(old, "wb") as f:
+        f.write(b"old contents")
+    r = cli("export", medium, "-o", os.path.join(tmp, "no-such-folder", "x.pdf"))
+    check("a missing folder is refused with exit 2", r.returncode == 2 and "x.pdf" in r.stderr, r.stderr)
+    blocker = os.path.join(tmp, "dir.pdf")
+    os.mkdir(blocker)
+    r = cli("export", medium, "-o", blocker)
+    check("a folder in the way is refused with exit 2", r.returncode == 2 and "folder" in r.stderr, r.stderr)
+    # A file size limit of 1 KiB makes the write fail half-way, as a full disk
+    # would (root ignores permissions); SIGXFSZ ignored, write() returns EFBIG.
+    r = subprocess.run(["sh", "-c", 'trap "" XFSZ; ulimit -f 1; exec "$0" export "$1" -o "$2"', CLI, medium, old],
+                       capture_output=True, text=True)
+    with open(old, "rb") as f:
+        intact = f.read() == b"old contents"
+    check("a write that fails half-way leaves the old file intact", r.returncode != 0 and intact, r.stderr)
+    leftovers = [n for n in os.listdir(tmp) if n.startswith(".old.pdf")]
+    check("no temporary file is left behind", not leftovers, leftovers)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
