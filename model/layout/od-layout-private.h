@@ -126,6 +126,7 @@ struct _OdLayout
 
   OdLayoutText     text;
   gboolean         text_ready;
+  guint            text_generation; /* bumped whenever text is set up anew */
   guint            n_measured;
 
   /* Per serial. */

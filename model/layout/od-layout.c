@@ -287,6 +287,7 @@ measure_units (OdLayout *self)
     {
       _od_layout_text_init (&self->text, opt, lang);
       self->text_ready = TRUE;
+      self->text_generation++;
       for (guint s = 0; s < self->serial_bound; s++)
         self->measures[s].key = 0;
     }
