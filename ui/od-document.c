@@ -215,6 +215,21 @@ od_document_new (OdOrganisation *org)
 }
 
 OdDocument *
+od_document_new_restored (OdOrganisation *org,
+                          GFile          *file)
+{
+  OdDocument *self;
+
+  g_return_val_if_fail (OD_IS_ORGANISATION (org), NULL);
+
+  /* No entity tag: the file may have changed since the crash, so the
+   * first save asks before overwriting it. */
+  self = document_new (org, file, NULL);
+  od_undo_stack_mark_unsaved (self->stack);
+  return self;
+}
+
+OdDocument *
 od_document_new_from_template (OdSize   size,
                                GError **error)
 {

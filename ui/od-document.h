@@ -16,6 +16,10 @@ G_DECLARE_FINAL_TYPE (OdDocument, od_document, OD, DOCUMENT, GObject)
 
 /* An untitled document holding @org (which it references). */
 OdDocument     *od_document_new                (OdOrganisation      *org);
+/* A document restored from a recovery copy: @org as it was, @file the file
+ * it came from (NULL: untitled), unsaved until saved. */
+OdDocument     *od_document_new_restored       (OdOrganisation      *org,
+                                                GFile               *file);
 /* An untitled document from the template of @size, in the user's language. */
 OdDocument     *od_document_new_from_template  (OdSize               size,
                                                 GError             **error);

@@ -257,6 +257,14 @@ od_undo_stack_mark_saved (OdUndoStack *self)
   update_state (self, od_undo_stack_can_undo (self), od_undo_stack_can_redo (self));
 }
 
+void
+od_undo_stack_mark_unsaved (OdUndoStack *self)
+{
+  g_return_if_fail (OD_IS_UNDO_STACK (self));
+  self->saved_depth = -1;
+  update_state (self, od_undo_stack_can_undo (self), od_undo_stack_can_redo (self));
+}
+
 gboolean
 od_undo_stack_get_modified (OdUndoStack *self)
 {

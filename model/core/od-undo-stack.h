@@ -28,6 +28,9 @@ const char     *od_undo_stack_get_redo_label   (OdUndoStack    *self);
 
 /* The document as saved is the current state; ::modified follows from here. */
 void            od_undo_stack_mark_saved       (OdUndoStack    *self);
+/* No state reachable by undo or redo is the saved one: for a document
+ * restored from a recovery copy, which differs from its file. */
+void            od_undo_stack_mark_unsaved     (OdUndoStack    *self);
 /* TRUE when the document differs from the last save (undoing back to the
  * saved state makes it FALSE again). */
 gboolean        od_undo_stack_get_modified     (OdUndoStack    *self);

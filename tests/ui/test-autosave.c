@@ -1,0 +1,163 @@
+/* test-autosave.c: a document with unsaved changes gets a recovery copy
+ * within the delay, off the main loop; saving or undoing to the saved
+ * state removes it, a clean close removes it, and a restored copy comes
+ * back unsaved, with its content, under the same recovery slot. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "od-autosave.h"
+#include "od-command.h"
+#include "od-file.h"
+
+static char *recovery_dir;
+
+/* Runs the main loop until @done returns TRUE or 10 seconds pass. */
+static gboolean
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE), g_usleep (1000);
+  return done (data);
+}
+
+static guint
+n_copies (void)
+{
+  g_autoptr(GPtrArray) entries = od_recovery_list ();
+  return entries->len;
+}
+
+static gboolean
+has_copy (gpointer data)
+{
+  return n_copies () == GPOINTER_TO_UINT (data);
+}
+
+static gboolean
+written (gpointer data)
+{
+  return od_autosave_get_n_written (data) > 0;
+}
+
+static void
+rename_unit (OdDocument *doc,
+             const char *unit,
+             const char *name)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (od_document_push (doc, od_command_set_unit_prop (od_document_get_organisation (doc), unit,
+                                                                 OD_UNIT_PROP_NAME, name, NULL), &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_copy_written_and_removed (void)
+{
+  g_autoptr(OdDocument) doc = od_document_new_from_template (OD_SIZE_MEDIUM, NULL);
+  g_autoptr(OdAutosave) autosave = od_autosave_new (doc, NULL);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *contents = NULL;
+  const OdRecoveryEntry *entry;
+
+  od_autosave_set_delay (autosave, 50);
+  g_assert_cmpuint (n_copies (), ==, 0);
+  rename_unit (doc, "sales", "华东销售部");
+  g_assert_true (wait_until (written, autosave));
+  entries = od_recovery_list ();
+  g_assert_cmpuint (entries->len, ==, 1);
+  entry = entries->pdata[0];
+  g_assert_cmpstr (entry->id, ==, od_autosave_get_id (autosave));
+  /* An untitled document is covered too. */
+  g_assert_null (entry->original_uri);
+  g_assert_true (g_file_get_contents (entry->document_path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "华东销售部"));
+
+  /* Undoing back to the saved state leaves nothing to recover. */
+  od_undo_stack_undo (od_document_get_undo_stack (doc));
+  g_assert_true (wait_until (has_copy, GUINT_TO_POINTER (0)));
+
+  /* A clean close removes the copy of a document with unsaved changes. */
+  rename_unit (doc, "sales", "华南销售部");
+  g_assert_true (wait_until (has_copy, GUINT_TO_POINTER (1)));
+  od_autosave_discard (autosave);
+  g_assert_true (wait_until (has_copy, GUINT_TO_POINTER (0)));
+}
+
+static void
+test_saving_removes_copy (void)
+{
+  g_autoptr(OdDocument) doc = od_document_new_from_template (OD_SIZE_SMALL, NULL);
+  g_autoptr(OdAutosave) autosave = od_autosave_new (doc, NULL);
+  g_autofree char *path = g_build_filename (recovery_dir, "..", "saved.orgdesign", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  od_autosave_set_delay (autosave, 50);
+  rename_unit (doc, od_unit_get_id (od_organisation_get_first_top_unit (od_document_get_organisation (doc))), "董事长");
+  g_assert_true (wait_until (has_copy, GUINT_TO_POINTER (1)));
+  g_assert_true (od_document_save (doc, file, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_until (has_copy, GUINT_TO_POINTER (0)));
+  g_unlink (path);
+}
+
+/* What the application does after a crash: read the copy back. */
+static void
+test_restore (void)
+{
+  g_autoptr(OdDocument) doc = od_document_new_from_template (OD_SIZE_LARGE, NULL);
+  g_autoptr(OdAutosave) autosave = od_autosave_new (doc, NULL);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(OdOrganisation) org = od_organisation_new ();
+  g_autoptr(GFile) copy = NULL;
+  g_autoptr(OdDocument) restored = NULL;
+  g_autoptr(OdAutosave) resumed = NULL;
+  g_autoptr(GError) error = NULL;
+  const OdRecoveryEntry *entry;
+
+  od_autosave_set_delay (autosave, 50);
+  rename_unit (doc, "sales", "大客户销售部");
+  g_assert_true (wait_until (written, autosave));
+  /* The "crash": the window goes without discarding. */
+  g_clear_object (&autosave);
+
+  entries = od_recovery_list ();
+  g_assert_cmpuint (entries->len, ==, 1);
+  entry = entries->pdata[0];
+  g_assert_cmpint (entry->edited_usec, <=, g_get_real_time ());
+  copy = g_file_new_for_path (entry->document_path);
+  g_assert_true (od_file_load (org, copy, 0, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (od_unit_get_name (od_organisation_lookup_unit (org, "sales")), ==, "大客户销售部");
+  restored = od_document_new_restored (org, NULL);
+  g_assert_true (od_document_get_modified (restored));
+  resumed = od_autosave_new (restored, entry);
+  g_assert_cmpstr (od_autosave_get_id (resumed), ==, entry->id);
+  od_autosave_discard (resumed);
+  g_assert_true (wait_until (has_copy, GUINT_TO_POINTER (0)));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *base = g_dir_make_tmp ("od-autosave-XXXXXX", NULL);
+  int status;
+
+  recovery_dir = g_build_filename (base, "recovery", NULL);
+  g_setenv ("OD_RECOVERY_DIR", recovery_dir, TRUE);
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/ui/autosave/copy-written-and-removed", test_copy_written_and_removed);
+  g_test_add_func ("/ui/autosave/saving-removes-copy", test_saving_removes_copy);
+  g_test_add_func ("/ui/autosave/restore", test_restore);
+  status = g_test_run ();
+  g_rmdir (recovery_dir);
+  g_rmdir (base);
+  g_free (recovery_dir);
+  return status;
+}

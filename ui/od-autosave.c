@@ -1,0 +1,257 @@
+/* od-autosave.c: recovery copies written off the main loop. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "od-autosave.h"
+#include "od-file.h"
+
+#define DEFAULT_DELAY_MS 2000
+
+struct _OdAutosave {
+  GObject      parent_instance;
+  OdDocument  *document;
+  OdRecovery  *recovery;
+  guint        delay_ms;
+  guint        timeout_id;
+  gint64       edited_usec;
+  gboolean     writing;          /* a worker is writing the copy */
+  gboolean     again;            /* edits came in while it was */
+  gboolean     discard_pending;  /* discard once the worker is done */
+  gboolean     has_copy;
+  guint        n_written;
+};
+
+G_DEFINE_FINAL_TYPE (OdAutosave, od_autosave, G_TYPE_OBJECT)
+
+typedef struct {
+  GBytes *bytes;
+  char   *uri;
+  char   *title;
+  gint64  edited_usec;
+} Snapshot;
+
+static void
+snapshot_free (Snapshot *s)
+{
+  g_bytes_unref (s->bytes);
+  g_free (s->uri);
+  g_free (s->title);
+  g_free (s);
+}
+
+static void schedule (OdAutosave *self);
+
+static void
+discard_now (OdAutosave *self)
+{
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->again = FALSE;
+  if (self->writing)
+    {
+      self->discard_pending = TRUE;
+      return;
+    }
+  if (self->has_copy)
+    od_recovery_discard (self->recovery);
+  self->has_copy = FALSE;
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  OdAutosave *self = source;
+  Snapshot *s = task_data;
+  GError *error = NULL;
+
+  /* Only this worker touches the slot while self->writing is set. */
+  if (od_recovery_write (self->recovery, s->bytes, s->uri, s->title, s->edited_usec, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+write_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  OdAutosave *self = OD_AUTOSAVE (source);
+  g_autoptr(GError) error = NULL;
+
+  self->writing = FALSE;
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      self->has_copy = TRUE;
+      self->n_written++;
+    }
+  else
+    /* Nothing to show the user yet: the document itself is intact, and
+     * the next edit tries again. */
+    g_warning ("Could not write the recovery copy: %s", error->message);
+
+  if (self->discard_pending)
+    {
+      self->discard_pending = FALSE;
+      discard_now (self);
+    }
+  else if (self->again)
+    {
+      self->again = FALSE;
+      schedule (self);
+    }
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  OdAutosave *self = user_data;
+  g_autoptr(GTask) task = NULL;
+  GFile *file;
+  Snapshot *s;
+
+  self->timeout_id = 0;
+  if (self->document == NULL || !od_document_get_modified (self->document))
+    return G_SOURCE_REMOVE;
+  if (self->writing)
+    {
+      self->again = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+  /* Serialising is quick and must see the model on its own thread; only
+   * the disk work goes to the worker. */
+  s = g_new0 (Snapshot, 1);
+  s->bytes = od_file_serialize (od_document_get_organisation (self->document));
+  file = od_document_get_file (self->document);
+  s->uri = file ? g_file_get_uri (file) : NULL;
+  s->title = g_strdup (od_document_get_title (self->document));
+  s->edited_usec = self->edited_usec;
+  self->writing = TRUE;
+  task = g_task_new (self, NULL, write_done_cb, NULL);
+  g_task_set_task_data (task, s, (GDestroyNotify) snapshot_free);
+  g_task_run_in_thread (task, write_thread);
+  return G_SOURCE_REMOVE;
+}
+
+/* The timer is not restarted by further edits, so that a copy is written
+ * within the delay of the first unsaved edit even while typing goes on. */
+static void
+schedule (OdAutosave *self)
+{
+  if (self->timeout_id == 0)
+    self->timeout_id = g_timeout_add (self->delay_ms, timeout_cb, self);
+}
+
+static void
+changed_cb (OdAutosave *self)
+{
+  self->edited_usec = g_get_real_time ();
+  if (od_document_get_modified (self->document))
+    schedule (self);
+}
+
+static void
+modified_cb (OdAutosave *self)
+{
+  if (od_document_get_modified (self->document))
+    schedule (self);
+  else
+    /* Saved, or undone back to the saved state: nothing to recover. */
+    discard_now (self);
+}
+
+static void
+od_autosave_dispose (GObject *object)
+{
+  OdAutosave *self = OD_AUTOSAVE (object);
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (od_document_get_organisation (self->document), self);
+      g_signal_handlers_disconnect_by_data (od_document_get_undo_stack (self->document), self);
+      g_clear_object (&self->document);
+    }
+  G_OBJECT_CLASS (od_autosave_parent_class)->dispose (object);
+}
+
+static void
+od_autosave_finalize (GObject *object)
+{
+  OdAutosave *self = OD_AUTOSAVE (object);
+
+  /* A copy still on disk is what a crash would have left: it stays until
+   * od_autosave_discard(). */
+  od_recovery_free (self->recovery);
+  G_OBJECT_CLASS (od_autosave_parent_class)->finalize (object);
+}
+
+static void
+od_autosave_class_init (OdAutosaveClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = od_autosave_dispose;
+  G_OBJECT_CLASS (klass)->finalize = od_autosave_finalize;
+}
+
+static void
+od_autosave_init (OdAutosave *self)
+{
+  const char *env = g_getenv ("OD_AUTOSAVE_DELAY_MS");
+  guint64 delay;
+
+  self->delay_ms = DEFAULT_DELAY_MS;
+  if (env != NULL && g_ascii_string_to_unsigned (env, 10, 1, 600000, &delay, NULL))
+    self->delay_ms = (guint) delay;
+}
+
+OdAutosave *
+od_autosave_new (OdDocument            *document,
+                 const OdRecoveryEntry *restored)
+{
+  OdAutosave *self;
+
+  g_return_val_if_fail (OD_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (OD_TYPE_AUTOSAVE, NULL);
+  self->document = g_object_ref (document);
+  self->recovery = restored ? od_recovery_new_for_entry (restored) : od_recovery_new ();
+  self->has_copy = restored != NULL;
+  self->edited_usec = restored ? restored->edited_usec : g_get_real_time ();
+  g_signal_connect_swapped (od_document_get_organisation (document), "changed", G_CALLBACK (changed_cb), self);
+  g_signal_connect_swapped (od_document_get_undo_stack (document), "notify::modified", G_CALLBACK (modified_cb), self);
+  if (od_document_get_modified (document))
+    schedule (self);
+  return self;
+}
+
+void
+od_autosave_set_delay (OdAutosave *self,
+                       guint       delay_ms)
+{
+  g_return_if_fail (OD_IS_AUTOSAVE (self));
+  self->delay_ms = MAX (delay_ms, 1);
+}
+
+void
+od_autosave_discard (OdAutosave *self)
+{
+  g_return_if_fail (OD_IS_AUTOSAVE (self));
+  discard_now (self);
+}
+
+const char *
+od_autosave_get_id (OdAutosave *self)
+{
+  g_return_val_if_fail (OD_IS_AUTOSAVE (self), NULL);
+  return od_recovery_get_id (self->recovery);
+}
+
+guint
+od_autosave_get_n_written (OdAutosave *self)
+{
+  g_return_val_if_fail (OD_IS_AUTOSAVE (self), 0);
+  return self->n_written;
+}

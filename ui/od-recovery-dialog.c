@@ -1,0 +1,91 @@
+/* od-recovery-dialog.c: the "restore unsaved work?" question. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "od-recovery-dialog.h"
+
+typedef struct {
+  GPtrArray     *entries;
+  OdRestoreFunc  restore;
+  gpointer       user_data;
+} Offer;
+
+static void
+offer_free (Offer *offer)
+{
+  g_ptr_array_unref (offer->entries);
+  g_free (offer);
+}
+
+char *
+od_recovery_dialog_describe (const OdRecoveryEntry *entry)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (entry->edited_usec / G_USEC_PER_SEC);
+  g_autofree char *time = NULL;
+
+  /* TRANSLATORS: a date and time as strftime formats it, e.g. "2026-11-24 14:05" */
+  time = when ? g_date_time_format (when, _("%Y-%m-%d %H:%M")) : g_strdup ("?");
+  /* TRANSLATORS: "Sales plan — last edited 2026-11-24 14:05" */
+  return g_strdup_printf (_("%s — last edited %s"), entry->title ? entry->title : _("Untitled"), time);
+}
+
+static void
+response_cb (AdwMessageDialog *dialog,
+             const char       *response,
+             Offer            *offer)
+{
+  for (guint i = 0; i < offer->entries->len; i++)
+    {
+      const OdRecoveryEntry *entry = offer->entries->pdata[i];
+
+      if (g_str_equal (response, "restore"))
+        offer->restore (entry, offer->user_data);
+      else if (g_str_equal (response, "discard"))
+        od_recovery_entry_delete (entry);
+    }
+}
+
+void
+od_recovery_dialog_offer (GtkWindow     *parent,
+                          GPtrArray     *entries,
+                          OdRestoreFunc  restore,
+                          gpointer       user_data)
+{
+  AdwMessageDialog *dialog;
+  g_autoptr(GString) body = g_string_new (NULL);
+  Offer *offer;
+
+  g_return_if_fail (entries != NULL && restore != NULL);
+
+  if (entries->len == 0)
+    {
+      g_ptr_array_unref (entries);
+      return;
+    }
+  g_string_append (body, g_dngettext (GETTEXT_PACKAGE,
+                                      "Org Designer closed without saving this document:",
+                                      "Org Designer closed without saving these documents:",
+                                      entries->len));
+  for (guint i = 0; i < entries->len; i++)
+    {
+      g_autofree char *line = od_recovery_dialog_describe (entries->pdata[i]);
+      g_string_append_printf (body, "\n• %s", line);
+    }
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Restore Unsaved Work?"), body->str));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restore");
+  /* Escape decides nothing: the copies wait for the next start. */
+  adw_message_dialog_set_close_response (dialog, "later");
+  offer = g_new0 (Offer, 1);
+  offer->entries = entries;
+  offer->restore = restore;
+  offer->user_data = user_data;
+  g_signal_connect_data (dialog, "response", G_CALLBACK (response_cb), offer, (GClosureNotify) (void (*) (void)) offer_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
