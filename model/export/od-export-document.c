@@ -247,6 +247,7 @@ od_export_document_free (OdExportDocument *self)
   g_clear_pointer (&self->report, od_text_flow_free);
   g_clear_pointer (&self->diagnosis, od_diagnosis_free);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_pointer (&self->renderer, od_chart_renderer_free);
   g_clear_pointer (&self->layout, od_layout_free);
   g_clear_object (&self->org);
   g_free (self->severity);

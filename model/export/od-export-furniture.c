@@ -42,26 +42,23 @@ draw_legend (OdExportDocument *self,
              double            x,
              double            y)
 {
-  static const double severity_rgb[OD_N_SEVERITIES][3] = {
-    { 0.20, 0.45, 0.85 }, { 0.93, 0.60, 0.10 }, { 0.85, 0.15, 0.15 },
-  };
+  double fill[3], border[3], rgb[3];
 
   for (OdUnitKind kind = 0; kind < OD_N_UNIT_KINDS; kind++)
     {
-      double rgb[3];
-
-      _od_export_kind_colour (kind, rgb);
+      _od_export_kind_colours (self, kind, fill, border);
       cairo_rectangle (cr, x, y + 1, 14, 8);
-      cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+      cairo_set_source_rgb (cr, fill[0], fill[1], fill[2]);
       cairo_fill_preserve (cr);
-      cairo_set_source_rgb (cr, 0.4, 0.4, 0.4);
-      cairo_set_line_width (cr, 0.5);
+      cairo_set_source_rgb (cr, border[0], border[1], border[2]);
+      cairo_set_line_width (cr, 0.6);
       cairo_stroke (cr);
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
       x += 17 + _od_export_draw_text (cr, self->ui_lang, "Sans 7", od_unit_kind_get_display_name (kind), x + 17, y, FALSE) + 10;
     }
   cairo_save (cr);
-  cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
+  _od_export_dotted_colour (self, rgb);
+  cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
   cairo_set_line_width (cr, 0.8);
   cairo_set_dash (cr, (double[]) { 3, 2 }, 2, 0);
   cairo_move_to (cr, x, y + 5);
@@ -72,8 +69,9 @@ draw_legend (OdExportDocument *self,
   x += 19 + _od_export_draw_text (cr, self->ui_lang, "Sans 7", _("Dotted line"), x + 19, y, FALSE) + 10;
   for (int s = OD_SEVERITY_ERROR; s >= OD_SEVERITY_INFO; s--)
     {
+      _od_export_severity_colour (self, s, rgb);
       cairo_arc (cr, x + 4, y + 5, 3.5, 0, 2 * G_PI);
-      cairo_set_source_rgb (cr, severity_rgb[s][0], severity_rgb[s][1], severity_rgb[s][2]);
+      cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
       cairo_fill (cr);
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
       x += 10 + _od_export_draw_text (cr, self->ui_lang, "Sans 7", od_severity_get_display_name (s), x + 10, y, FALSE) + 10;

@@ -1,6 +1,7 @@
 /* od-export-private.h: what the export files share. */
 #pragma once
 
+#include "od-chart-renderer.h"
 #include "od-diagnosis.h"
 #include "od-export-document.h"
 #include "od-pagination.h"
@@ -25,6 +26,7 @@ struct _OdExportDocument {
   OdOrganisation  *org;
   OdPageSetup      setup;
   OdLayout        *layout;
+  OdChartRenderer *renderer;    /* made when first drawing */
   OdLayoutRect     bounds;
   double           scale;
   OdPagination    *pagination;  /* NULL when the chart fits one page */
@@ -44,8 +46,15 @@ void  _od_export_draw_chart_area (OdExportDocument   *self,
                                   cairo_t            *cr,
                                   const OdLayoutRect *clip,
                                   double              detail);
-/* The fill colour of boxes of @kind, for the legend. */
-void  _od_export_kind_colour     (OdUnitKind          kind,
+/* The renderer's colours, for the legend. */
+void  _od_export_kind_colours    (OdExportDocument   *self,
+                                  OdUnitKind          kind,
+                                  double              fill[3],
+                                  double              border[3]);
+void  _od_export_severity_colour (OdExportDocument   *self,
+                                  OdSeverity          severity,
+                                  double              rgb[3]);
+void  _od_export_dotted_colour   (OdExportDocument   *self,
                                   double              rgb[3]);
 /* Page furniture: header, footer with page number, legend. */
 void  _od_export_draw_furniture  (OdExportDocument   *self,

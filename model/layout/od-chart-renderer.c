@@ -624,3 +624,43 @@ od_chart_renderer_draw (OdChartRenderer    *self,
     }
   return TRUE;
 }
+
+static void
+copy_rgb (const Rgb *from,
+          double     to[3])
+{
+  to[0] = from->r;
+  to[1] = from->g;
+  to[2] = from->b;
+}
+
+void
+od_chart_renderer_get_kind_colours (OdChartRenderer *self,
+                                    OdUnitKind       kind,
+                                    double           fill[3],
+                                    double           border[3])
+{
+  g_return_if_fail (self != NULL && (guint) kind < OD_N_UNIT_KINDS);
+
+  copy_rgb (&palettes[self->theme].fill[kind], fill);
+  copy_rgb (&palettes[self->theme].border[kind], border);
+}
+
+void
+od_chart_renderer_get_severity_colour (OdChartRenderer *self,
+                                       OdSeverity       severity,
+                                       double           rgb[3])
+{
+  g_return_if_fail (self != NULL && (guint) severity < OD_N_SEVERITIES);
+
+  copy_rgb (&palettes[self->theme].severity[severity], rgb);
+}
+
+void
+od_chart_renderer_get_dotted_colour (OdChartRenderer *self,
+                                     double           rgb[3])
+{
+  g_return_if_fail (self != NULL);
+
+  copy_rgb (&palettes[self->theme].dotted, rgb);
+}

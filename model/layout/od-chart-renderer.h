@@ -68,6 +68,17 @@ gboolean         od_chart_renderer_draw            (OdChartRenderer  *self,
                                                     cairo_t          *cr,
                                                     const OdLayoutRect *clip,
                                                     double            scale);
+/* The theme's colours, for a legend drawn beside the chart. */
+void             od_chart_renderer_get_kind_colours (OdChartRenderer *self,
+                                                    OdUnitKind        kind,
+                                                    double            fill[3],
+                                                    double            border[3]);
+void             od_chart_renderer_get_severity_colour (OdChartRenderer *self,
+                                                    OdSeverity        severity,
+                                                    double            rgb[3]);
+void             od_chart_renderer_get_dotted_colour (OdChartRenderer *self,
+                                                    double            rgb[3]);
+
 /* How many boxes the last draw() drew (tests, benchmarks). */
 guint            od_chart_renderer_get_n_drawn     (OdChartRenderer  *self);
 
