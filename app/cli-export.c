@@ -1,5 +1,6 @@
 /* cli-export.c: org-designer-cli export FILE -o OUT.{pdf,svg,png,orgdesign}
- * [--paper A4|A3|letter] [--landscape] [--fit|--tile] [--report] [--dpi N]:
+ * [--paper A4|A3|letter] [--landscape] [--fit|--tile] [--report] [--dpi N]
+ * [--date YYYY-MM-DD]:
  * exit 0 when written, 2 when FILE cannot be read or OUT cannot be written
  * (an existing OUT is then left intact). */
 #include "config.h"
@@ -18,6 +19,7 @@ od_cli_export (int    argc,
   g_autofree char *paper = NULL;
   gboolean landscape = FALSE, fit = FALSE, tile = FALSE, report = FALSE;
   double dpi = 150;
+  g_autofree char *date = NULL;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT; its extension picks the format: .pdf, .svg, .png or .orgdesign"), "OUT" },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Paper for PDF: A4 (default), A3 or letter"), "PAPER" },
@@ -26,6 +28,7 @@ od_cli_export (int    argc,
     { "tile", 0, 0, G_OPTION_ARG_NONE, &tile, N_("The chart at full size over several pages, cut between departments"), NULL },
     { "report", 0, 0, G_OPTION_ARG_NONE, &report, N_("PDF: add the boundary findings and the maturity diagnosis after the chart"), NULL },
     { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("Resolution of a PNG (default 150)"), "N" },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The date printed on every page, YYYY-MM-DD (default today)"), "DATE" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE"));
@@ -52,6 +55,9 @@ od_cli_export (int    argc,
     return od_cli_usage_error ("export", _("--report needs a .pdf destination"));
   if (!(dpi >= 1 && dpi <= 1440))
     return od_cli_usage_error ("export", _("--dpi must be between 1 and 1440"));
+  if (date != NULL && !od_is_valid_date (date))
+    return od_cli_usage_error ("export", _("--date must be a date written YYYY-MM-DD"));
+  options.date = date;
   options.landscape = landscape;
   options.fit = fit ? OD_EXPORT_FIT_PAGE : tile ? OD_EXPORT_FIT_TILE : OD_EXPORT_FIT_AUTO;
   options.report = report;

@@ -77,6 +77,43 @@ def bbox_words(path):
     return words
 
 
+def read_pgm(path):
+    """(width, height, bytes) of a binary PGM as pdftoppm -gray writes it."""
+    with open(path, "rb") as f:
+        data = f.read()
+    fields = []
+    pos = 0
+    while len(fields) < 4:
+        while data[pos:pos + 1].isspace():
+            pos += 1
+        end = pos
+        while not data[end:end + 1].isspace():
+            end += 1
+        fields.append(data[pos:end])
+        pos = end
+    pos += 1
+    width, height = int(fields[1]), int(fields[2])
+    return width, height, data[pos:pos + width * height]
+
+
+def compare_with_reference(pdf, reference, tmp):
+    """Renders page 1 of @pdf at 30 dpi in grey and compares it with the
+    reference render: (ok, detail).  OD_UPDATE_REFERENCES=1 rewrites it."""
+    base = os.path.join(tmp, "render")
+    run("pdftoppm", "-r", "30", "-gray", "-f", "1", "-l", "1", "-singlefile", pdf, base)
+    if os.environ.get("OD_UPDATE_REFERENCES"):
+        shutil.copy(base + ".pgm", reference)
+    w1, h1, a = read_pgm(base + ".pgm")
+    w2, h2, b = read_pgm(reference)
+    if (w1, h1) != (w2, h2):
+        return False, f"size {w1}x{h1}, reference {w2}x{h2}"
+    diffs = [abs(x - y) for x, y in zip(a, b)]
+    mean = sum(diffs) / len(diffs)
+    far = sum(1 for d in diffs if d > 64) / len(diffs)
+    # Antialiasing may move by a pixel; a missing box or label does not pass.
+    return mean < 2.0 and far < 0.01, f"mean difference {mean:.2f}, {far:.2%} of pixels far off"
+
+
 def make_big_csv(path, n):
     """A deterministic group of @n units: fan-out 2–12, at most 8 levels."""
     rows = ["id,name,parent"]
@@ -138,6 +175,13 @@ def tests(tmp):
     missing = [n for n in names if text.count(n) < 1]
     check("every unit's name can be copied from the chart", not missing, f"missing: {missing}\n{text}")
     check("the header names the organisation and the page", "Page 1 of 1" in text, text)
+
+    # Compared with a reference render that a person looked at.
+    dated = os.path.join(tmp, "dated.pdf")
+    cli("export", medium, "-o", dated, "--fit", "--date", "2026-11-20")
+    reference = os.path.join(os.environ["OD_FIXTURES"], "export", "medium-fit.pgm")
+    ok, detail = compare_with_reference(dated, reference, tmp)
+    check("the fitted chart matches its reference render", ok, detail)
 
     # Traditional Chinese: the names come out in Traditional characters.
     tw = os.path.join(tmp, "tw.orgdesign")
