@@ -431,6 +431,35 @@ od_document_save (OdDocument  *self,
   return TRUE;
 }
 
+const char *
+od_document_get_etag (OdDocument *self)
+{
+  g_return_val_if_fail (OD_IS_DOCUMENT (self), NULL);
+  return self->etag;
+}
+
+gboolean
+od_document_reload (OdDocument  *self,
+                    GError     **error)
+{
+  g_autofree char *etag = NULL;
+
+  g_return_val_if_fail (OD_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (self->file != NULL, FALSE);
+
+  /* The tag first: a change landing while reading is then noticed again. */
+  etag = od_file_get_etag (self->file, NULL);
+  if (!od_file_load (self->org, self->file, 0, NULL, error))
+    return FALSE;
+  g_free (self->etag);
+  self->etag = g_steal_pointer (&etag);
+  /* The edits on the stack were made to the other version. */
+  od_undo_stack_clear (self->stack);
+  od_undo_stack_mark_saved (self->stack);
+  update_title (self);
+  return TRUE;
+}
+
 GPtrArray *
 od_document_get_findings (OdDocument *self)
 {

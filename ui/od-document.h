@@ -54,6 +54,14 @@ gboolean        od_document_save               (OdDocument          *self,
                                                 gboolean             overwrite,
                                                 GError             **error);
 
+/* The entity tag of the file as read or last saved, or NULL. */
+const char     *od_document_get_etag           (OdDocument          *self);
+/* Reads the document's file again, replacing the organisation's content
+ * and forgetting the undo history (another program changed the file and
+ * the user chose its version); on failure nothing changes. */
+gboolean        od_document_reload             (OdDocument          *self,
+                                                GError             **error);
+
 /* The boundary findings of the organisation as it is now (array of
  * OdFinding*, transfer none).  They are computed again after edits, at
  * most once per main-loop turn, and ::findings-changed says so. */
