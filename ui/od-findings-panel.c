@@ -193,7 +193,10 @@ refresh (OdFindingsPanel *self)
     }
   self->findings = g_ptr_array_ref (od_document_get_findings (get_document (self)));
 
-  order = g_ptr_array_copy (self->findings, NULL, NULL);
+  /* A plain copy would also take the findings' free function. */
+  order = g_ptr_array_sized_new (self->findings->len);
+  for (guint i = 0; i < self->findings->len; i++)
+    g_ptr_array_add (order, self->findings->pdata[i]);
   g_ptr_array_sort (order, compare_group);
   for (guint i = 0; i < order->len; i++)
     {

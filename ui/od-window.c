@@ -209,6 +209,13 @@ od_window_get_document (OdWindow *self)
   return self->document;
 }
 
+OdUnitTree *
+od_window_get_unit_tree (OdWindow *self)
+{
+  g_return_val_if_fail (OD_IS_WINDOW (self), NULL);
+  return self->tree;
+}
+
 gboolean
 od_window_is_empty (OdWindow *self)
 {

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "od-document.h"
+#include "od-unit-tree.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,8 @@ G_DECLARE_FINAL_TYPE (OdWindow, od_window, OD, WINDOW, AdwApplicationWindow)
 OdWindow   *od_window_new          (OdApplication *app);
 /* The document shown, or NULL on the welcome page. */
 OdDocument *od_window_get_document (OdWindow      *self);
+/* The units of the document and the selection every view shares, or NULL. */
+OdUnitTree *od_window_get_unit_tree (OdWindow     *self);
 /* Shows @document (NULL: the welcome page). */
 void        od_window_set_document (OdWindow      *self,
                                     OdDocument    *document);

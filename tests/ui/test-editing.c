@@ -1,0 +1,302 @@
+/* test-editing.c: editing through the window's actions and widgets, as a
+ * user would: add, rename, re-parent, delete and undo, give a function,
+ * apply a finding's fix, search. */
+#include "config.h"
+
+#include <string.h>
+
+#include "od-check.h"
+#include "od-findings-panel.h"
+#include "od-inspector.h"
+#include "od-outline.h"
+#include "od-ui-test.h"
+#include "od-unit-tree.h"
+
+static OdApplication *app;
+
+/* The first widget under @root of @type (and, for preference rows, with
+ * @title), depth first. */
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type)
+      && (title == NULL
+          || (ADW_IS_PREFERENCES_ROW (root)
+              && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct {
+  OdWindow       *window;
+  OdDocument     *doc;
+  OdOrganisation *org;
+  OdUnitTree     *tree;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  OdInspector *inspector;
+
+  fixture->window = od_application_new_window (app);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.new-from-template", "s", "medium"));
+  fixture->doc = od_window_get_document (fixture->window);
+  fixture->org = od_document_get_organisation (fixture->doc);
+  od_ui_test_drain ();
+  /* The tree is private to the window; the inspector shares it. */
+  inspector = OD_INSPECTOR (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_INSPECTOR, NULL));
+  g_assert_nonnull (inspector);
+  fixture->tree = od_window_get_unit_tree (fixture->window);
+  g_assert_nonnull (fixture->tree);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (l->data != (gpointer) fixture->window && !OD_IS_WINDOW (l->data))
+      gtk_window_destroy (l->data);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  od_ui_test_drain ();
+}
+
+static gboolean
+action (Fixture    *fixture,
+        const char *name)
+{
+  gboolean done = gtk_widget_activate_action (GTK_WIDGET (fixture->window), name, NULL);
+
+  od_ui_test_drain ();
+  return done;
+}
+
+static void
+test_add_rename (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  OdUnit *sales = od_organisation_lookup_unit (fixture->org, "sales");
+  GtkWidget *name_row;
+  const char *new_id;
+  OdUnit *added;
+  guint before = od_unit_get_n_children (sales);
+
+  g_assert_true (od_unit_tree_select (fixture->tree, "sales"));
+  g_assert_true (action (fixture, "unit.add-child"));
+  g_assert_cmpuint (od_unit_get_n_children (sales), ==, before + 1);
+  new_id = od_unit_tree_get_selected_id (fixture->tree);
+  added = od_organisation_lookup_unit (fixture->org, new_id);
+  g_assert_true (od_unit_get_parent (added) == sales);
+  /* The new unit is selected and its name ready to type over. */
+  name_row = find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "Name");
+  g_assert_nonnull (name_row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, od_unit_get_name (added));
+
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "华南大区");
+  g_signal_emit_by_name (name_row, "apply");
+  g_assert_cmpstr (od_unit_get_name (added), ==, "华南大区");
+
+  /* A sibling lands right after the selected unit. */
+  g_assert_true (action (fixture, "unit.add-sibling"));
+  g_assert_true (od_unit_get_prev_sibling (od_unit_tree_get_selected_unit (fixture->tree)) == added);
+
+  /* Undo takes the sibling, the name and the unit away again. */
+  g_assert_true (action (fixture, "win.undo"));
+  g_assert_true (action (fixture, "win.undo"));
+  g_assert_cmpstr (od_unit_get_name (added), !=, "华南大区");
+  g_assert_true (action (fixture, "win.undo"));
+  g_assert_cmpuint (od_unit_get_n_children (sales), ==, before);
+  g_assert_false (od_document_get_modified (fixture->doc));
+}
+
+static void
+test_properties (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  OdUnit *unit = od_organisation_lookup_unit (fixture->org, "marketing");
+  GtkWidget *headcount, *head, *kind;
+
+  od_unit_tree_select (fixture->tree, "marketing");
+  od_ui_test_drain ();
+  headcount = find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "Headcount");
+  head = find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "Head");
+  kind = find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_COMBO_ROW, "Kind");
+
+  gtk_editable_set_text (GTK_EDITABLE (headcount), "15");
+  g_signal_emit_by_name (headcount, "apply");
+  g_assert_cmpint (od_unit_get_headcount (unit), ==, 15);
+  /* Not a number: refused, and the field shows the real value again. */
+  gtk_editable_set_text (GTK_EDITABLE (headcount), "many");
+  g_signal_emit_by_name (headcount, "apply");
+  g_assert_cmpint (od_unit_get_headcount (unit), ==, 15);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (headcount)), ==, "15");
+
+  gtk_editable_set_text (GTK_EDITABLE (head), "市场总监");
+  g_signal_emit_by_name (head, "apply");
+  g_assert_cmpstr (od_unit_get_head (unit), ==, "市场总监");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kind), OD_UNIT_KIND_BACK);
+  g_assert_cmpint (od_unit_get_kind (unit), ==, OD_UNIT_KIND_BACK);
+  /* Undo shows in the fields too. */
+  g_assert_true (action (fixture, "win.undo"));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (kind)), ==, OD_UNIT_KIND_FRONT);
+}
+
+static void
+test_reparent (Fixture       *fixture,
+               gconstpointer  data)
+{
+  OdUnit *admin = od_organisation_lookup_unit (fixture->org, "sales-admin");
+
+  g_assert_true (od_window_move_unit (fixture->window, "sales-admin", "sales"));
+  g_assert_cmpstr (od_unit_get_id (od_unit_get_parent (admin)), ==, "sales");
+  g_assert_cmpstr (od_unit_tree_get_selected_id (fixture->tree), ==, "sales-admin");
+  /* A cycle is refused and changes nothing. */
+  g_assert_false (od_window_move_unit (fixture->window, "gm", "sales-admin"));
+  g_assert_null (od_unit_get_parent (od_organisation_lookup_unit (fixture->org, "gm")));
+
+  /* Up and down among siblings. */
+  od_unit_tree_select (fixture->tree, "sales");
+  g_assert_cmpuint (od_unit_get_position (od_organisation_lookup_unit (fixture->org, "sales")), ==, 1);
+  g_assert_true (action (fixture, "unit.move-up"));
+  g_assert_cmpuint (od_unit_get_position (od_organisation_lookup_unit (fixture->org, "sales")), ==, 0);
+  g_assert_true (action (fixture, "unit.move-down"));
+  g_assert_true (action (fixture, "unit.move-down"));
+  g_assert_cmpuint (od_unit_get_position (od_organisation_lookup_unit (fixture->org, "sales")), ==, 2);
+  g_assert_cmpstr (od_unit_tree_get_selected_id (fixture->tree), ==, "sales");
+}
+
+static void
+test_delete_undo (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  guint units = od_organisation_get_n_units (fixture->org);
+
+  od_unit_tree_select (fixture->tree, "production");
+  g_assert_true (action (fixture, "unit.delete"));
+  /* With its subtree: 生产部, 车间, 仓储, 物流. */
+  g_assert_cmpuint (od_organisation_get_n_units (fixture->org), ==, units - 4);
+  g_assert_null (od_organisation_lookup_unit (fixture->org, "workshop"));
+  g_assert_cmpstr (od_unit_tree_get_selected_id (fixture->tree), ==, "production-vp");
+  g_assert_true (action (fixture, "win.undo"));
+  g_assert_cmpuint (od_organisation_get_n_units (fixture->org), ==, units);
+  g_assert_nonnull (od_organisation_lookup_unit (fixture->org, "workshop"));
+  g_assert_false (od_document_get_modified (fixture->doc));
+}
+
+static const OdFinding *
+find_finding (GPtrArray  *findings,
+              const char *rule,
+              guint      *index)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const OdFinding *f = findings->pdata[i];
+
+      if (strcmp (f->rule, rule) == 0 && !f->accepted)
+        {
+          *index = i;
+          return f;
+        }
+    }
+  return NULL;
+}
+
+static void
+test_function_and_fix (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  OdInspector *inspector = OD_INSPECTOR (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_INSPECTOR, NULL));
+  OdFindingsPanel *panel = OD_FINDINGS_PANEL (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_FINDINGS_PANEL, NULL));
+  const OdFinding *finding;
+  const char *new_id;
+  guint index = 0;
+
+  g_assert_null (find_finding (od_findings_panel_get_findings (panel), "duplicate-function", &index));
+  od_unit_tree_select (fixture->tree, "sales");
+  action (fixture, "unit.add-child");
+  new_id = od_unit_tree_get_selected_id (fixture->tree);
+
+  /* 市场部 owns market research already. */
+  g_assert_true (od_inspector_assign (inspector, "market-research"));
+  g_assert_cmpint (od_unit_get_role (od_organisation_lookup_unit (fixture->org, new_id), "market-research"),
+                   ==, OD_ROLE_OWNER);
+  od_ui_test_drain ();
+  finding = find_finding (od_findings_panel_get_findings (panel), "duplicate-function", &index);
+  g_assert_nonnull (finding);
+  g_assert_cmpuint (od_findings_panel_count_open (panel), >, 0);
+  g_assert_cmpint (finding->fix_kind, !=, OD_FIX_NONE);
+
+  /* The fix is one undoable step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "findings.fix", "u", index));
+  od_ui_test_drain ();
+  g_assert_null (find_finding (od_findings_panel_get_findings (panel), "duplicate-function", &index));
+  g_assert_true (action (fixture, "win.undo"));
+  g_assert_nonnull (find_finding (od_findings_panel_get_findings (panel), "duplicate-function", &index));
+
+  /* Activating a finding's row selects its first unit. */
+  od_unit_tree_select (fixture->tree, "gm");
+  {
+    GtkWidget *list = find_widget (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX, NULL);
+
+    for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+      if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "od-index")) == index)
+        {
+          g_signal_emit_by_name (list, "row-activated", row);
+          break;
+        }
+  }
+  finding = find_finding (od_findings_panel_get_findings (panel), "duplicate-function", &index);
+  g_assert_cmpstr (od_unit_tree_get_selected_id (fixture->tree), ==, finding->units[0]);
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  OdOutline *outline = OD_OUTLINE (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_OUTLINE, NULL));
+
+  g_assert_true (action (fixture, "win.find"));
+  /* Unit names are in the user's language: take them from the model. */
+  g_assert_true (od_outline_search (outline, od_unit_get_name (od_organisation_lookup_unit (fixture->org, "warehouse"))));
+  g_assert_cmpstr (od_unit_tree_get_selected_id (fixture->tree), ==, "warehouse");
+  g_assert_true (od_outline_search (outline, "Market research"));
+  g_assert_cmpstr (od_unit_tree_get_selected_id (fixture->tree), ==, "marketing");
+  g_assert_false (od_outline_search (outline, "zzz"));
+  g_assert_cmpstr (od_unit_tree_get_selected_id (fixture->tree), ==, "marketing");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  app = od_ui_test_init (&argc, &argv);
+
+  g_test_add ("/ui/editing/add-rename", Fixture, NULL, fixture_setup, test_add_rename, fixture_teardown);
+  g_test_add ("/ui/editing/properties", Fixture, NULL, fixture_setup, test_properties, fixture_teardown);
+  g_test_add ("/ui/editing/reparent", Fixture, NULL, fixture_setup, test_reparent, fixture_teardown);
+  g_test_add ("/ui/editing/delete-undo", Fixture, NULL, fixture_setup, test_delete_undo, fixture_teardown);
+  g_test_add ("/ui/editing/function-and-fix", Fixture, NULL, fixture_setup, test_function_and_fix, fixture_teardown);
+  g_test_add ("/ui/editing/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}
