@@ -2,8 +2,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "od-application.h"
+#include "od-chart-canvas.h"
 #include "od-check.h"
 #include "od-file.h"
 #include "od-findings-panel.h"
@@ -24,7 +26,7 @@ struct _OdWindow
   GtkWidget            *save_button;
   GtkWidget            *search_button;
   GtkStack             *main_stack;
-  AdwBin               *chart_bin;
+  OdChartCanvas        *canvas;
   OdOutline            *outline;
   AdwViewStack         *side_stack;
   AdwViewStackPage     *findings_page;
@@ -181,6 +183,7 @@ od_window_set_document (OdWindow   *self,
                                G_CALLBACK (update_findings_badge), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
     }
   od_outline_set_tree (self->outline, self->tree);
+  od_chart_canvas_set_tree (self->canvas, self->tree);
   od_inspector_set_tree (self->inspector, self->tree);
   od_findings_panel_set_tree (self->findings_panel, self->tree);
   update_findings_badge (self);
@@ -825,6 +828,21 @@ find_action (GtkWidget  *widget,
     od_outline_start_search (self->outline);
 }
 
+/* The zoom keys work wherever the focus is; the canvas does the zooming. */
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  /* "win.zoom-in" → "chart.zoom-in" */
+  g_autofree char *name = g_strconcat ("chart.", action_name + strlen ("win."), NULL);
+
+  if (self->document != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->canvas), name, NULL);
+}
+
 static void
 show_findings_action (GtkWidget  *widget,
                       const char *action_name,
@@ -919,6 +937,7 @@ od_window_class_init (OdWindowClass *klass)
   object_class->dispose = od_window_dispose;
   window_class->close_request = od_window_close_request;
 
+  g_type_ensure (OD_TYPE_CHART_CANVAS);
   g_type_ensure (OD_TYPE_OUTLINE);
   g_type_ensure (OD_TYPE_INSPECTOR);
   g_type_ensure (OD_TYPE_FINDINGS_PANEL);
@@ -930,7 +949,7 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OdWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, search_button);
-  gtk_widget_class_bind_template_child (widget_class, OdWindow, chart_bin);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, outline);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, findings_page);
@@ -945,6 +964,10 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.show-findings", NULL, show_findings_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "unit.add-child", NULL, add_child_action);
   gtk_widget_class_install_action (widget_class, "unit.add-sibling", NULL, add_sibling_action);
   gtk_widget_class_install_action (widget_class, "unit.delete", NULL, delete_action);
@@ -960,6 +983,15 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "unit.add-child", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "unit.add-child", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Insert, 0, "unit.add-child", NULL);

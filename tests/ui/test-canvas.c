@@ -1,0 +1,199 @@
+/* test-canvas.c: the chart canvas in a window: fitting, hit-testing,
+ * selection shared with the outline, zoom keys, drag and drop onto a new
+ * manager (refused on a cycle), and drawing only what is visible. */
+#include "config.h"
+
+#include "od-chart-canvas.h"
+#include "od-ui-test.h"
+
+static OdApplication *app;
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct {
+  OdWindow       *window;
+  OdOrganisation *org;
+  OdUnitTree     *tree;
+  OdChartCanvas  *canvas;
+  OdViewport     *viewport;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  fixture->window = od_application_new_window (app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-from-template", "s", "medium");
+  fixture->org = od_document_get_organisation (od_window_get_document (fixture->window));
+  fixture->tree = od_window_get_unit_tree (fixture->window);
+  fixture->canvas = OD_CHART_CANVAS (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_CHART_CANVAS));
+  g_assert_nonnull (fixture->canvas);
+  fixture->viewport = od_chart_canvas_get_viewport (fixture->canvas);
+  /* Until the canvas has a size. */
+  for (int i = 0; i < 100 && gtk_widget_get_width (GTK_WIDGET (fixture->canvas)) == 0; i++)
+    od_ui_test_drain ();
+  od_ui_test_drain ();
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  od_ui_test_drain ();
+}
+
+static OdUnit *
+unit (Fixture    *fixture,
+      const char *id)
+{
+  return od_organisation_lookup_unit (fixture->org, id);
+}
+
+static void
+test_fit_and_hit (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) units = od_organisation_list_units (fixture->org);
+  double width = gtk_widget_get_width (GTK_WIDGET (fixture->canvas));
+  double height = gtk_widget_get_height (GTK_WIDGET (fixture->canvas));
+
+  g_assert_cmpfloat (width, >, 0);
+  /* Opened fitted: every unit's box centre is inside the canvas, and the
+   * unit found there is that unit. */
+  for (guint i = 0; i < units->len; i++)
+    {
+      double x, y;
+
+      g_assert_true (od_chart_canvas_get_unit_centre (fixture->canvas, units->pdata[i], &x, &y));
+      g_assert_cmpfloat (x, >, 0);
+      g_assert_cmpfloat (x, <, width);
+      g_assert_cmpfloat (y, >, 0);
+      g_assert_cmpfloat (y, <, height);
+      g_assert_true (od_chart_canvas_unit_at (fixture->canvas, x, y) == units->pdata[i]);
+    }
+  /* Between boxes there is nothing. */
+  g_assert_null (od_chart_canvas_unit_at (fixture->canvas, 1, 1));
+}
+
+static void
+test_zoom_keys (Fixture       *fixture,
+                gconstpointer  data)
+{
+  double fitted = od_viewport_get_zoom (fixture->viewport);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.zoom-in", NULL));
+  g_assert_cmpfloat_with_epsilon (od_viewport_get_zoom (fixture->viewport), fitted * OD_VIEWPORT_ZOOM_STEP, 1e-9);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.zoom-out", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.zoom-out", NULL);
+  g_assert_cmpfloat_with_epsilon (od_viewport_get_zoom (fixture->viewport), fitted / OD_VIEWPORT_ZOOM_STEP, 1e-9);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.zoom-reset", NULL);
+  g_assert_cmpfloat (od_viewport_get_zoom (fixture->viewport), ==, 1.0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.zoom-fit", NULL);
+  g_assert_cmpfloat_with_epsilon (od_viewport_get_zoom (fixture->viewport), fitted, 1e-9);
+}
+
+static void
+test_selection_follows (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  double x, y;
+
+  /* Zoomed right in, choosing a unit elsewhere brings it into view. */
+  od_viewport_zoom_at (fixture->viewport, 4.0, 0, 0);
+  od_unit_tree_select (fixture->tree, "logistics");
+  g_assert_true (od_chart_canvas_get_unit_centre (fixture->canvas, unit (fixture, "logistics"), &x, &y));
+  g_assert_cmpfloat (x, >, 0);
+  g_assert_cmpfloat (x, <, gtk_widget_get_width (GTK_WIDGET (fixture->canvas)));
+  g_assert_cmpfloat (y, >, 0);
+  g_assert_cmpfloat (y, <, gtk_widget_get_height (GTK_WIDGET (fixture->canvas)));
+}
+
+static void
+test_drop (Fixture       *fixture,
+           gconstpointer  data)
+{
+  OdUndoStack *stack = od_document_get_undo_stack (od_window_get_document (fixture->window));
+
+  g_assert_true (od_chart_canvas_drop_unit (fixture->canvas, "sales-admin", "sales"));
+  g_assert_true (od_unit_get_parent (unit (fixture, "sales-admin")) == unit (fixture, "sales"));
+  g_assert_cmpstr (od_unit_tree_get_selected_id (fixture->tree), ==, "sales-admin");
+  od_ui_test_drain ();
+
+  /* Onto its own subordinate: refused, nothing changes. */
+  g_assert_false (od_chart_canvas_drop_unit (fixture->canvas, "sales", "sales-admin"));
+  g_assert_true (od_unit_get_parent (unit (fixture, "sales")) == unit (fixture, "gm"));
+  /* Onto itself or its own manager: nothing to do. */
+  g_assert_false (od_chart_canvas_drop_unit (fixture->canvas, "sales", "sales"));
+  g_assert_false (od_chart_canvas_drop_unit (fixture->canvas, "sales", "gm"));
+
+  g_assert_true (od_undo_stack_undo (stack));
+  g_assert_true (od_unit_get_parent (unit (fixture, "sales-admin")) == unit (fixture, "gm"));
+  g_assert_false (od_undo_stack_can_undo (stack));
+}
+
+static void
+test_draws (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->canvas);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint32 first, *pixels;
+  gboolean varied = FALSE;
+
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  /* Boxes were drawn: the picture is not one flat colour. */
+  pixels = (guint32 *) cairo_image_surface_get_data (surface);
+  first = pixels[0];
+  for (int i = 0; i < width * height && !varied; i++)
+    varied = pixels[i] != first;
+  g_assert_true (varied);
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  app = od_ui_test_init (&argc, &argv);
+
+  g_test_add ("/ui/canvas/fit-and-hit", Fixture, NULL, fixture_setup, test_fit_and_hit, fixture_teardown);
+  g_test_add ("/ui/canvas/zoom-keys", Fixture, NULL, fixture_setup, test_zoom_keys, fixture_teardown);
+  g_test_add ("/ui/canvas/selection-follows", Fixture, NULL, fixture_setup, test_selection_follows, fixture_teardown);
+  g_test_add ("/ui/canvas/drop", Fixture, NULL, fixture_setup, test_drop, fixture_teardown);
+  g_test_add ("/ui/canvas/draws", Fixture, NULL, fixture_setup, test_draws, fixture_teardown);
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}

@@ -1,0 +1,35 @@
+/* od-chart-canvas.h: the organisation chart, drawn by the model's renderer
+ * (only what is visible), with pan, zoom, selection shared with the
+ * outline, and drag and drop of a unit onto its new manager. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "od-unit-tree.h"
+#include "od-viewport.h"
+
+G_BEGIN_DECLS
+
+#define OD_TYPE_CHART_CANVAS (od_chart_canvas_get_type ())
+G_DECLARE_FINAL_TYPE (OdChartCanvas, od_chart_canvas, OD, CHART_CANVAS, GtkWidget)
+
+GtkWidget  *od_chart_canvas_new          (void);
+void        od_chart_canvas_set_tree     (OdChartCanvas *self,
+                                          OdUnitTree    *tree);
+OdViewport *od_chart_canvas_get_viewport (OdChartCanvas *self);
+/* The unit drawn at the widget point (@x, @y), or NULL. */
+OdUnit     *od_chart_canvas_unit_at      (OdChartCanvas *self,
+                                          double         x,
+                                          double         y);
+/* The centre of @unit's box in widget coordinates; FALSE if not laid out. */
+gboolean    od_chart_canvas_get_unit_centre (OdChartCanvas *self,
+                                          const OdUnit  *unit,
+                                          double        *x,
+                                          double        *y);
+/* Drops @unit_id onto @target_id as a drag would: moves it there as one
+ * undoable step, or explains in a toast why not.  TRUE if moved. */
+gboolean    od_chart_canvas_drop_unit    (OdChartCanvas *self,
+                                          const char    *unit_id,
+                                          const char    *target_id);
+
+G_END_DECLS
