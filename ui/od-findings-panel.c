@@ -109,58 +109,101 @@ make_button (const char *label,
 }
 
 static GtkWidget *
+make_label (const char *text,
+            const char *style)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+  return label;
+}
+
+/* The message and its reasoning take the row's whole width; the buttons
+ * sit below them, so that a narrow side panel still reads well. */
+static GtkWidget *
 make_row (const OdFinding *finding,
           guint            index)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *icon;
   const char *icon_name;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), finding->message);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  if (finding->accepted && finding->acceptance_reason != NULL)
-    {
-      g_autofree char *subtitle = g_strdup_printf (_("Accepted: %s"), finding->acceptance_reason);
-
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-    }
-  else if (finding->reason != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), finding->reason);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), finding->units[0] != NULL);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 10);
+  gtk_widget_set_margin_bottom (box, 10);
 
   icon_name = finding->severity == OD_SEVERITY_ERROR ? "dialog-error-symbolic"
             : finding->severity == OD_SEVERITY_WARNING ? "dialog-warning-symbolic"
             : "dialog-information-symbolic";
   icon = gtk_image_new_from_icon_name (icon_name);
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (icon, 2);
   if (!finding->accepted)
     gtk_widget_add_css_class (icon, finding->severity == OD_SEVERITY_ERROR ? "error"
                                     : finding->severity == OD_SEVERITY_WARNING ? "warning" : "accent");
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   od_severity_get_display_name (finding->severity), -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  gtk_box_append (GTK_BOX (top), icon);
 
+  gtk_box_append (GTK_BOX (texts), make_label (finding->message, NULL));
+  if (finding->accepted && finding->acceptance_reason != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Accepted: %s"), finding->acceptance_reason);
+
+      gtk_box_append (GTK_BOX (texts), make_label (text, "dim-label"));
+    }
+  else if (finding->reason != NULL)
+    gtk_box_append (GTK_BOX (texts), make_label (finding->reason, "dim-label"));
+  if (finding->fix_label != NULL && !finding->accepted)
+    {
+      g_autofree char *text = g_strdup_printf (_("Fix: %s"), finding->fix_label);
+
+      gtk_box_append (GTK_BOX (texts), make_label (text, "caption"));
+    }
+  gtk_widget_add_css_class (gtk_widget_get_last_child (texts), "caption");
+  gtk_box_append (GTK_BOX (top), texts);
+  gtk_box_append (GTK_BOX (box), top);
+
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
   if (finding->accepted)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               make_button (_("_Withdraw"), _("Count this finding again"),
-                                            "findings.withdraw", index));
+    gtk_box_append (GTK_BOX (buttons),
+                    make_button (_("_Withdraw"), _("Count this finding again"),
+                                 "findings.withdraw", index));
   else
     {
+      gtk_box_append (GTK_BOX (buttons),
+                      make_button (_("_Accept…"), _("Accept as a deliberate exception, with a reason"),
+                                   "findings.accept", index));
       if (finding->fix_kind != OD_FIX_NONE)
         {
           GtkWidget *fix = make_button (_("_Fix"), finding->fix_label, "findings.fix", index);
 
           gtk_widget_add_css_class (fix, "suggested-action");
-          /* The button's name says what the fix does, not just "Fix". */
+          /* The button's description says what the fix does. */
           if (finding->fix_label != NULL)
             gtk_accessible_update_property (GTK_ACCESSIBLE (fix), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                             finding->fix_label, -1);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), fix);
+          gtk_box_append (GTK_BOX (buttons), fix);
         }
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 make_button (_("_Accept…"), _("Accept as a deliberate exception, with a reason"),
-                                              "findings.accept", index));
     }
+  gtk_box_append (GTK_BOX (box), buttons);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), finding->units[0] != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  finding->message, -1);
+  if (finding->units[0] != NULL)
+    gtk_widget_set_tooltip_text (row, _("Select the units concerned"));
   g_object_set_data (G_OBJECT (row), "od-group", GINT_TO_POINTER (group_of (finding)));
   g_object_set_data (G_OBJECT (row), "od-index", GUINT_TO_POINTER (index));
   return row;
