@@ -266,6 +266,53 @@ test_function_and_fix (Fixture       *fixture,
   g_assert_cmpstr (od_unit_tree_get_selected_id (fixture->tree), ==, finding->units[0]);
 }
 
+static AdwMessageDialog *
+find_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+test_accept_exception (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  OdInspector *inspector = OD_INSPECTOR (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_INSPECTOR, NULL));
+  OdFindingsPanel *panel = OD_FINDINGS_PANEL (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_FINDINGS_PANEL, NULL));
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  guint index = 0;
+
+  od_unit_tree_select (fixture->tree, "sales");
+  action (fixture, "unit.add-child");
+  g_assert_true (od_inspector_assign (inspector, "market-research"));
+  od_ui_test_drain ();
+  g_assert_nonnull (find_finding (od_findings_panel_get_findings (panel), "duplicate-function", &index));
+
+  /* Accepting asks for a reason first; without one it cannot be accepted. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "findings.accept", "u", index));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "accept"));
+  entry = adw_message_dialog_get_extra_child (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "两个部门分区域各自研究");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "accept"));
+  adw_message_dialog_response (dialog, "accept");
+  od_ui_test_drain ();
+
+  /* Still listed, as accepted, and no longer counted. */
+  g_assert_null (find_finding (od_findings_panel_get_findings (panel), "duplicate-function", &index));
+  g_assert_cmpuint (od_organisation_get_acceptances (fixture->org)->len, ==, 1);
+  /* One undoable step. */
+  g_assert_true (action (fixture, "win.undo"));
+  g_assert_nonnull (find_finding (od_findings_panel_get_findings (panel), "duplicate-function", &index));
+  g_assert_cmpuint (od_organisation_get_acceptances (fixture->org)->len, ==, 0);
+}
+
 static void
 test_search (Fixture       *fixture,
              gconstpointer  data)
@@ -295,6 +342,7 @@ main (int    argc,
   g_test_add ("/ui/editing/reparent", Fixture, NULL, fixture_setup, test_reparent, fixture_teardown);
   g_test_add ("/ui/editing/delete-undo", Fixture, NULL, fixture_setup, test_delete_undo, fixture_teardown);
   g_test_add ("/ui/editing/function-and-fix", Fixture, NULL, fixture_setup, test_function_and_fix, fixture_teardown);
+  g_test_add ("/ui/editing/accept-exception", Fixture, NULL, fixture_setup, test_accept_exception, fixture_teardown);
   g_test_add ("/ui/editing/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   status = g_test_run ();
   g_object_unref (app);

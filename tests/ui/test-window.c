@@ -142,6 +142,49 @@ test_open_and_save (void)
   od_ui_test_rmdir (dir);
 }
 
+/* A save that fails says so in a dialog naming the file; the document
+ * stays modified. */
+static void
+test_save_error (void)
+{
+  g_autofree char *dir = od_ui_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "gone.orgdesign", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(OdOrganisation) org = od_template_create (OD_SIZE_SMALL, OD_LANG_ZH_CN, NULL, NULL);
+  OdWindow *window = new_window ();
+  OdDocument *doc;
+  AdwMessageDialog *dialog = NULL;
+
+  g_assert_true (od_file_save (org, file, NULL, NULL));
+  od_window_open_file (window, file);
+  while (od_window_get_document (window) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  doc = od_window_get_document (window);
+  g_assert_true (od_document_push (doc, od_command_set_org_prop (od_document_get_organisation (doc),
+                                                                 OD_ORG_PROP_NAME, "X", NULL), NULL));
+  /* The file's place is taken by a folder: nothing can be written there. */
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  od_ui_test_drain ();
+  {
+    g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (ADW_IS_MESSAGE_DIALOG (l->data))
+        dialog = l->data;
+  }
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "gone.orgdesign"));
+  g_assert_true (od_document_get_modified (doc));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  /* Discard on close, then tidy up. */
+  od_undo_stack_undo (od_document_get_undo_stack (doc));
+  destroy_window (window);
+  g_rmdir (path);
+  od_ui_test_rmdir (dir);
+}
+
 static void
 test_shortcuts_window (void)
 {
@@ -180,6 +223,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/welcome-template", test_welcome_template);
   g_test_add_func ("/ui/window/undo-title", test_undo_title);
   g_test_add_func ("/ui/window/open-and-save", test_open_and_save);
+  g_test_add_func ("/ui/window/save-error", test_save_error);
   g_test_add_func ("/ui/window/shortcuts-window", test_shortcuts_window);
   status = g_test_run ();
   g_object_unref (app);
