@@ -72,9 +72,11 @@ print_text (GPtrArray *findings)
       /* One finding per line: severity, rule, message, and how to fix it. */
       g_print ("%s [%s] %s", od_severity_get_display_name (f->severity), f->rule, f->message);
       if (f->fix_label != NULL)
-        g_print (" — %s: %s", _("fix"), f->fix_label);
+        /* Translators: after a finding, what fixes it */
+        g_print (_(" — fix: %s"), f->fix_label);
       if (f->accepted)
-        g_print (" (%s: %s)", _("accepted"), f->acceptance_reason);
+        /* Translators: after a finding the user accepted, their reason */
+        g_print (_(" (accepted: %s)"), f->acceptance_reason);
       g_print ("\n");
     }
 }

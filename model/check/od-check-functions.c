@@ -58,7 +58,8 @@ join_names (GPtrArray *units)
       if (i > 0)
         /* Translators: separates unit names in a list */
         g_string_append (out, _(", "));
-      g_string_append_printf (out, "“%s”", od_unit_get_name (units->pdata[i]));
+      /* Translators: a unit's name quoted in a list (「%s」 in Taiwan) */
+      g_string_append_printf (out, _("“%s”"), od_unit_get_name (units->pdata[i]));
     }
   return g_string_free (out, FALSE);
 }

@@ -241,11 +241,18 @@ parse_count (Reader     *r,
              guint64     max,
              guint64    *out)
 {
+  g_autofree char *lowest = NULL;
+  g_autofree char *highest = NULL;
+
   if (g_ascii_string_to_unsigned (value, 10, min, max, out, NULL))
     return TRUE;
+  /* The numbers as text: xgettext cannot read a format built with
+   * G_GUINT64_FORMAT, so the message would never be translated. */
+  lowest = g_strdup_printf ("%" G_GUINT64_FORMAT, min);
+  highest = g_strdup_printf ("%" G_GUINT64_FORMAT, max);
   return fail (r, OD_FILE_ERROR_OUT_OF_RANGE,
-               _("<%s %s=\"%s\">: expected a whole number from %" G_GUINT64_FORMAT " to %" G_GUINT64_FORMAT),
-               element, attribute, value, min, max);
+               _("<%s %s=\"%s\">: expected a whole number from %s to %s"),
+               element, attribute, value, lowest, highest);
 }
 
 /* The canonical text of an element this version does not know: libxml2's
