@@ -20,6 +20,11 @@ struct _OdFindingsPanel
 
 G_DEFINE_FINAL_TYPE (OdFindingsPanel, od_findings_panel, ADW_TYPE_BIN)
 
+/* A list box makes a widget per row: an imported group of thousands of
+ * units can have thousands of findings, so only the first ones (worst
+ * first) are listed, with a note saying how many more there are. */
+#define MAX_ROWS 300
+
 static OdDocument *
 get_document (OdFindingsPanel *self)
 {
@@ -78,7 +83,9 @@ header_cb (GtkListBoxRow *row,
   int group = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "od-group"));
   GtkWidget *label;
 
-  if (before != NULL && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (before), "od-group")) == group)
+  /* group -1: the note on findings not listed, under the last group. */
+  if (group < 0
+      || (before != NULL && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (before), "od-group")) == group))
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
@@ -241,12 +248,33 @@ refresh (OdFindingsPanel *self)
   for (guint i = 0; i < self->findings->len; i++)
     g_ptr_array_add (order, self->findings->pdata[i]);
   g_ptr_array_sort (order, compare_group);
-  for (guint i = 0; i < order->len; i++)
+  /* Display position → index in self->findings, which the actions use. */
+  for (guint i = 0; i < order->len && i < MAX_ROWS; i++)
     {
       guint index;
 
       g_ptr_array_find (self->findings, order->pdata[i], &index);
       gtk_list_box_append (self->list_box, make_row (order->pdata[i], index));
+    }
+  if (order->len > MAX_ROWS)
+    {
+      guint more = order->len - MAX_ROWS;
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u more finding is not listed: fix or accept the ones above to see it.",
+                                                            "%u more findings are not listed: fix or accept the ones above to see them.",
+                                                            more), more);
+      GtkWidget *label = gtk_label_new (text);
+      GtkWidget *row = gtk_list_box_row_new ();
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_margin_top (label, 12);
+      gtk_widget_set_margin_bottom (label, 12);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      g_object_set_data (G_OBJECT (row), "od-group", GINT_TO_POINTER (-1));
+      g_object_set_data (G_OBJECT (row), "od-index", GUINT_TO_POINTER (G_MAXUINT));
+      gtk_list_box_append (self->list_box, row);
     }
   gtk_stack_set_visible_child_name (self->stack, self->findings->len > 0 ? "list" : "empty");
 }
