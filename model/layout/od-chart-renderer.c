@@ -62,9 +62,9 @@ static const Palette palettes[] = {
 };
 
 typedef struct {
-  guint        serial;
-  guint64      key;
+  guint64      digest;       /* of the text and its kind (name, detail) */
   PangoLayout *layout;
+  double       height;
   GList        link;         /* in the LRU queue; data is the entry */
 } TextEntry;
 
@@ -81,7 +81,7 @@ struct _OdChartRenderer
   gboolean        paint_background;
   guint           n_drawn;
 
-  GHashTable     *text_cache;      /* serial → TextEntry */
+  GHashTable     *text_cache;      /* digest → TextEntry (units sharing a name share it) */
   GQueue          text_lru;        /* most recent first */
   guint           text_generation;
   GHashTable     *label_cache;     /* label text → PangoLayout */
@@ -89,7 +89,12 @@ struct _OdChartRenderer
   GPtrArray      *units;           /* scratch for queries */
   GPtrArray      *connectors;
   GArray         *by_kind[OD_N_UNIT_KINDS];
+  GArray         *pixels[OD_N_UNIT_KINDS + OD_N_SEVERITIES];  /* PixelRect */
 };
+
+typedef struct {
+  int x, y, w, h;
+} PixelRect;
 
 static void
 text_entry_free (gpointer data)
@@ -111,13 +116,15 @@ od_chart_renderer_new (OdLayout *layout)
   self->layout = layout;
   self->theme = OD_CHART_THEME_LIGHT;
   self->paint_background = TRUE;
-  self->text_cache = g_hash_table_new_full (NULL, NULL, NULL, text_entry_free);
+  self->text_cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, text_entry_free);
   g_queue_init (&self->text_lru);
   self->label_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->units = g_ptr_array_new ();
   self->connectors = g_ptr_array_new ();
   for (guint k = 0; k < OD_N_UNIT_KINDS; k++)
     self->by_kind[k] = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint k = 0; k < G_N_ELEMENTS (self->pixels); k++)
+    self->pixels[k] = g_array_new (FALSE, FALSE, sizeof (PixelRect));
   return self;
 }
 
@@ -134,6 +141,8 @@ od_chart_renderer_free (OdChartRenderer *self)
   g_ptr_array_unref (self->connectors);
   for (guint k = 0; k < OD_N_UNIT_KINDS; k++)
     g_array_unref (self->by_kind[k]);
+  for (guint k = 0; k < G_N_ELEMENTS (self->pixels); k++)
+    g_array_unref (self->pixels[k]);
   g_free (self);
 }
 
@@ -238,42 +247,38 @@ severity_of (OdChartRenderer *self,
   return severity >= 0 && severity < OD_N_SEVERITIES ? severity : -1;
 }
 
-/* The text layout of @unit, from the cache when its text is unchanged. */
-static PangoLayout *
-text_layout (OdChartRenderer *self,
-             OdLayout        *layout,
-             const OdUnit    *unit)
+/* The layout of a name or detail line, from the cache when it was shaped
+ * recently. */
+static TextEntry *
+text_piece (OdChartRenderer *self,
+            char             kind,
+            const char      *str)
 {
-  guint serial = od_unit_get_serial (unit);
-  guint64 key = serial < layout->serial_bound ? layout->measures[serial].key : 0;
-  TextEntry *entry = g_hash_table_lookup (self->text_cache, GUINT_TO_POINTER (serial));
+  guint64 digest = _od_layout_text_digest (kind, str);
+  TextEntry *entry = g_hash_table_lookup (self->text_cache, &digest);
+  PangoRectangle logical;
 
-  if (entry != NULL && entry->key == key)
+  if (entry != NULL)
     {
       g_queue_unlink (&self->text_lru, &entry->link);
       g_queue_push_head_link (&self->text_lru, &entry->link);
-      return entry->layout;
+      return entry;
     }
-  if (entry == NULL)
+  if (self->text_lru.length >= TEXT_CACHE_SIZE)
     {
-      if (self->text_lru.length >= TEXT_CACHE_SIZE)
-        {
-          GList *last = g_queue_pop_tail_link (&self->text_lru);
-          TextEntry *old = last->data;
-          g_hash_table_remove (self->text_cache, GUINT_TO_POINTER (old->serial));
-        }
-      entry = g_new0 (TextEntry, 1);
-      entry->serial = serial;
-      entry->link.data = entry;
-      g_hash_table_insert (self->text_cache, GUINT_TO_POINTER (serial), entry);
+      GList *last = g_queue_pop_tail_link (&self->text_lru);
+      TextEntry *old = last->data;
+      g_hash_table_remove (self->text_cache, &old->digest);
     }
-  else
-    g_queue_unlink (&self->text_lru, &entry->link);
+  entry = g_new0 (TextEntry, 1);
+  entry->digest = digest;
+  entry->link.data = entry;
+  entry->layout = _od_layout_text_create (_od_layout_get_text (self->layout), kind, str);
+  pango_layout_get_extents (entry->layout, NULL, &logical);
+  entry->height = logical.height / (double) PANGO_SCALE;
+  g_hash_table_insert (self->text_cache, &entry->digest, entry);
   g_queue_push_head_link (&self->text_lru, &entry->link);
-  g_clear_object (&entry->layout);
-  entry->layout = _od_layout_text_create (_od_layout_get_text (layout), unit);
-  entry->key = key;
-  return entry->layout;
+  return entry;
 }
 
 static PangoLayout *
@@ -374,6 +379,46 @@ draw_badge (cairo_t            *cr,
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 }
 
+/* Clips the axis-aligned segment p–q to @r; FALSE when nothing is left. */
+static gboolean
+clip_segment (const OdLayoutRect *r,
+              OdLayoutPoint      *p,
+              OdLayoutPoint      *q)
+{
+  double x0 = r->x, x1 = r->x + r->width, y0 = r->y, y1 = r->y + r->height;
+
+  if (p->y == q->y)
+    {
+      double lo = MIN (p->x, q->x), hi = MAX (p->x, q->x);
+
+      if (p->y < y0 || p->y > y1 || hi < x0 || lo > x1)
+        return FALSE;
+      if (p->x <= q->x)
+        p->x = MAX (p->x, x0), q->x = MIN (q->x, x1);
+      else
+        p->x = MIN (p->x, x1), q->x = MAX (q->x, x0);
+      return TRUE;
+    }
+  if (p->x == q->x)
+    {
+      double lo = MIN (p->y, q->y), hi = MAX (p->y, q->y);
+
+      if (p->x < x0 || p->x > x1 || hi < y0 || lo > y1)
+        return FALSE;
+      if (p->y <= q->y)
+        p->y = MAX (p->y, y0), q->y = MIN (q->y, y1);
+      else
+        p->y = MIN (p->y, y1), q->y = MAX (q->y, y0);
+      return TRUE;
+    }
+  return TRUE;   /* not orthogonal (never made): drawn whole */
+}
+
+/* Dotted lines.  Each segment is cut to the clip before stroking, with the
+ * dash phase it has at that point, so a tile or viewport costs what it
+ * shows (cairo generates every dash of a path before clipping) and the
+ * dashes line up across pages.  Below about two pixels a dash would not
+ * read: the line is drawn solid. */
 static void
 draw_dotted (OdChartRenderer    *self,
              cairo_t            *cr,
@@ -385,16 +430,38 @@ draw_dotted (OdChartRenderer    *self,
   guint n;
   const OdLayoutDotted *dotted = od_layout_get_dotted (self->layout, &n);
   double dashes[] = { 5, 3.5 };
+  double period = dashes[0] + dashes[1];
+  gboolean dashed = period / unit_px >= 4;
+  double line = MAX (1.3, unit_px);
+  OdLayoutRect area = { clip->x - 10, clip->y - 10, clip->width + 20, clip->height + 20 };
 
   if (n == 0)
     return;
   cairo_save (cr);
   set_rgb (cr, &pal->dotted);
-  cairo_set_line_width (cr, MAX (1.3, unit_px));
-  cairo_set_dash (cr, dashes, 2, 0);
+  cairo_set_line_width (cr, line);
   for (guint i = 0; i < n; i++)
-    draw_polyline (cr, dotted[i].points, dotted[i].n_points);
-  cairo_stroke (cr);
+    {
+      double along = 0;
+
+      for (guint k = 0; k + 1 < dotted[i].n_points; k++)
+        {
+          OdLayoutPoint p = dotted[i].points[k], q = dotted[i].points[k + 1];
+          double len = fabs (p.x - q.x) + fabs (p.y - q.y);
+
+          if (clip_segment (&area, &p, &q))
+            {
+              double skipped = fabs (p.x - dotted[i].points[k].x) + fabs (p.y - dotted[i].points[k].y);
+
+              if (dashed)
+                cairo_set_dash (cr, dashes, 2, fmod (along + skipped, period));
+              cairo_move_to (cr, p.x, p.y);
+              cairo_line_to (cr, q.x, q.y);
+              cairo_stroke (cr);
+            }
+          along += len;
+        }
+    }
   cairo_set_dash (cr, NULL, 0, 0);
 
   /* Arrow heads at the target end, so the direction reads. */
@@ -404,7 +471,8 @@ draw_dotted (OdChartRenderer    *self,
       guint m = dotted[i].n_points;
       double dx, dy, len;
 
-      if (m < 2)
+      if (m < 2 || p[m - 1].x < area.x || p[m - 1].x > area.x + area.width ||
+          p[m - 1].y < area.y || p[m - 1].y > area.y + area.height)
         continue;
       dx = p[m - 1].x - p[m - 2].x;
       dy = p[m - 1].y - p[m - 2].y;
@@ -425,7 +493,7 @@ draw_dotted (OdChartRenderer    *self,
       {
         const char *label = dotted[i].line->label;
         PangoLayout *layout;
-        PangoRectangle ink, logical;
+        PangoRectangle logical;
         double w, h, x, y;
 
         if (label == NULL || *label == '\0')
@@ -434,7 +502,7 @@ draw_dotted (OdChartRenderer    *self,
             dotted[i].label_anchor.y < clip->y - 50 || dotted[i].label_anchor.y > clip->y + clip->height + 50)
           continue;
         layout = label_layout (self, label);
-        pango_layout_get_extents (layout, &ink, &logical);
+        pango_layout_get_extents (layout, NULL, &logical);
         w = logical.width / (double) PANGO_SCALE;
         h = logical.height / (double) PANGO_SCALE;
         x = dotted[i].label_anchor.x - pango_layout_get_width (layout) / (2.0 * PANGO_SCALE);
@@ -451,6 +519,135 @@ draw_dotted (OdChartRenderer    *self,
   cairo_restore (cr);
 }
 
+/* Boxes, one fill and one stroke per kind. */
+static void
+draw_boxes (OdChartRenderer *self,
+            cairo_t         *cr,
+            const Palette   *pal,
+            double           radius,
+            double           line_width,
+            gboolean         detailed)
+{
+  for (guint k = 0; k < OD_N_UNIT_KINDS; k++)
+    g_array_set_size (self->by_kind[k], 0);
+  for (guint i = 0; i < self->units->len; i++)
+    {
+      guint kind = od_unit_get_kind (self->units->pdata[i]);
+      g_array_append_val (self->by_kind[MIN (kind, OD_N_UNIT_KINDS - 1)], i);
+    }
+  for (guint k = 0; k < OD_N_UNIT_KINDS; k++)
+    {
+      GArray *list = self->by_kind[k];
+
+      if (list->len == 0)
+        continue;
+      for (guint j = 0; j < list->len; j++)
+        {
+          OdLayoutRect box;
+          od_layout_get_box (self->layout, self->units->pdata[g_array_index (list, guint, j)], &box);
+          rounded_rect (cr, &box, radius);
+        }
+      if (detailed)
+        {
+          set_rgb (cr, &pal->fill[k]);
+          cairo_fill_preserve (cr);
+          set_rgb (cr, &pal->border[k]);
+          cairo_set_line_width (cr, line_width);
+          cairo_stroke (cr);
+        }
+      else
+        {
+          /* Too small for an outline: the border colour alone reads
+           * better than a pale fill that vanishes into the background. */
+          set_rgb (cr, &pal->border[k]);
+          cairo_fill (cr);
+        }
+    }
+}
+
+/* Far out, a box is a pixel or less: drawing thousands of subpixel
+ * rectangles costs cairo far more than the picture is worth.  Each box
+ * becomes whole device pixels instead, and a pixel already painted is not
+ * painted again, so a whole chart costs about as many rectangles as the
+ * screen has pixels in it.  Boxes with findings go first so their colour
+ * shows.  Needs a matrix without rotation. */
+static void
+draw_boxes_pixels (OdChartRenderer      *self,
+                   cairo_t              *cr,
+                   const Palette        *pal,
+                   const cairo_matrix_t *m,
+                   const OdLayoutRect   *area)
+{
+  OdLayout *layout = self->layout;
+  double ax0 = m->xx * area->x + m->x0, ax1 = m->xx * (area->x + area->width) + m->x0;
+  double ay0 = m->yy * area->y + m->y0, ay1 = m->yy * (area->y + area->height) + m->y0;
+  double ox = floor (MIN (ax0, ax1)), oy = floor (MIN (ay0, ay1));
+  double bw = ceil (MAX (ax0, ax1)) - ox + 1, bh = ceil (MAX (ay0, ay1)) - oy + 1;
+  g_autofree guint8 *seen = NULL;
+
+  /* One bit per device pixel of the clip, when that is reasonable. */
+  if (bw * bh <= 64.0 * 1024 * 1024)
+    seen = g_malloc0 ((gsize) (bw * bh) / 8 + 1);
+  for (guint k = 0; k < G_N_ELEMENTS (self->pixels); k++)
+    g_array_set_size (self->pixels[k], 0);
+
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < self->units->len; i++)
+      {
+        const OdUnit *unit = self->units->pdata[i];
+        int severity = severity_of (self, unit);
+        OdLayoutRect box;
+        double x0, x1, y0, y1;
+        PixelRect r;
+        guint group;
+
+        if ((pass == 0) != (severity >= 0))
+          continue;
+        od_layout_get_box (layout, unit, &box);
+        x0 = m->xx * box.x + m->x0;
+        x1 = m->xx * (box.x + box.width) + m->x0;
+        y0 = m->yy * box.y + m->y0;
+        y1 = m->yy * (box.y + box.height) + m->y0;
+        r.x = (int) floor (MIN (x0, x1));
+        r.y = (int) floor (MIN (y0, y1));
+        r.w = MAX ((int) ceil (MAX (x0, x1)) - r.x, 1);
+        r.h = MAX ((int) ceil (MAX (y0, y1)) - r.y, 1);
+        if (r.w == 1 && r.h == 1 && seen != NULL)
+          {
+            double px = r.x - ox, py = r.y - oy;
+            gsize bit;
+
+            if (px < 0 || py < 0 || px >= bw || py >= bh)
+              continue;
+            bit = (gsize) py * (gsize) bw + (gsize) px;
+            if (seen[bit / 8] & (1 << (bit % 8)))
+              continue;
+            seen[bit / 8] |= 1 << (bit % 8);
+          }
+        group = severity >= 0 ? OD_N_UNIT_KINDS + (guint) severity
+                              : MIN ((guint) od_unit_get_kind (unit), OD_N_UNIT_KINDS - 1);
+        g_array_append_val (self->pixels[group], r);
+      }
+
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  for (guint k = 0; k < G_N_ELEMENTS (self->pixels); k++)
+    {
+      GArray *list = self->pixels[k];
+
+      if (list->len == 0)
+        continue;
+      for (guint j = 0; j < list->len; j++)
+        {
+          const PixelRect *r = &g_array_index (list, PixelRect, j);
+          cairo_rectangle (cr, r->x, r->y, r->w, r->h);
+        }
+      set_rgb (cr, k < OD_N_UNIT_KINDS ? &pal->border[k] : &pal->severity[k - OD_N_UNIT_KINDS]);
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
+}
+
 gboolean
 od_chart_renderer_draw (OdChartRenderer    *self,
                         cairo_t            *cr,
@@ -462,7 +659,8 @@ od_chart_renderer_draw (OdChartRenderer    *self,
   const OdLayoutOptions *opt;
   OdLayoutRect area;
   double unit_px, box_line, radius;
-  gboolean with_text, detailed;
+  gboolean with_text, detailed, pixel_mode;
+  cairo_matrix_t matrix;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (cr != NULL, FALSE);
@@ -507,9 +705,14 @@ od_chart_renderer_draw (OdChartRenderer    *self,
       cairo_paint (cr);
     }
 
-  /* Connectors, all in one stroke. */
+  cairo_get_matrix (cr, &matrix);
+  pixel_mode = opt->font_size * scale < 1.0 && matrix.xy == 0 && matrix.yx == 0;
+
+  /* Connectors, all in one stroke; far out, where levels are only a few
+   * pixels apart, they would only smear the boxes. */
   g_ptr_array_set_size (self->connectors, 0);
-  od_layout_query_connectors (layout, &area, self->connectors);
+  if (!pixel_mode || opt->level_gap * scale >= 3)
+    od_layout_query_connectors (layout, &area, self->connectors);
   if (self->connectors->len > 0)
     {
       for (guint i = 0; i < self->connectors->len; i++)
@@ -522,64 +725,44 @@ od_chart_renderer_draw (OdChartRenderer    *self,
       cairo_stroke (cr);
     }
 
-  /* Boxes, one fill and one stroke per kind. */
   g_ptr_array_set_size (self->units, 0);
   od_layout_query_rect (layout, &area, self->units);
   self->n_drawn = self->units->len;
-  for (guint k = 0; k < OD_N_UNIT_KINDS; k++)
-    g_array_set_size (self->by_kind[k], 0);
-  for (guint i = 0; i < self->units->len; i++)
-    {
-      OdUnitKind kind = od_unit_get_kind (self->units->pdata[i]);
-      g_array_append_val (self->by_kind[(guint) kind < OD_N_UNIT_KINDS ? kind : 0], i);
-    }
-  for (guint k = 0; k < OD_N_UNIT_KINDS; k++)
-    {
-      GArray *list = self->by_kind[k];
-
-      if (list->len == 0)
-        continue;
-      for (guint j = 0; j < list->len; j++)
-        {
-          OdLayoutRect box;
-          od_layout_get_box (layout, self->units->pdata[g_array_index (list, guint, j)], &box);
-          rounded_rect (cr, &box, radius);
-        }
-      set_rgb (cr, &pal->fill[k]);
-      if (detailed)
-        {
-          cairo_fill_preserve (cr);
-          set_rgb (cr, &pal->border[k]);
-          cairo_set_line_width (cr, box_line);
-          cairo_stroke (cr);
-        }
-      else
-        {
-          /* Too small for an outline: the border colour alone reads
-           * better than a fill that vanishes into the background. */
-          set_rgb (cr, &pal->border[k]);
-          cairo_fill (cr);
-        }
-    }
+  if (pixel_mode)
+    draw_boxes_pixels (self, cr, pal, &matrix, &area);
+  else
+    draw_boxes (self, cr, pal, radius, box_line, detailed);
 
   draw_dotted (self, cr, pal, &area, unit_px, with_text);
 
   if (with_text)
     {
       double half_width = opt->max_text_width / 2;
+      OdLayoutText *text = _od_layout_get_text (layout);
+      double gap = _od_layout_text_gap (text);
 
       set_rgb (cr, &pal->text);
       for (guint i = 0; i < self->units->len; i++)
         {
           const OdUnit *unit = self->units->pdata[i];
+          g_autofree char *detail = _od_layout_text_detail (text, unit);
           OdLayoutRect box;
-          PangoLayout *pl;
+          TextEntry *name;
+          double x;
 
           od_layout_get_box (layout, unit, &box);
-          pl = text_layout (self, layout, unit);
-          /* The layout is max_text_width wide and centred, as measured. */
-          cairo_move_to (cr, box.x + box.width / 2 - half_width, box.y + opt->padding);
-          pango_cairo_show_layout (cr, pl);
+          /* Layouts are max_text_width wide and centred, as measured. */
+          x = box.x + box.width / 2 - half_width;
+          name = text_piece (self, 'N', od_unit_get_name (unit));
+          cairo_move_to (cr, x, box.y + opt->padding);
+          pango_cairo_show_layout (cr, name->layout);
+          if (detail != NULL)
+            {
+              double y = box.y + opt->padding + name->height + gap;
+
+              cairo_move_to (cr, x, y);
+              pango_cairo_show_layout (cr, text_piece (self, 'D', detail)->layout);
+            }
         }
     }
 
@@ -590,7 +773,7 @@ od_chart_renderer_draw (OdChartRenderer    *self,
       int severity = severity_of (self, unit);
       OdLayoutRect box;
 
-      if (severity < 0)
+      if (severity < 0 || pixel_mode)
         continue;
       od_layout_get_box (layout, unit, &box);
       if (detailed)

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 #include "od-layout-private.h"
 
@@ -31,56 +32,56 @@ route_add (Route  *r,
   r->p[r->n++] = (OdLayoutPoint) { x, y };
 }
 
-/* The boxes (other than @skip_a and @skip_b) whose inside the axis-aligned
- * segment a–b passes through. */
-static guint
-segment_crossings (OdLayout      *self,
-                   OdLayoutPoint  a,
-                   OdLayoutPoint  b,
-                   int            skip_a,
-                   int            skip_b)
+static double
+route_length (const Route *r)
 {
-  const double eps = 0.01;
-  OdLayoutRect seg = { MIN (a.x, b.x), MIN (a.y, b.y), fabs (a.x - b.x), fabs (a.y - b.y) };
+  double length = 0;
+
+  for (guint k = 0; k + 1 < r->n; k++)
+    length += fabs (r->p[k].x - r->p[k + 1].x) + fabs (r->p[k].y - r->p[k + 1].y);
+  /* Each bend costs a little, so a straighter route wins a tie. */
+  return length + 12.0 * r->n;
+}
+
+/* The boxes the route passes through, counting no further than @cap.  The
+ * first segment leaves the source box and the last enters the target box:
+ * touching them there is the point. */
+static guint
+route_crossings (OdLayout    *self,
+                 const Route *r,
+                 int          from,
+                 int          to,
+                 guint        cap)
+{
   guint crossings = 0;
 
-  g_array_set_size (self->scratch, 0);
-  _od_layout_index_query (&self->box_index, self->boxes, &seg, self->scratch);
-  for (guint k = 0; k < self->scratch->len; k++)
+  for (guint k = 0; k + 1 < r->n && crossings < cap; k++)
     {
-      guint32 i = g_array_index (self->scratch, guint32, k);
-      const OdLayoutRect *r = &self->boxes[i];
+      OdLayoutPoint a = r->p[k], b = r->p[k + 1];
+      OdLayoutRect seg = { MIN (a.x, b.x), MIN (a.y, b.y), fabs (a.x - b.x), fabs (a.y - b.y) };
 
-      if ((int) i == skip_a || (int) i == skip_b)
-        continue;
-      if (seg.x + seg.width > r->x + eps && seg.x < r->x + r->width - eps &&
-          seg.y + seg.height > r->y + eps && seg.y < r->y + r->height - eps)
-        crossings++;
+      crossings += _od_layout_index_count_overlaps (&self->box_index, self->boxes, &seg,
+                                                    k == 0 ? from : -1,
+                                                    k + 2 == r->n ? to : -1,
+                                                    cap - crossings);
     }
   return crossings;
 }
 
-static double
-route_score (OdLayout    *self,
-             const Route *r,
-             int          from,
-             int          to,
-             guint       *crossings)
-{
-  double length = 0;
+typedef struct {
+  double length;
+  guint  index;
+} Candidate;
 
-  *crossings = 0;
-  for (guint k = 0; k + 1 < r->n; k++)
-    {
-      /* The first segment leaves the source box and the last enters the
-       * target box: touching them there is the point. */
-      *crossings += segment_crossings (self, r->p[k], r->p[k + 1],
-                                       k == 0 ? from : -1,
-                                       k + 2 == r->n ? to : -1);
-      length += fabs (r->p[k].x - r->p[k + 1].x) + fabs (r->p[k].y - r->p[k + 1].y);
-    }
-  /* A crossing costs more than any detour; each bend a little. */
-  return *crossings * 1e7 + length + 12.0 * r->n;
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *x = a, *y = b;
+
+  if (x->length != y->length)
+    return x->length < y->length ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
 }
 
 static gboolean
@@ -202,8 +203,8 @@ _od_layout_route_dotted (OdLayout *self)
       OdUnit *from = od_organisation_lookup_unit (self->org, line->from);
       OdUnit *to = od_organisation_lookup_unit (self->org, line->to);
       Route routes[16];
+      Candidate order[16];
       guint n_routes, best = 0, best_crossings = 0;
-      double best_score = G_MAXDOUBLE;
       gint32 fi, ti;
       OdLayoutDotted d = { 0 };
       double longest = -1;
@@ -216,16 +217,22 @@ _od_layout_route_dotted (OdLayout *self)
         continue;
 
       n_routes = candidate_routes (&self->boxes[fi], &self->boxes[ti], gy, gx, routes);
+      /* Fewest crossings first, then shortest: trying routes from the
+       * shortest, the first without crossings is the answer, and counting
+       * stops as soon as a route cannot beat the best so far (a long route
+       * across a wide chart passes many cells). */
       for (guint k = 0; k < n_routes; k++)
+        order[k] = (Candidate) { route_length (&routes[k]), k };
+      qsort (order, n_routes, sizeof (Candidate), compare_candidates);
+      best_crossings = G_MAXUINT;
+      for (guint k = 0; k < n_routes && best_crossings > 0; k++)
         {
-          guint crossings;
-          double score = route_score (self, &routes[k], fi, ti, &crossings);
+          guint crossings = route_crossings (self, &routes[order[k].index], fi, ti, best_crossings);
 
-          if (score < best_score)
+          if (crossings < best_crossings)
             {
-              best_score = score;
-              best = k;
               best_crossings = crossings;
+              best = order[k].index;
             }
         }
       if (n_routes == 0)
@@ -238,6 +245,7 @@ _od_layout_route_dotted (OdLayout *self)
           route_add (&routes[0], b->x + b->width / 2, a->y + a->height / 2);
           route_add (&routes[0], b->x + b->width / 2, b->y + b->height / 2);
           best = 0;
+          best_crossings = 0;
         }
 
       d.line = line;

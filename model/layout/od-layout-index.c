@@ -183,3 +183,53 @@ _od_layout_index_find (OdLayoutIndex      *index,
     }
   return -1;
 }
+
+guint
+_od_layout_index_count_overlaps (OdLayoutIndex      *index,
+                                 const OdLayoutRect *rects,
+                                 const OdLayoutRect *rect,
+                                 int                 skip_a,
+                                 int                 skip_b,
+                                 guint               cap)
+{
+  const double eps = 0.01;
+  guint c0, c1, r0, r1, count = 0;
+
+  if (index->n_items == 0 || index->cell_start == NULL || cap == 0)
+    return 0;
+  if (!isfinite (rect->x) || !isfinite (rect->y) ||
+      !isfinite (rect->width) || !isfinite (rect->height))
+    return 0;
+  if (++index->stamp == 0)
+    {
+      memset (index->stamps, 0, sizeof (guint32) * index->n_items);
+      index->stamp = 1;
+    }
+  c0 = clamp_cell (rect->x, index->x0, index->cell, index->cols);
+  c1 = clamp_cell (rect->x + rect->width, index->x0, index->cell, index->cols);
+  r0 = clamp_cell (rect->y, index->y0, index->cell, index->rows);
+  r1 = clamp_cell (rect->y + rect->height, index->y0, index->cell, index->rows);
+  for (guint row = r0; row <= r1; row++)
+    for (guint col = c0; col <= c1; col++)
+      {
+        guint cell = row * index->cols + col;
+
+        for (guint32 k = index->cell_start[cell]; k < index->cell_start[cell + 1]; k++)
+          {
+            guint32 item = index->items[k];
+            const OdLayoutRect *r = &rects[item];
+
+            if (index->stamps[item] == index->stamp)
+              continue;
+            index->stamps[item] = index->stamp;
+            if ((int) item == skip_a || (int) item == skip_b)
+              continue;
+            /* The open insides meet: touching an edge is no crossing. */
+            if (rect->x + rect->width > r->x + eps && rect->x < r->x + r->width - eps &&
+                rect->y + rect->height > r->y + eps && rect->y < r->y + r->height - eps &&
+                ++count >= cap)
+              return count;
+          }
+      }
+  return count;
+}

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "od-layout-private.h"
@@ -133,96 +134,124 @@ detail_text (const OdUnit *unit,
   return g_steal_pointer (&count);
 }
 
-/* Sets @layout to show @unit's text: the name, then the detail line. */
+char *
+_od_layout_text_detail (OdLayoutText *text,
+                        const OdUnit *unit)
+{
+  return detail_text (unit, text->lang);
+}
+
+guint64
+_od_layout_text_digest (char        kind,
+                        const char *str)
+{
+  char prefix[2] = { kind, '\0' };
+  guint64 hash = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+
+  hash = fnv1a (hash, prefix);
+  hash = fnv1a (hash, str);
+  return hash != 0 ? hash : 1;
+}
+
+/* Sets @layout to show a name (bold, wrapped, at most max_lines lines) or
+ * a detail line (regular, one line), centred in max_width. */
 static void
 fill_layout (OdLayoutText *text,
              PangoLayout  *layout,
-             const OdUnit *unit)
+             char          kind,
+             const char   *str)
 {
-  const char *name = od_unit_get_name (unit);
-  g_autofree char *detail = detail_text (unit, text->lang);
-  g_autoptr(GString) str = g_string_new (name != NULL ? name : "");
-  PangoAttrList *attrs = pango_attr_list_new ();
-  PangoAttribute *attr;
-  guint name_end = str->len;
+  g_autofree char *clean = NULL;
 
-  /* A newline inside a name would break the box's shape: show it as a space. */
-  for (gsize i = 0; i < str->len; i++)
-    if (str->str[i] == '\n' || str->str[i] == '\r' || str->str[i] == '\t')
-      str->str[i] = ' ';
-  if (detail != NULL)
+  if (kind == 'N')
     {
-      g_string_append_c (str, '\n');
-      g_string_append (str, detail);
+      /* A newline inside a name would break the box's shape: a space. */
+      clean = g_strdup (str != NULL ? str : "");
+      g_strdelimit (clean, "\n\r\t", ' ');
+      str = clean;
     }
-
-  attr = pango_attr_font_desc_new (text->name_font);
-  attr->start_index = 0;
-  attr->end_index = name_end;
-  pango_attr_list_insert (attrs, attr);
-  if (detail != NULL)
-    {
-      attr = pango_attr_font_desc_new (text->detail_font);
-      attr->start_index = name_end + 1;
-      attr->end_index = str->len;
-      pango_attr_list_insert (attrs, attr);
-    }
-  pango_layout_set_font_description (layout, text->name_font);
+  pango_layout_set_font_description (layout, kind == 'N' ? text->name_font : text->detail_font);
   pango_layout_set_width (layout, (int) (text->max_width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  /* Negative: at most this many lines per paragraph. */
-  pango_layout_set_height (layout, -(int) text->max_lines);
+  /* Negative: at most this many lines. */
+  pango_layout_set_height (layout, kind == 'N' ? -(int) text->max_lines : -1);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  pango_layout_set_text (layout, str->str, str->len);
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
+  pango_layout_set_text (layout, str, -1);
+}
+
+/* The size of one piece of text, shared across units in 1/64 pt steps
+ * (rounded up so text always fits). */
+static void
+measure_piece (OdLayoutText *text,
+               char          kind,
+               const char   *str,
+               double       *width,
+               double       *height)
+{
+  guint64 key = _od_layout_text_digest (kind, str);
+  gpointer packed;
+  PangoRectangle logical;
+  guint64 w, h;
+
+  if (g_hash_table_lookup_extended (text->shared, &key, NULL, &packed))
+    {
+      *width = (GPOINTER_TO_SIZE (packed) >> 32) / 64.0;
+      *height = (GPOINTER_TO_SIZE (packed) & 0xffffffff) / 64.0;
+      return;
+    }
+  fill_layout (text, text->scratch, kind, str);
+  pango_layout_get_extents (text->scratch, NULL, &logical);
+  w = (guint64) ceil (MAX (logical.width, 0) * 64.0 / PANGO_SCALE);
+  h = (guint64) ceil (MAX (logical.height, 0) * 64.0 / PANGO_SCALE);
+  w = MIN (w, G_MAXUINT32);
+  h = MIN (h, G_MAXUINT32);
+  *width = w / 64.0;
+  *height = h / 64.0;
+  if (sizeof (gpointer) >= 8)
+    g_hash_table_insert (text->shared, g_memdup2 (&key, sizeof key),
+                         GSIZE_TO_POINTER ((gsize) ((w << 32) | h)));
 }
 
 void
 _od_layout_text_measure (OdLayoutText *text,
                          const OdUnit *unit,
-                         guint64       key,
                          double       *width,
                          double       *height)
 {
-  gpointer packed;
-  PangoRectangle logical;
+  g_autofree char *detail = detail_text (unit, text->lang);
+  double nw, nh;
 
-  if (g_hash_table_lookup_extended (text->shared, &key, NULL, &packed))
+  /* Name and detail line are measured (and drawn) as two layouts: names
+   * repeat across a large organisation (every region has a 销售部), and so
+   * do detail lines, so most measurements come from the shared table. */
+  measure_piece (text, 'N', od_unit_get_name (unit), &nw, &nh);
+  *width = nw;
+  *height = nh;
+  if (detail != NULL)
     {
-      guint32 w = GPOINTER_TO_SIZE (packed) >> 32, h = GPOINTER_TO_SIZE (packed) & 0xffffffff;
-      *width = w / 64.0;
-      *height = h / 64.0;
-      return;
-    }
+      double dw, dh;
 
-  fill_layout (text, text->scratch, unit);
-  pango_layout_get_extents (text->scratch, NULL, &logical);
-  *width = MAX (logical.width, 0) / (double) PANGO_SCALE;
-  *height = MAX (logical.height, 0) / (double) PANGO_SCALE;
-  /* Share the result in 1/64 pt steps, rounded up so text always fits. */
-  if (sizeof (gpointer) >= 8)
-    {
-      guint64 w = (guint64) (*width * 64.0 + 0.999), h = (guint64) (*height * 64.0 + 0.999);
-
-      if (w <= G_MAXUINT32 && h <= G_MAXUINT32)
-        {
-          g_hash_table_insert (text->shared, g_memdup2 (&key, sizeof key),
-                               GSIZE_TO_POINTER ((gsize) ((w << 32) | h)));
-          *width = w / 64.0;
-          *height = h / 64.0;
-        }
+      measure_piece (text, 'D', detail, &dw, &dh);
+      *width = MAX (*width, dw);
+      *height += _od_layout_text_gap (text) + dh;
     }
+}
+
+double
+_od_layout_text_gap (OdLayoutText *text)
+{
+  return pango_font_description_get_size (text->detail_font) / (double) PANGO_SCALE * 0.2;
 }
 
 PangoLayout *
 _od_layout_text_create (OdLayoutText *text,
-                        const OdUnit *unit)
+                        char          kind,
+                        const char   *str)
 {
   PangoLayout *layout = pango_layout_new (text->context);
 
-  fill_layout (text, layout, unit);
+  fill_layout (text, layout, kind, str);
   return layout;
 }
 

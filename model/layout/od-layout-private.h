@@ -30,16 +30,25 @@ void         _od_layout_text_init     (OdLayoutText          *text,
 void         _od_layout_text_clear    (OdLayoutText          *text);
 /* A 64-bit digest of what a unit shows (name, head, headcount); never 0. */
 guint64      _od_layout_text_key      (const OdUnit          *unit);
-/* The natural size of @unit's text block (without padding). */
+/* The natural size of @unit's text block (without padding): the name,
+ * then, _od_layout_text_gap() below it, the detail line (head, headcount). */
 void         _od_layout_text_measure  (OdLayoutText          *text,
                                        const OdUnit          *unit,
-                                       guint64                key,
                                        double                *width,
                                        double                *height);
-/* A new layout of @unit's text, @max_width wide and centred, so that its
- * centre drawn at the box's centre matches the measurement. */
-PangoLayout *_od_layout_text_create   (OdLayoutText          *text,
+double       _od_layout_text_gap      (OdLayoutText          *text);
+/* The detail line of @unit in the text's language, or NULL. */
+char        *_od_layout_text_detail   (OdLayoutText          *text,
                                        const OdUnit          *unit);
+/* A digest of a piece of text of @kind ('N' name, 'D' detail); never 0. */
+guint64      _od_layout_text_digest   (char                   kind,
+                                       const char            *str);
+/* A new layout of a name or detail line, max_width wide and centred, so
+ * that drawn with its centre on the box's centre it matches the
+ * measurement. */
+PangoLayout *_od_layout_text_create   (OdLayoutText          *text,
+                                       char                   kind,
+                                       const char            *str);
 /* A plain single-line layout (dotted-line labels). */
 PangoLayout *_od_layout_text_create_label (OdLayoutText      *text,
                                        const char            *label);
@@ -102,6 +111,14 @@ void         _od_layout_index_query   (OdLayoutIndex         *index,
                                        const OdLayoutRect    *rects,
                                        const OdLayoutRect    *rect,
                                        GArray                *out);
+/* How many items (other than @skip_a and @skip_b) have insides that
+ * @rect's inside meets, counting no further than @cap. */
+guint        _od_layout_index_count_overlaps (OdLayoutIndex  *index,
+                                       const OdLayoutRect    *rects,
+                                       const OdLayoutRect    *rect,
+                                       int                    skip_a,
+                                       int                    skip_b,
+                                       guint                  cap);
 /* The first item whose rectangle contains the point, or -1. */
 int          _od_layout_index_find    (OdLayoutIndex         *index,
                                        const OdLayoutRect    *rects,
@@ -109,6 +126,11 @@ int          _od_layout_index_find    (OdLayoutIndex         *index,
                                        double                 y);
 
 /* ---- the layout ---- */
+
+enum {
+  OD_LAYOUT_FLAG_ASSISTANT    = 1 << 0,
+  OD_LAYOUT_FLAG_HAS_CHILDREN = 1 << 1,
+};
 
 typedef struct {
   guint64 key;                /* text digest measured; 0: never measured */
@@ -135,10 +157,16 @@ struct _OdLayout
   guint8          *compact;         /* OdCompactMode */
   gint32          *index_of_serial; /* -1: not laid out */
 
-  /* Per unit, in document order. */
+  /* Per unit, in document order (the tree in index space, so that the
+   * layout walks flat arrays instead of chasing unit pointers). */
   guint            n_units;
   OdUnit         **units;
   OdLayoutRect    *boxes;
+  gint32          *parent_of;       /* -1 for a top unit */
+  gint32          *next_of;         /* next sibling, -1 for the last */
+  guint32         *depth_of;
+  guint8          *flags_of;        /* OD_LAYOUT_FLAG_* */
+  OdMeasure      **measure_of;      /* into measures[], by index */
 
   GArray          *connectors;      /* OdLayoutConnector */
   OdLayoutRect    *connector_rects;

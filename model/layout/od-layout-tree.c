@@ -66,67 +66,47 @@ side_gap (Build    *b,
   return b->opt->sibling_gap;
 }
 
-/* Pre-order over the organisation: units, depths, parents. */
+/* Roles from the flat tree od-layout.c listed. */
 static void
 collect_units (Build *b)
 {
   OdLayout *self = b->layout;
-  OdUnit *unit = od_organisation_get_first_top_unit (self->org);
-  guint i = 0;
-  guint depth = 0;
-  gint32 parent = -1;
 
-  while (unit != NULL)
+  for (guint i = 0; i < b->n; i++)
     {
       UnitInfo *info = &b->info[i];
 
-      self->units[i] = unit;
-      self->index_of_serial[od_unit_get_serial (unit)] = i;
-      info->parent = parent;
-      info->depth = depth;
+      info->parent = self->parent_of[i];
+      info->depth = self->depth_of[i];
       info->block = -1;
       info->tnode = -1;
-      if (parent < 0)
+      if (info->parent < 0)
         info->role = ROLE_TOP;
-      else if (od_unit_get_assistant (unit))
+      else if (self->flags_of[i] & OD_LAYOUT_FLAG_ASSISTANT)
         info->role = ROLE_ASSISTANT;
       else
         info->role = ROLE_NORMAL;
-      i++;
-
-      if (od_unit_get_first_child (unit) != NULL)
-        {
-          parent = i - 1;
-          depth++;
-          unit = od_unit_get_first_child (unit);
-          continue;
-        }
-      while (unit != NULL && od_unit_get_next_sibling (unit) == NULL)
-        {
-          unit = od_unit_get_parent (unit);
-          if (unit != NULL)
-            {
-              depth--;
-              parent = b->info[self->index_of_serial[od_unit_get_serial (unit)]].parent;
-            }
-        }
-      if (unit != NULL)
-        unit = od_unit_get_next_sibling (unit);
     }
-  g_assert (i == b->n);
 }
 
-static inline gint32
-index_of (Build        *b,
-          const OdUnit *unit)
+/* Children of unit @i in index space: the first is the next unit in
+ * document order, the rest follow next_of. */
+#define FOR_CHILDREN(b, i, c) \
+  for (gint32 c = ((b)->layout->flags_of[i] & OD_LAYOUT_FLAG_HAS_CHILDREN) ? (gint32) (i) + 1 : -1; \
+       c >= 0; c = (b)->layout->next_of[c])
+
+static inline gboolean
+is_leaf (Build  *b,
+         gint32  i)
 {
-  return b->layout->index_of_serial[od_unit_get_serial (unit)];
+  return !(b->layout->flags_of[i] & OD_LAYOUT_FLAG_HAS_CHILDREN);
 }
 
 static inline gboolean
-is_leaf (const OdUnit *unit)
+is_assistant (Build  *b,
+              gint32  i)
 {
-  return od_unit_get_first_child (unit) == NULL;
+  return b->info[i].role == ROLE_ASSISTANT;
 }
 
 /* Which parents stack their leaves, and in how many columns (0: none). */
@@ -137,7 +117,7 @@ compact_columns (Build   *b,
                  GArray  *level_width)
 {
   OdLayout *self = b->layout;
-  OdCompactMode mode = self->compact[od_unit_get_serial (self->units[i])];
+  OdCompactMode mode = self->compact[self->measure_of[i] - self->measures];
   guint max_cols = b->opt->compact_max_columns;
   guint cols;
 
@@ -165,7 +145,6 @@ compact_columns (Build   *b,
 static void
 decide_roles (Build *b)
 {
-  OdLayout *self = b->layout;
   g_autoptr(GArray) level_width = g_array_new (FALSE, TRUE, sizeof (double));
 
   /* How wide each level would be if spread out (auto compact). */
@@ -182,22 +161,21 @@ decide_roles (Build *b)
 
   for (guint i = 0; i < b->n; i++)
     {
-      OdUnit *unit = self->units[i];
       guint n_leaves = 0;
 
-      for (OdUnit *c = od_unit_get_first_child (unit); c; c = od_unit_get_next_sibling (c))
+      FOR_CHILDREN (b, i, c)
         {
-          if (od_unit_get_assistant (c))
+          if (is_assistant (b, c))
             b->info[i].n_assistants++;
-          else if (is_leaf (c))
+          else if (is_leaf (b, c))
             n_leaves++;
         }
       if (compact_columns (b, i, n_leaves, level_width) == 0)
         continue;
       b->info[i].block = 1;   /* a node number is given below */
-      for (OdUnit *c = od_unit_get_first_child (unit); c; c = od_unit_get_next_sibling (c))
-        if (!od_unit_get_assistant (c) && is_leaf (c))
-          b->info[index_of (b, c)].role = ROLE_STACKED;
+      FOR_CHILDREN (b, i, c)
+        if (!is_assistant (b, c) && is_leaf (b, c))
+          b->info[c].role = ROLE_STACKED;
     }
 }
 
@@ -246,9 +224,9 @@ build_nodes (Build *b)
   /* Children lists: the root's are the top units; a unit's are its regular
    * children, with its block where its first stacked leaf was. */
   b->nodes[0].first = n_kids;
-  for (OdUnit *u = od_organisation_get_first_top_unit (self->org); u; u = od_unit_get_next_sibling (u))
+  for (gint32 u = b->n > 0 ? 0 : -1; u >= 0; u = self->next_of[u])
     {
-      gint32 t = b->info[index_of (b, u)].tnode;
+      gint32 t = b->info[u].tnode;
 
       b->kids[n_kids++] = t;
       b->nodes[t].parent = 0;
@@ -264,9 +242,9 @@ build_nodes (Build *b)
         continue;
       node = &b->nodes[info->tnode];
       node->first = n_kids;
-      for (OdUnit *c = od_unit_get_first_child (self->units[i]); c; c = od_unit_get_next_sibling (c))
+      FOR_CHILDREN (b, i, c)
         {
-          UnitInfo *ci = &b->info[index_of (b, c)];
+          UnitInfo *ci = &b->info[c];
           gint32 t;
 
           if (ci->role == ROLE_ASSISTANT)
@@ -320,15 +298,12 @@ size_block (Build *b,
   double u, content_w, content_h = 0;
   double gap = opt->sibling_gap;
 
-  for (OdUnit *c = od_unit_get_first_child (self->units[i]); c; c = od_unit_get_next_sibling (c))
-    {
-      gint32 ci = index_of (b, c);
-      if (b->info[ci].role == ROLE_STACKED)
-        g_array_append_val (leaves, ci);
-    }
+  FOR_CHILDREN (b, i, c)
+    if (b->info[c].role == ROLE_STACKED)
+      g_array_append_val (leaves, c);
   m = leaves->len;
   {
-    OdCompactMode mode = self->compact[od_unit_get_serial (self->units[i])];
+    OdCompactMode mode = self->compact[self->measure_of[i] - self->measures];
     guint max_cols = MAX (opt->compact_max_columns, 1);
 
     cols = (mode == OD_COMPACT_ON && opt->compact_max_columns == 0) ? 1 : CLAMP ((m + 3) / 4, 1, max_cols);
@@ -366,7 +341,6 @@ size_compound_node (Build  *b,
                     guint   i,
                     GArray *scratch)
 {
-  OdLayout *self = b->layout;
   UnitInfo *info = &b->info[i];
   OdTNode *node = &b->nodes[info->tnode];
   const OdLayoutOptions *opt = b->opt;
@@ -376,14 +350,13 @@ size_compound_node (Build  *b,
   const gint32 *asst;
 
   g_array_set_size (scratch, 0);
-  for (OdUnit *c = od_unit_get_first_child (self->units[i]); c; c = od_unit_get_next_sibling (c))
+  FOR_CHILDREN (b, i, c)
     {
-      gint32 ci = index_of (b, c);
-      UnitInfo *a = &b->info[ci];
+      UnitInfo *a = &b->info[c];
 
       if (a->role != ROLE_ASSISTANT)
         continue;
-      g_array_append_val (scratch, ci);
+      g_array_append_val (scratch, c);
       half = MAX (half, (a->run_u1 - a->run_u0) + opt->sibling_gap / 2);
     }
   asst = (const gint32 *) (gpointer) scratch->data;
@@ -699,7 +672,7 @@ _od_layout_run (OdLayout *self)
   collect_units (&b);
   for (guint i = 0; i < b.n; i++)
     {
-      const OdMeasure *m = &self->measures[od_unit_get_serial (self->units[i])];
+      const OdMeasure *m = self->measure_of[i];
 
       if (opt->orientation == OD_ORIENTATION_LEFT_RIGHT)
         {

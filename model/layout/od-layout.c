@@ -156,6 +156,11 @@ od_layout_free (OdLayout *self)
   g_free (self->index_of_serial);
   g_free (self->units);
   g_free (self->boxes);
+  g_free (self->parent_of);
+  g_free (self->next_of);
+  g_free (self->depth_of);
+  g_free (self->flags_of);
+  g_free (self->measure_of);
   g_free (self->connector_rects);
   g_array_unref (self->connectors);
   g_array_unref (self->dotted);
@@ -295,7 +300,7 @@ measure_units (OdLayout *self)
   for (guint i = 0; i < self->n_units; i++)
     {
       OdUnit *unit = self->units[i];
-      OdMeasure *m = &self->measures[od_unit_get_serial (unit)];
+      OdMeasure *m = self->measure_of[i];
       guint64 key;
       double w, h;
 
@@ -303,7 +308,7 @@ measure_units (OdLayout *self)
       if (m->key != 0)
         continue;
       key = _od_layout_text_key (unit);
-      _od_layout_text_measure (&self->text, unit, key, &w, &h);
+      _od_layout_text_measure (&self->text, unit, &w, &h);
       self->n_measured++;
       m->key = key;
       m->width = MAX (w + 2 * opt->padding, opt->min_box_width);
@@ -311,27 +316,66 @@ measure_units (OdLayout *self)
     }
 }
 
-/* The units in document order (the tree module fills the order again, but
- * measuring needs the list first). */
+/* The one walk over the organisation's tree per update: the units in
+ * document order with their parents, siblings, depths and flags, so that
+ * everything after works on flat arrays. */
 static void
 list_units (OdLayout *self)
 {
-  guint n = 0;
+  guint n = 0, depth = 0;
   OdUnit *unit = od_organisation_get_first_top_unit (self->org);
+  g_autoptr(GArray) last_at = g_array_new (FALSE, FALSE, sizeof (gint32));
+  gint32 parent = -1;
+  gint32 none = -1;
 
   self->n_units = od_organisation_get_n_units (self->org);
   self->units = g_renew (OdUnit *, self->units, MAX (self->n_units, 1));
   self->boxes = g_renew (OdLayoutRect, self->boxes, MAX (self->n_units, 1));
+  self->parent_of = g_renew (gint32, self->parent_of, MAX (self->n_units, 1));
+  self->next_of = g_renew (gint32, self->next_of, MAX (self->n_units, 1));
+  self->depth_of = g_renew (guint32, self->depth_of, MAX (self->n_units, 1));
+  self->flags_of = g_renew (guint8, self->flags_of, MAX (self->n_units, 1));
+  self->measure_of = g_renew (OdMeasure *, self->measure_of, MAX (self->n_units, 1));
+  /* last_at[d]: the last unit seen at depth d, whose next sibling the next
+   * unit at that depth under the same parent is. */
+  g_array_append_val (last_at, none);
   while (unit != NULL && n < self->n_units)
     {
-      self->units[n++] = unit;
-      if (od_unit_get_first_child (unit) != NULL)
+      OdUnit *child = od_unit_get_first_child (unit);
+      guint serial = od_unit_get_serial (unit);
+      gint32 prev = g_array_index (last_at, gint32, depth);
+
+      self->units[n] = unit;
+      self->index_of_serial[serial] = n;
+      self->measure_of[n] = &self->measures[serial];
+      self->parent_of[n] = parent;
+      self->next_of[n] = -1;
+      self->depth_of[n] = depth;
+      self->flags_of[n] = (od_unit_get_assistant (unit) ? OD_LAYOUT_FLAG_ASSISTANT : 0) |
+                          (child != NULL ? OD_LAYOUT_FLAG_HAS_CHILDREN : 0);
+      if (prev >= 0 && self->parent_of[prev] == parent)
+        self->next_of[prev] = n;
+      g_array_index (last_at, gint32, depth) = n;
+      n++;
+
+      if (child != NULL)
         {
-          unit = od_unit_get_first_child (unit);
+          parent = n - 1;
+          depth++;
+          if (last_at->len <= depth)
+            g_array_append_val (last_at, none);
+          unit = child;
           continue;
         }
       while (unit != NULL && od_unit_get_next_sibling (unit) == NULL)
-        unit = od_unit_get_parent (unit);
+        {
+          unit = od_unit_get_parent (unit);
+          if (unit != NULL)
+            {
+              depth--;
+              parent = self->parent_of[parent];
+            }
+        }
       if (unit != NULL)
         unit = od_unit_get_next_sibling (unit);
     }
@@ -466,6 +510,7 @@ od_layout_update (OdLayout *self)
 {
   guint64 generation;
   OdLayoutRect bounds;
+  gint64 t[7];
 
   g_return_val_if_fail (self != NULL, FALSE);
 
@@ -473,12 +518,16 @@ od_layout_update (OdLayout *self)
   if (self->laid_out && !self->stale && generation == self->generation)
     return FALSE;
 
+  t[0] = g_get_monotonic_time ();
   grow_serials (self);
   for (guint s = 0; s < self->serial_bound; s++)
     self->index_of_serial[s] = -1;
   list_units (self);
+  t[1] = g_get_monotonic_time ();
   measure_units (self);
+  t[2] = g_get_monotonic_time ();
   _od_layout_run (self);
+  t[3] = g_get_monotonic_time ();
 
   /* Boxes start at (0, 0); then the box index, which routing needs. */
   compute_bounds (self, &bounds, FALSE);
@@ -487,7 +536,9 @@ od_layout_update (OdLayout *self)
   self->bounds = bounds;
   _od_layout_index_build (&self->box_index, &self->bounds, self->boxes, self->n_units,
                           index_cell_size (self));
+  t[4] = g_get_monotonic_time ();
   _od_layout_route_dotted (self);
+  t[5] = g_get_monotonic_time ();
 
   /* A dotted line may leave the boxes' extent: then shift everything once
    * more so the chart still starts at (0, 0). */
@@ -506,6 +557,11 @@ od_layout_update (OdLayout *self)
   else
     self->bounds = (OdLayoutRect) { 0, 0, bounds.x + bounds.width, bounds.y + bounds.height };
   build_connector_index (self);
+  t[6] = g_get_monotonic_time ();
+  g_debug ("layout of %u units: walk %.2f ms, measure %.2f ms, tidy %.2f ms, "
+           "index %.2f ms, dotted %.2f ms, finish %.2f ms", self->n_units,
+           (t[1] - t[0]) / 1e3, (t[2] - t[1]) / 1e3, (t[3] - t[2]) / 1e3,
+           (t[4] - t[3]) / 1e3, (t[5] - t[4]) / 1e3, (t[6] - t[5]) / 1e3);
 
   self->generation = generation;
   self->stale = FALSE;

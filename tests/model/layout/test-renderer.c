@@ -211,7 +211,7 @@ check_faces (OdLang      lang,
   g_autoptr(OdOrganisation) org = od_template_create (OD_SIZE_MEDIUM, lang, NULL, NULL);
   g_autoptr(OdLayout) layout = od_layout_new (org, NULL);
   OdUnit *unit = od_organisation_get_first_top_unit (org);
-  g_autoptr(PangoLayout) pl = _od_layout_text_create (_od_layout_get_text (layout), unit);
+  g_autoptr(PangoLayout) pl = _od_layout_text_create (_od_layout_get_text (layout), 'N', od_unit_get_name (unit));
   PangoLayoutIter *iter;
   gboolean cjk_seen = FALSE;
 
