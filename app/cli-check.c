@@ -85,28 +85,17 @@ int
 od_cli_check (int    argc,
               char **argv)
 {
-  g_autofree char *format = NULL;
-  GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: text (default) or json"), "FORMAT" },
-    { NULL }
-  };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE"));
   g_autoptr(OdOrganisation) org = NULL;
   g_autoptr(GPtrArray) findings = NULL;
+  gboolean json = FALSE;
 
-  g_option_context_set_summary (context, _("List where the department boundaries of FILE go against the seeds: duplicated and missing functions, misplaced structure, concentration of power, spans and layers."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!od_cli_parse (context, &argc, &argv))
-    return 2;
-  if (format != NULL && strcmp (format, "text") != 0 && strcmp (format, "json") != 0)
-    return od_cli_usage_error ("check", _("--format must be text or json"));
-  if (argc != 2)
-    return od_cli_usage_error ("check", _("name exactly one file"));
-  org = od_cli_load (argv[1], FALSE);
+  org = od_cli_load_report (argc, argv, "check",
+                            _("List where the department boundaries of FILE go against the seeds: duplicated and missing functions, misplaced structure, concentration of power, spans and layers."),
+                            &json);
   if (org == NULL)
     return 2;
   findings = od_check_run (org);
-  if (g_strcmp0 (format, "json") == 0)
+  if (json)
     print_json (findings);
   else
     print_text (findings);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "od-cli.h"
 #include "od-file.h"
@@ -74,4 +75,36 @@ od_cli_append_json_string (GString    *out,
         }
     }
   g_string_append_c (out, '"');
+}
+
+OdOrganisation *
+od_cli_load_report (int          argc,
+                    char       **argv,
+                    const char  *command,
+                    const char  *summary,
+                    gboolean    *json)
+{
+  g_autofree char *format = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: text (default) or json"), "FORMAT" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE"));
+
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!od_cli_parse (context, &argc, &argv))
+    return NULL;
+  if (format != NULL && strcmp (format, "text") != 0 && strcmp (format, "json") != 0)
+    {
+      od_cli_usage_error (command, _("--format must be text or json"));
+      return NULL;
+    }
+  if (argc != 2)
+    {
+      od_cli_usage_error (command, _("name exactly one file"));
+      return NULL;
+    }
+  *json = g_strcmp0 (format, "json") == 0;
+  return od_cli_load (argv[1], FALSE);
 }

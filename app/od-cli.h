@@ -34,6 +34,15 @@ gboolean        od_cli_parse       (GOptionContext *context,
                                     int            *argc,
                                     char         ***argv);
 
+/* The shared start of the report commands (check, diagnose): parses
+ * "FILE [--format text|json]" with @summary for --help, and loads FILE;
+ * NULL after printing why (exit with 2). */
+OdOrganisation *od_cli_load_report (int          argc,
+                                    char       **argv,
+                                    const char  *command,
+                                    const char  *summary,
+                                    gboolean    *json);
+
 /* Appends @text as a JSON string literal, or null for NULL. */
 void            od_cli_append_json_string (GString    *out,
                                            const char *text);

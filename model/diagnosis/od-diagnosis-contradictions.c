@@ -19,10 +19,12 @@ add (OdDiagnosisContext *ctx,
   g_ptr_array_add (ctx->result->contradictions, c);
 }
 
-/* The evidence texts for stages above @stage, joined. */
+/* The texts of the evidence for stages above @stage (@against FALSE), or
+ * against stages up to @stage (@against TRUE), joined. */
 static char *
-evidence_above (OdDiagnosisContext *ctx,
-                OdStage             stage)
+join_evidence (OdDiagnosisContext *ctx,
+               OdStage             stage,
+               gboolean            against)
 {
   GString *out = g_string_new (NULL);
 
@@ -30,27 +32,7 @@ evidence_above (OdDiagnosisContext *ctx,
     {
       const OdEvidence *e = ctx->result->evidence->pdata[i];
 
-      if (e->against || e->stage <= stage)
-        continue;
-      if (out->len > 0)
-        g_string_append (out, _("; "));
-      g_string_append (out, e->text);
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* The evidence against stages up to @stage, joined. */
-static char *
-evidence_against (OdDiagnosisContext *ctx,
-                  OdStage             stage)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < ctx->result->evidence->len; i++)
-    {
-      const OdEvidence *e = ctx->result->evidence->pdata[i];
-
-      if (!e->against || e->stage > stage)
+      if (e->against != against || (against ? e->stage > stage : e->stage <= stage))
         continue;
       if (out->len > 0)
         g_string_append (out, _("; "));
@@ -70,7 +52,7 @@ _od_diagnosis_contradictions (OdDiagnosisContext *ctx)
 
   if (d->answers_stage > d->structural_stage)
     {
-      g_autofree char *against = evidence_against (ctx, d->answers_stage);
+      g_autofree char *against = join_evidence (ctx, d->answers_stage, TRUE);
 
       if (against[0] != '\0')
         add (ctx, "answers-above-structure",
@@ -85,7 +67,7 @@ _od_diagnosis_contradictions (OdDiagnosisContext *ctx)
     }
   else if (d->answers_stage < d->structural_stage)
     {
-      g_autofree char *above = evidence_above (ctx, d->answers_stage);
+      g_autofree char *above = join_evidence (ctx, d->answers_stage, FALSE);
 
       add (ctx, "answers-below-structure",
            g_strdup_printf (_("The answers say %s, but the structure shows %s: %s."),

@@ -13,38 +13,7 @@
 #include "od-template.h"
 #include "od-undo-stack.h"
 #include "od-test-util.h"
-
-typedef struct {
-  OdOrganisation *org;
-  OdUndoStack    *stack;
-} Doc;
-
-static void
-doc_clear (Doc *doc)
-{
-  g_clear_object (&doc->stack);
-  g_clear_object (&doc->org);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Doc, doc_clear)
-
-static void
-doc_init (Doc   *doc,
-          OdSize size)
-{
-  doc->org = od_template_create (size, OD_LANG_ZH_CN, "测试", NULL);
-  doc->stack = od_undo_stack_new (doc->org);
-}
-
-static void
-push (Doc       *doc,
-      OdCommand *command)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_nonnull (command);
-  g_assert_true (od_undo_stack_push (doc->stack, command, &error));
-  g_assert_no_error (error);
-}
+#include "../od-test-doc.h"
 
 /* Answers summing to @total (20..100): every item 1, then items raised to 5
  * in order until the rest is used up.  Item 17 stays low unless the total
