@@ -192,6 +192,8 @@ populate (OdFunctionChooser *self)
               || g_hash_table_contains (self->held, function->id))
             continue;
           row = adw_action_row_new ();
+          /* Names are text, not markup: “R&D” must show as typed. */
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), function->name[lang]);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                        function->type == OD_FUNCTION_COLLABORATION
@@ -229,11 +231,17 @@ od_function_chooser_filter (OdFunctionChooser *self,
 
   g_return_val_if_fail (OD_IS_FUNCTION_CHOOSER (self), 0);
 
+  /* Replacing the text passes through an empty field, which the search
+   * entry reports at once: keep that from clearing the filter. */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), text != NULL ? text : "") != 0)
+    {
+      g_signal_handlers_block_by_func (self->search_entry, search_changed_cb, self);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+      g_signal_handlers_unblock_by_func (self->search_entry, search_changed_cb, self);
+    }
   g_clear_pointer (&self->needle, g_free);
   if (text != NULL && *text != '\0')
     self->needle = g_utf8_casefold (text, -1);
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), text != NULL ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
   gtk_list_box_invalidate_filter (self->list_box);
   gtk_list_box_invalidate_headers (self->list_box);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));

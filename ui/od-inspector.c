@@ -138,6 +138,8 @@ make_function_row (OdInspector        *self,
   g_autofree char *role_label = g_strdup_printf (_("Role in “%s”"), name);
   g_autofree char *remove_label = g_strdup_printf (_("Remove “%s”"), name);
 
+  /* Names are text, not markup: “R&D” must show as typed. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   if (area != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), area->name[lang]);

@@ -138,6 +138,8 @@ od_unit_chooser_new (GtkWindow      *parent,
       /* Below itself would make a cycle; its own parent changes nothing. */
       gboolean allowed = !od_unit_is_within (unit, moving) && od_unit_get_parent (moving) != unit;
 
+      /* Names are text, not markup: “R&D” must show as typed. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), od_unit_get_name (unit));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), od_unit_kind_get_display_name (od_unit_get_kind (unit)));
       gtk_widget_set_margin_start (row, 18 * MIN (od_unit_get_depth (unit), 12));
@@ -159,11 +161,17 @@ od_unit_chooser_filter (OdUnitChooser *self,
 
   g_return_val_if_fail (OD_IS_UNIT_CHOOSER (self), 0);
 
+  /* Replacing the text passes through an empty field, which the search
+   * entry reports at once: keep that from clearing the filter. */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), text != NULL ? text : "") != 0)
+    {
+      g_signal_handlers_block_by_func (self->search_entry, search_changed_cb, self);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+      g_signal_handlers_unblock_by_func (self->search_entry, search_changed_cb, self);
+    }
   g_clear_pointer (&self->needle, g_free);
   if (text != NULL && *text != '\0')
     self->needle = g_utf8_casefold (text, -1);
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), text != NULL ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
   gtk_list_box_invalidate_filter (self->list_box);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
        child != NULL; child = gtk_widget_get_next_sibling (child))

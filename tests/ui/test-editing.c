@@ -7,9 +7,11 @@
 
 #include "od-check.h"
 #include "od-findings-panel.h"
+#include "od-function-chooser.h"
 #include "od-inspector.h"
 #include "od-outline.h"
 #include "od-ui-test.h"
+#include "od-unit-chooser.h"
 #include "od-unit-tree.h"
 
 static OdApplication *app;
@@ -313,6 +315,89 @@ test_accept_exception (Fixture       *fixture,
   g_assert_cmpuint (od_organisation_get_acceptances (fixture->org)->len, ==, 0);
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Activates the row titled @title in @window's list, as a click would. */
+static void
+activate_row (GtkWindow  *window,
+              const char *title)
+{
+  GtkWidget *row = find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, title);
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_sensitive (row));
+  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  od_ui_test_drain ();
+}
+
+static void
+test_move_to_chooser (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char *sales_name = od_unit_get_name (od_organisation_lookup_unit (fixture->org, "sales"));
+  const char *admin_name = od_unit_get_name (od_organisation_lookup_unit (fixture->org, "sales-admin"));
+  GtkWindow *chooser;
+
+  od_unit_tree_select (fixture->tree, "sales");
+  g_assert_true (action (fixture, "unit.move-to"));
+  chooser = find_toplevel (OD_TYPE_UNIT_CHOOSER);
+  g_assert_nonnull (chooser);
+  /* Searching narrows the list; the unit itself cannot be chosen. */
+  g_assert_cmpuint (od_unit_chooser_filter (OD_UNIT_CHOOSER (chooser), sales_name), >=, 1);
+  g_assert_false (gtk_widget_get_sensitive (find_widget (GTK_WIDGET (chooser), ADW_TYPE_ACTION_ROW, sales_name)));
+  od_unit_chooser_filter (OD_UNIT_CHOOSER (chooser), NULL);
+  activate_row (chooser, admin_name);
+  g_assert_null (find_toplevel (OD_TYPE_UNIT_CHOOSER));
+  g_assert_cmpstr (od_unit_get_id (od_unit_get_parent (od_organisation_lookup_unit (fixture->org, "sales"))),
+                   ==, "sales-admin");
+  g_assert_cmpstr (od_unit_tree_get_selected_id (fixture->tree), ==, "sales");
+}
+
+static void
+test_function_chooser (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  OdUnit *unit;
+  GtkWindow *chooser;
+  guint all;
+
+  od_unit_tree_select (fixture->tree, "sales");
+  action (fixture, "unit.add-child");
+  unit = od_unit_tree_get_selected_unit (fixture->tree);
+  g_assert_true (action (fixture, "unit.add-function"));
+  chooser = find_toplevel (OD_TYPE_FUNCTION_CHOOSER);
+  g_assert_nonnull (chooser);
+  all = od_function_chooser_filter (OD_FUNCTION_CHOOSER (chooser), NULL);
+  g_assert_cmpuint (all, >, 40);
+  /* Any language finds it: the English name, the Chinese name, the id. */
+  g_assert_cmpuint (od_function_chooser_filter (OD_FUNCTION_CHOOSER (chooser), "market research"), ==, 1);
+  g_assert_cmpuint (od_function_chooser_filter (OD_FUNCTION_CHOOSER (chooser), "市场研究"), ==, 1);
+  g_assert_cmpuint (od_function_chooser_filter (OD_FUNCTION_CHOOSER (chooser), "MARKET-RESEARCH"), ==, 1);
+  activate_row (chooser, "Market research");
+  g_assert_cmpint (od_unit_get_role (unit, "market-research"), ==, OD_ROLE_OWNER);
+
+  /* A collaboration process someone leads already: the new holder takes part. */
+  action (fixture, "unit.add-function");
+  chooser = find_toplevel (OD_TYPE_FUNCTION_CHOOSER);
+  /* What the unit holds already is not offered again. */
+  g_assert_cmpuint (od_function_chooser_filter (OD_FUNCTION_CHOOSER (chooser), NULL), ==, all - 1);
+  g_assert_cmpuint (od_function_chooser_filter (OD_FUNCTION_CHOOSER (chooser), "marketing-plan"), >=, 1);
+  gtk_window_close (chooser);
+  od_ui_test_drain ();
+  g_assert_true (od_inspector_assign (OD_INSPECTOR (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_INSPECTOR, NULL)),
+                                      "marketing-plan"));
+  g_assert_cmpint (od_unit_get_role (unit, "marketing-plan"), ==, OD_ROLE_PARTICIPANT);
+}
+
 static void
 test_search (Fixture       *fixture,
              gconstpointer  data)
@@ -343,6 +428,8 @@ main (int    argc,
   g_test_add ("/ui/editing/delete-undo", Fixture, NULL, fixture_setup, test_delete_undo, fixture_teardown);
   g_test_add ("/ui/editing/function-and-fix", Fixture, NULL, fixture_setup, test_function_and_fix, fixture_teardown);
   g_test_add ("/ui/editing/accept-exception", Fixture, NULL, fixture_setup, test_accept_exception, fixture_teardown);
+  g_test_add ("/ui/editing/move-to-chooser", Fixture, NULL, fixture_setup, test_move_to_chooser, fixture_teardown);
+  g_test_add ("/ui/editing/function-chooser", Fixture, NULL, fixture_setup, test_function_chooser, fixture_teardown);
   g_test_add ("/ui/editing/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   status = g_test_run ();
   g_object_unref (app);
