@@ -23,6 +23,8 @@ struct _OdWindow
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
   GtkWidget            *undo_box;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
   GtkWidget            *save_button;
   GtkWidget            *search_button;
   GtkStack             *main_stack;
@@ -104,6 +106,23 @@ update_actions (OdWindow *self)
                                  stack != NULL && od_undo_stack_can_undo (stack));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  stack != NULL && od_undo_stack_can_redo (stack));
+  /* Say what undo and redo would do. */
+  if (stack != NULL && od_undo_stack_can_undo (stack))
+    {
+      g_autofree char *tip = g_strdup_printf (_("Undo: %s (Ctrl+Z)"), od_undo_stack_get_undo_label (stack));
+
+      gtk_widget_set_tooltip_text (self->undo_button, tip);
+    }
+  else
+    gtk_widget_set_tooltip_text (self->undo_button, _("Undo (Ctrl+Z)"));
+  if (stack != NULL && od_undo_stack_can_redo (stack))
+    {
+      g_autofree char *tip = g_strdup_printf (_("Redo: %s (Ctrl+Shift+Z)"), od_undo_stack_get_redo_label (stack));
+
+      gtk_widget_set_tooltip_text (self->redo_button, tip);
+    }
+  else
+    gtk_widget_set_tooltip_text (self->redo_button, _("Redo (Ctrl+Shift+Z)"));
   OdUnit *unit = self->tree != NULL ? od_unit_tree_get_selected_unit (self->tree) : NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_document);
@@ -946,6 +965,8 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, undo_box);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, search_button);
