@@ -170,8 +170,9 @@ od_viewport_fit (OdViewport *self)
   else
     zoom = MIN ((self->width - 2 * MARGIN) / self->bounds.width,
                 (self->height - 2 * MARGIN) / self->bounds.height);
-  /* A small chart is shown at its natural size, not blown up. */
-  self->zoom = CLAMP (MIN (zoom, 1.0), OD_VIEWPORT_MIN_ZOOM, OD_VIEWPORT_MAX_ZOOM);
+  /* A small chart is enlarged a little for reading across a room (a
+   * workshop's projector), not blown up to fill the screen. */
+  self->zoom = CLAMP (MIN (zoom, OD_VIEWPORT_MAX_FIT_ZOOM), OD_VIEWPORT_MIN_ZOOM, OD_VIEWPORT_MAX_ZOOM);
   self->x = self->bounds.x + self->bounds.width / 2 - self->width / 2 / self->zoom;
   self->y = self->bounds.y + self->bounds.height / 2 - self->height / 2 / self->zoom;
   clamp_offset (self);

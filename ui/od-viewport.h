@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 
 #define OD_VIEWPORT_MIN_ZOOM  0.02
 #define OD_VIEWPORT_MAX_ZOOM  8.0
+/* Fitting never enlarges a small chart more than this. */
+#define OD_VIEWPORT_MAX_FIT_ZOOM 1.5
 /* One press of zoom in or out. */
 #define OD_VIEWPORT_ZOOM_STEP 1.25
 
@@ -45,7 +47,7 @@ void        od_viewport_zoom_at          (OdViewport         *self,
 /* Multiplies the zoom by @factor about the widget's centre. */
 void        od_viewport_zoom_by          (OdViewport         *self,
                                           double              factor);
-/* The whole chart in view, centred, at most 100 %. */
+/* The whole chart in view, centred, at most OD_VIEWPORT_MAX_FIT_ZOOM. */
 void        od_viewport_fit              (OdViewport         *self);
 
 /* The chart point shown at the widget's top-left corner. */

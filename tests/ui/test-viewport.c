@@ -98,7 +98,7 @@ test_fit (void)
   /* A small chart is not blown up. */
   od_viewport_set_bounds (viewport, &small);
   od_viewport_fit (viewport);
-  g_assert_cmpfloat (od_viewport_get_zoom (viewport), ==, 1.0);
+  g_assert_cmpfloat (od_viewport_get_zoom (viewport), ==, OD_VIEWPORT_MAX_FIT_ZOOM);
 }
 
 static void
