@@ -492,6 +492,62 @@ zoom_scale_changed_cb (GtkGestureZoom *gesture,
   od_viewport_zoom_at (self->viewport, self->zoom_gesture_start * scale, x, y);
 }
 
+/* ---- keyboard ---- */
+
+/* Arrow keys walk the tree from the selected unit, so the chart can be
+ * used without a pointer: up to the manager, down to the first report,
+ * left and right among colleagues. */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                OdChartCanvas         *self)
+{
+  OdUnit *unit = selected_unit (self);
+  OdUnit *next = NULL;
+
+  if (self->tree == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+  if (unit == NULL)
+    {
+      if (keyval != GDK_KEY_Up && keyval != GDK_KEY_Down && keyval != GDK_KEY_Left && keyval != GDK_KEY_Right)
+        return FALSE;
+      next = od_organisation_get_first_top_unit (self->org);
+    }
+  else
+    switch (keyval)
+      {
+      case GDK_KEY_Up:
+      case GDK_KEY_KP_Up:
+        next = od_unit_get_parent (unit);
+        break;
+      case GDK_KEY_Down:
+      case GDK_KEY_KP_Down:
+        next = od_unit_get_first_child (unit);
+        break;
+      case GDK_KEY_Left:
+      case GDK_KEY_KP_Left:
+        next = od_unit_get_prev_sibling (unit);
+        break;
+      case GDK_KEY_Right:
+      case GDK_KEY_KP_Right:
+        next = od_unit_get_next_sibling (unit);
+        break;
+      case GDK_KEY_Return:
+      case GDK_KEY_KP_Enter:
+        gtk_widget_activate_action (GTK_WIDGET (self), "unit.rename", NULL);
+        return TRUE;
+      default:
+        return FALSE;
+      }
+  if (next != NULL)
+    od_unit_tree_select (self->tree, od_unit_get_id (next));
+  else
+    gtk_widget_error_bell (GTK_WIDGET (self));
+  return TRUE;
+}
+
 /* ---- actions ---- */
 
 static void
@@ -587,7 +643,7 @@ static void
 od_chart_canvas_init (OdChartCanvas *self)
 {
   GtkGesture *click, *drag, *zoom;
-  GtkEventController *scroll, *motion;
+  GtkEventController *scroll, *motion, *keys;
 
   self->viewport = od_viewport_new ();
   g_signal_connect_object (self->viewport, "changed", G_CALLBACK (gtk_widget_queue_draw),
@@ -626,6 +682,10 @@ od_chart_canvas_init (OdChartCanvas *self)
   motion = gtk_event_controller_motion_new ();
   g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (update_theme), self, G_CONNECT_SWAPPED);

@@ -150,6 +150,43 @@ test_drop (Fixture       *fixture,
 }
 
 static void
+press (Fixture *fixture,
+       guint    keyval)
+{
+  GtkEventController *keys = NULL;
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->canvas));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && keys == NULL; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        keys = controller;
+    }
+  g_assert_nonnull (keys);
+  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
+  g_assert_true (handled);
+}
+
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  od_unit_tree_select (fixture->tree, "production");
+  press (fixture, GDK_KEY_Down);
+  g_assert_cmpstr (od_unit_tree_get_selected_id (fixture->tree), ==, "workshop");
+  press (fixture, GDK_KEY_Right);
+  g_assert_cmpstr (od_unit_tree_get_selected_id (fixture->tree), ==, "warehouse");
+  press (fixture, GDK_KEY_Left);
+  press (fixture, GDK_KEY_Left);   /* the first one: stays, with a bell */
+  g_assert_cmpstr (od_unit_tree_get_selected_id (fixture->tree), ==, "workshop");
+  press (fixture, GDK_KEY_Up);
+  press (fixture, GDK_KEY_Up);
+  g_assert_cmpstr (od_unit_tree_get_selected_id (fixture->tree), ==, "production-vp");
+}
+
+static void
 test_draws (Fixture       *fixture,
             gconstpointer  data)
 {
@@ -192,6 +229,7 @@ main (int    argc,
   g_test_add ("/ui/canvas/zoom-keys", Fixture, NULL, fixture_setup, test_zoom_keys, fixture_teardown);
   g_test_add ("/ui/canvas/selection-follows", Fixture, NULL, fixture_setup, test_selection_follows, fixture_teardown);
   g_test_add ("/ui/canvas/drop", Fixture, NULL, fixture_setup, test_drop, fixture_teardown);
+  g_test_add ("/ui/canvas/keyboard", Fixture, NULL, fixture_setup, test_keyboard, fixture_teardown);
   g_test_add ("/ui/canvas/draws", Fixture, NULL, fixture_setup, test_draws, fixture_teardown);
   status = g_test_run ();
   g_object_unref (app);
