@@ -747,21 +747,26 @@ od_chart_renderer_draw (OdChartRenderer    *self,
           const OdUnit *unit = self->units->pdata[i];
           g_autofree char *detail = _od_layout_text_detail (text, unit);
           OdLayoutRect box;
-          TextEntry *name;
-          double x;
+          TextEntry *name, *detail_entry;
+          double x, top, block;
 
           od_layout_get_box (layout, unit, &box);
-          /* Layouts are max_text_width wide and centred, as measured. */
+          /* Layouts are max_text_width wide and centred, as measured; the
+           * block of text is centred down the box too (a layered chart
+           * makes boxes taller than their text). */
           x = box.x + box.width / 2 - half_width;
           name = text_piece (self, 'N', od_unit_get_name (unit));
-          cairo_move_to (cr, x, box.y + opt->padding);
+          detail_entry = detail != NULL ? text_piece (self, 'D', detail) : NULL;
+          block = name->height + (detail_entry != NULL ? gap + detail_entry->height : 0);
+          top = box.y + MAX ((box.height - block) / 2, 0);
+          cairo_move_to (cr, x, top);
           pango_cairo_show_layout (cr, name->layout);
-          if (detail != NULL)
+          if (detail_entry != NULL)
             {
-              double y = box.y + opt->padding + name->height + gap;
+              double y = top + name->height + gap;
 
               cairo_move_to (cr, x, y);
-              pango_cairo_show_layout (cr, text_piece (self, 'D', detail)->layout);
+              pango_cairo_show_layout (cr, detail_entry->layout);
             }
         }
     }

@@ -657,6 +657,33 @@ build_connectors (Build        *b,
     }
 }
 
+/* Layered charts: every regular box of a level takes the level's largest
+ * depth, so that with the tidy tree's "children right below the parent"
+ * all levels line up. */
+static void
+align_levels (Build *b)
+{
+  g_autoptr(GArray) level = g_array_new (FALSE, TRUE, sizeof (double));
+
+  for (guint i = 0; i < b->n; i++)
+    {
+      UnitInfo *info = &b->info[i];
+
+      if (info->role != ROLE_TOP && info->role != ROLE_NORMAL)
+        continue;
+      if (info->depth >= level->len)
+        g_array_set_size (level, info->depth + 1);
+      g_array_index (level, double, info->depth) = MAX (g_array_index (level, double, info->depth), info->bv);
+    }
+  for (guint i = 0; i < b->n; i++)
+    {
+      UnitInfo *info = &b->info[i];
+
+      if (info->role == ROLE_TOP || info->role == ROLE_NORMAL)
+        info->bv = g_array_index (level, double, info->depth);
+    }
+}
+
 void
 _od_layout_run (OdLayout *self)
 {
@@ -686,6 +713,8 @@ _od_layout_run (OdLayout *self)
         }
     }
   decide_roles (&b);
+  if (opt->layered)
+    align_levels (&b);
   build_nodes (&b);
   layout_runs (&b);
 

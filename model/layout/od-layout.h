@@ -67,6 +67,11 @@ typedef struct {
   double        min_box_width;
   double        padding;
   guint         max_name_lines;
+  /* Layered: the boxes of one level share their depth (height top-down,
+   * width left-right), so levels line up across the whole chart, as in a
+   * classic organisation chart, and a printout can be cut between levels.
+   * Stacked leaves and assistants still sit where they fit. */
+  gboolean      layered;
 } OdLayoutOptions;
 
 /* A parent-to-child connector: an orthogonal polyline from the parent's box

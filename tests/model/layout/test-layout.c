@@ -314,6 +314,52 @@ test_random_auto_compact (void)
   check_random (&opt, 0.05, 30);
 }
 
+/* Layered: every level lines up across the chart, in both orientations,
+ * and the usual promises still hold. */
+static void
+test_random_layered (void)
+{
+  OdLayoutOptions opt;
+
+  od_layout_options_init (&opt);
+  opt.layered = TRUE;
+  for (int o = 0; o < 2; o++)
+    {
+      gboolean lr = o == 1;
+
+      opt.orientation = lr ? OD_ORIENTATION_LEFT_RIGHT : OD_ORIENTATION_TOP_DOWN;
+      check_random (&opt, 0, 15);
+      for (guint round = 0; round < 15; round++)
+        {
+          g_autoptr(GRand) rand = g_rand_new_with_seed (g_test_rand_int ());
+          OdRandomTreeSpec spec = { .n_units = g_rand_int_range (rand, 2, 300), .max_children = 9,
+                                    .max_depth = 7, .long_name_rate = 0.3 };
+          g_autoptr(OdOrganisation) org = od_test_random_tree (rand, &spec);
+          g_autoptr(OdLayout) layout = od_layout_new (org, &opt);
+          g_autoptr(GPtrArray) units = od_organisation_list_units (org);
+          g_autoptr(GArray) level_top = g_array_new (FALSE, FALSE, sizeof (double));
+          g_autoptr(GArray) level_depth = g_array_new (FALSE, FALSE, sizeof (double));
+
+          for (guint i = 0; i < units->len; i++)
+            {
+              OdLayoutRect r = box_of (layout, units->pdata[i]);
+              guint d = od_unit_get_depth (units->pdata[i]);
+              double t = top (&r, lr), h = bottom (&r, lr) - top (&r, lr);
+
+              if (d >= level_top->len)
+                {
+                  g_array_set_size (level_top, d + 1);
+                  g_array_set_size (level_depth, d + 1);
+                  g_array_index (level_top, double, d) = t;
+                  g_array_index (level_depth, double, d) = h;
+                }
+              g_assert_cmpfloat_with_epsilon (g_array_index (level_top, double, d), t, EPS);
+              g_assert_cmpfloat_with_epsilon (g_array_index (level_depth, double, d), h, EPS);
+            }
+        }
+    }
+}
+
 /* Units of one tree, by id. */
 static OdUnit *
 unit (OdOrganisation *org,
@@ -830,6 +876,7 @@ main (int   argc,
   g_test_add_func ("/model/layout/random/compact", test_random_compact);
   g_test_add_func ("/model/layout/random/assistants", test_random_assistants);
   g_test_add_func ("/model/layout/random/auto-compact", test_random_auto_compact);
+  g_test_add_func ("/model/layout/random/layered", test_random_layered);
   g_test_add_func ("/model/layout/identical-subtrees", test_identical_subtrees);
   g_test_add_func ("/model/layout/even-spacing", test_even_spacing);
   g_test_add_func ("/model/layout/non-layered", test_non_layered);
