@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "od-application.h"
+#include "od-window-keeping.h"
 #include "od-catalog.h"
 #include "od-ui.h"
 
@@ -26,6 +27,9 @@ static const struct {
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Control><Shift>s", NULL } },
   { "window.close", { "<Control>w", NULL } },
+  { "win.export", { "<Control>e", NULL } },
+  { "win.print", { "<Control>p", NULL } },
+  { "win.diagnose", { "<Control>d", NULL } },
 };
 
 static void
@@ -108,6 +112,7 @@ od_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (od_application_new_window (OD_APPLICATION (app)));
   gtk_window_present (window);
+  od_window_keeping_offer_recovery (GTK_APPLICATION (app), window);
 }
 
 static void
@@ -116,8 +121,15 @@ od_application_open (GApplication  *app,
                      int            n_files,
                      const char    *hint)
 {
+  GtkWindow *window = NULL;
+
   for (int i = 0; i < n_files; i++)
-    gtk_window_present (GTK_WINDOW (od_application_open_file (OD_APPLICATION (app), files[i])));
+    {
+      window = GTK_WINDOW (od_application_open_file (OD_APPLICATION (app), files[i]));
+      gtk_window_present (window);
+    }
+  if (window != NULL)
+    od_window_keeping_offer_recovery (GTK_APPLICATION (app), window);
 }
 
 static void

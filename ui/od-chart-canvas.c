@@ -15,6 +15,7 @@
 #include "od-chart-renderer.h"
 #include "od-check.h"
 #include "od-layout.h"
+#include "od-unit-menu.h"
 
 /* Pixels the pointer must travel before a press on a unit becomes a drag. */
 #define DRAG_THRESHOLD 8.0
@@ -353,6 +354,21 @@ pressed_cb (GtkGestureClick *gesture,
 }
 
 static void
+secondary_pressed_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      OdChartCanvas   *self)
+{
+  OdUnit *unit = od_chart_canvas_unit_at (self, x, y);
+
+  if (self->tree == NULL || unit == NULL)
+    return;
+  od_unit_tree_select (self->tree, od_unit_get_id (unit));
+  od_unit_menu_popup (GTK_WIDGET (self), x, y);
+}
+
+static void
 drag_begin_cb (GtkGestureDrag *gesture,
                double          x,
                double          y,
@@ -661,6 +677,11 @@ od_chart_canvas_init (OdChartCanvas *self)
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (secondary_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   drag = gtk_gesture_drag_new ();

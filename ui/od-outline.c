@@ -6,6 +6,7 @@
 #include "od-outline.h"
 #include "od-ui.h"
 #include "od-unit-item.h"
+#include "od-unit-menu.h"
 
 struct _OdOutline
 {
@@ -30,6 +31,25 @@ typedef struct {
   GtkWidget *kind;
 } RowWidgets;
 
+/* A right click selects the row's unit and offers what can be done to it. */
+static void
+row_secondary_pressed_cb (GtkGestureClick *gesture,
+                          int              n_press,
+                          double           x,
+                          double           y,
+                          GtkListItem     *list_item)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  OdOutline *self = OD_OUTLINE (gtk_widget_get_ancestor (widget, OD_TYPE_OUTLINE));
+  GtkTreeListRow *tree_row = gtk_list_item_get_item (list_item);
+  g_autoptr(OdUnitItem) item = tree_row != NULL ? gtk_tree_list_row_get_item (tree_row) : NULL;
+
+  if (self == NULL || self->tree == NULL || item == NULL)
+    return;
+  od_unit_tree_select (self->tree, od_unit_item_get_id (item));
+  od_unit_menu_popup (widget, x, y);
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item)
@@ -52,6 +72,14 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (row->expander), box);
   gtk_list_item_set_child (list_item, row->expander);
   g_object_set_data_full (G_OBJECT (list_item), "od-row", row, g_free);
+
+  {
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+    g_signal_connect (click, "pressed", G_CALLBACK (row_secondary_pressed_cb), list_item);
+    gtk_widget_add_controller (row->expander, GTK_EVENT_CONTROLLER (click));
+  }
 }
 
 static void

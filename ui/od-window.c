@@ -15,6 +15,7 @@
 #include "od-unit-chooser.h"
 #include "od-unit-tree.h"
 #include "od-window.h"
+#include "od-window-keeping.h"
 
 struct _OdWindow
 {
@@ -37,6 +38,9 @@ struct _OdWindow
 
   OdDocument           *document;
   OdUnitTree           *tree;
+  OdAutosave           *autosave;       /* recovery copies of this document */
+  OdFileWatch          *watch;          /* another program changing its file */
+  GtkWindow            *diagnose_window;
   GCancellable         *loading;        /* a file being read, or NULL */
   GFile                *loading_file;
   GtkFileChooserNative *chooser;        /* kept alive while it shows */
@@ -128,6 +132,9 @@ update_actions (OdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.diagnose", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-findings", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-child", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-sibling", unit != NULL);
@@ -178,11 +185,19 @@ od_window_set_document (OdWindow   *self,
   if (self->tree != NULL)
     g_signal_handlers_disconnect_by_data (self->tree, self);
   g_clear_object (&self->tree);
+  _od_window_keeping_clear (self->autosave, self->watch, self);
+  g_clear_object (&self->autosave);
+  g_clear_object (&self->watch);
+  if (self->diagnose_window != NULL)
+    gtk_window_destroy (self->diagnose_window);
   g_set_object (&self->document, document);
 
   if (document != NULL)
     {
       OdOrganisation *org = od_document_get_organisation (document);
+
+      self->autosave = od_autosave_new (document, NULL);
+      self->watch = _od_window_keeping_watch (self, document);
 
       self->tree = od_unit_tree_new (document);
       g_signal_connect_object (document, "notify::title",
@@ -875,6 +890,65 @@ show_findings_action (GtkWidget  *widget,
 /* ---- closing ---- */
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  if (self->document != NULL)
+    od_export_run_dialog (GTK_WINDOW (self), self->toast_overlay, od_document_get_organisation (self->document),
+                          od_document_get_title (self->document));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  if (self->document != NULL)
+    od_print_organisation (GTK_WINDOW (self), od_document_get_organisation (self->document));
+}
+
+static void
+diagnose_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+  if (self->diagnose_window == NULL)
+    {
+      self->diagnose_window = _od_window_keeping_diagnose_window (GTK_WINDOW (self), self->document);
+      g_object_add_weak_pointer (G_OBJECT (self->diagnose_window), (gpointer *) &self->diagnose_window);
+    }
+  gtk_window_present (self->diagnose_window);
+}
+
+gboolean
+od_window_restore (OdWindow              *self,
+                   const OdRecoveryEntry *entry,
+                   GError               **error)
+{
+  g_autoptr(OdDocument) document = _od_window_keeping_restore (entry, error);
+
+  g_return_val_if_fail (OD_IS_WINDOW (self), FALSE);
+
+  if (document == NULL)
+    return FALSE;
+  od_window_set_document (self, document);
+  /* Keep writing to the same recovery slot, so one crash after another
+   * never leaves two copies. */
+  g_clear_object (&self->autosave);
+  self->autosave = od_autosave_new (document, entry);
+  return TRUE;
+}
+
+static void
 close_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
                    OdWindow         *self)
@@ -902,6 +976,10 @@ od_window_close_request (GtkWindow *window)
     {
       if (self->loading != NULL)
         g_cancellable_cancel (self->loading);
+      /* Closed on purpose (saved, or the user chose to discard): nothing
+       * is left to recover. */
+      if (self->autosave != NULL)
+        od_autosave_discard (self->autosave);
       return GTK_WINDOW_CLASS (od_window_parent_class)->close_request (window);
     }
 
@@ -939,6 +1017,11 @@ od_window_dispose (GObject *object)
   if (self->tree != NULL)
     g_signal_handlers_disconnect_by_data (self->tree, self);
   g_clear_object (&self->tree);
+  _od_window_keeping_clear (self->autosave, self->watch, self);
+  g_clear_object (&self->autosave);
+  g_clear_object (&self->watch);
+  if (self->diagnose_window != NULL)
+    gtk_window_destroy (self->diagnose_window);
   g_clear_object (&self->document);
   g_clear_object (&self->chooser);
   g_clear_object (&self->loading_file);
@@ -984,6 +1067,9 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.diagnose", NULL, diagnose_action);
   gtk_widget_class_install_action (widget_class, "win.show-findings", NULL, show_findings_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
@@ -1013,13 +1099,14 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-fit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-fit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "unit.add-child", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "unit.add-child", NULL);
+  /* Menus show the binding added last: the keypad variants go first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Insert, 0, "unit.add-child", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "unit.add-child", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "unit.add-child", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "unit.add-sibling", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "unit.add-sibling", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "unit.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "unit.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "unit.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "unit.rename", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "unit.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "unit.move-down", NULL);

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "od-document.h"
+#include "od-recovery.h"
 #include "od-unit-tree.h"
 
 G_BEGIN_DECLS
@@ -34,5 +35,10 @@ gboolean    od_window_has_file     (OdWindow      *self,
 gboolean    od_window_move_unit    (OdWindow      *self,
                                     const char    *unit_id,
                                     const char    *new_parent_id);
+
+/* Shows the document a recovery copy holds, unsaved, in this window. */
+gboolean    od_window_restore      (OdWindow              *self,
+                                    const OdRecoveryEntry *entry,
+                                    GError               **error);
 
 G_END_DECLS

@@ -1,0 +1,14 @@
+/* od-unit-menu.h: the context menu of a unit, shared by the outline and
+ * the chart (its items are the window's unit.* actions). */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* A popover menu for @parent, shown at (@x, @y) in @parent's coordinates. */
+void od_unit_menu_popup (GtkWidget *parent,
+                         double     x,
+                         double     y);
+
+G_END_DECLS
