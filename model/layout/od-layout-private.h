@@ -144,6 +144,7 @@ struct _OdLayout
   gulong           changed_id;
   guint64          generation;      /* of the organisation when laid out */
   gboolean         stale;           /* options or overrides changed */
+  gboolean         structure_dirty; /* units added, removed or moved */
   gboolean         laid_out;
 
   OdLayoutText     text;

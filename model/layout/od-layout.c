@@ -102,18 +102,39 @@ organisation_changed_cb (OdOrganisation *org,
     {
     case OD_CHANGE_UNIT_PROPERTY:
       if (unit != NULL && od_unit_get_serial (unit) < self->serial_bound)
-        self->measures[od_unit_get_serial (unit)].key = 0;
+        {
+          guint serial = od_unit_get_serial (unit);
+          gint32 i = self->index_of_serial[serial];
+
+          self->measures[serial].key = 0;
+          /* The one structural property an edit of a unit can change. */
+          if (i >= 0 && (guint) i < self->n_units && self->units[i] == unit)
+            {
+              if (od_unit_get_assistant (unit))
+                self->flags_of[i] |= OD_LAYOUT_FLAG_ASSISTANT;
+              else
+                self->flags_of[i] &= ~OD_LAYOUT_FLAG_ASSISTANT;
+            }
+          else
+            self->structure_dirty = TRUE;
+        }
       break;
     case OD_CHANGE_UNIT_ADDED:
       if (unit != NULL)
         mark_subtree_dirty (self, unit);
+      self->structure_dirty = TRUE;
+      break;
+    case OD_CHANGE_UNIT_REMOVED:
+    case OD_CHANGE_UNIT_MOVED:
+      self->structure_dirty = TRUE;
       break;
     case OD_CHANGE_RELOADED:
       for (guint s = 0; s < self->serial_bound; s++)
         self->measures[s].key = 0;
+      self->structure_dirty = TRUE;
       break;
     default:
-      /* Structure, dotted lines, language: re-laid out in full anyway. */
+      /* Dotted lines, the language...: the update redoes them anyway. */
       break;
     }
 }
@@ -138,6 +159,7 @@ od_layout_new (OdOrganisation        *org,
   self->scratch = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->changed_id = g_signal_connect (org, "changed", G_CALLBACK (organisation_changed_cb), self);
   self->stale = TRUE;
+  self->structure_dirty = TRUE;
   od_layout_update (self);
   return self;
 }
@@ -210,6 +232,8 @@ od_layout_set_options (OdLayout              *self,
     }
   self->options = o;
   self->stale = TRUE;
+  /* Rare enough to start from scratch, walk of the tree included. */
+  self->structure_dirty = TRUE;
 }
 
 static void
@@ -224,6 +248,8 @@ grow_serials (OdLayout *self)
   self->index_of_serial = g_renew (gint32, self->index_of_serial, bound);
   memset (self->measures + self->serial_bound, 0, sizeof (OdMeasure) * (bound - self->serial_bound));
   memset (self->compact + self->serial_bound, 0, bound - self->serial_bound);
+  for (guint s = self->serial_bound; s < bound; s++)
+    self->index_of_serial[s] = -1;
   self->serial_bound = bound;
 }
 
@@ -519,10 +545,16 @@ od_layout_update (OdLayout *self)
     return FALSE;
 
   t[0] = g_get_monotonic_time ();
-  grow_serials (self);
-  for (guint s = 0; s < self->serial_bound; s++)
-    self->index_of_serial[s] = -1;
-  list_units (self);
+  /* The walk of the tree is the part that chases pointers through the
+   * whole organisation: after an edit of a unit's text it is skipped. */
+  if (self->structure_dirty || !self->laid_out)
+    {
+      grow_serials (self);
+      for (guint s = 0; s < self->serial_bound; s++)
+        self->index_of_serial[s] = -1;
+      list_units (self);
+      self->structure_dirty = FALSE;
+    }
   t[1] = g_get_monotonic_time ();
   measure_units (self);
   t[2] = g_get_monotonic_time ();

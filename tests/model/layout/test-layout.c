@@ -736,6 +736,24 @@ test_update (void)
   }
   assert_tree_shape (layout);
 
+  /* Becoming an assistant changes the shape without a structural edit. */
+  {
+    OdUnit *second = od_unit_get_next_sibling (child);
+    OdLayoutRect tb, sb;
+
+    push (stack, od_command_set_unit_prop (org, od_unit_get_id (second), OD_UNIT_PROP_ASSISTANT,
+                                           "true", &error));
+    od_layout_update (layout);
+    tb = box_of (layout, top);
+    sb = box_of (layout, second);
+    g_assert_true (sb.x >= tb.x + tb.width / 2 || sb.x + sb.width <= tb.x + tb.width / 2);
+    assert_no_overlap (layout);
+    assert_tree_shape (layout);
+    od_undo_stack_undo (stack);
+    od_layout_update (layout);
+    assert_tree_shape (layout);
+  }
+
   /* A move re-lays out without measuring anything. */
   measured = od_layout_get_n_measured (layout);
   push (stack, od_command_move_unit (org, od_unit_get_id (od_unit_get_last_child (top)),
