@@ -153,6 +153,24 @@ test_properties (Fixture       *fixture,
   g_signal_emit_by_name (head, "apply");
   g_assert_cmpstr (od_unit_get_head (unit), ==, "市场总监");
 
+  /* Notes typed for a unit are kept for it when another unit is chosen. */
+  {
+    GtkWidget *notes = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_TEXT_VIEW, NULL);
+    GtkWidget *assistant = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SWITCH, NULL);
+
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), "每月联席会议\n由市场总监召集", -1);
+    od_unit_tree_select (fixture->tree, "sales");
+    g_assert_cmpstr (od_unit_get_notes (unit), ==, "每月联席会议\n由市场总监召集");
+    od_unit_tree_select (fixture->tree, "marketing");
+    od_ui_test_drain ();
+
+    gtk_switch_set_active (GTK_SWITCH (assistant), TRUE);
+    g_assert_true (od_unit_get_assistant (unit));
+    g_assert_true (action (fixture, "win.undo"));
+    g_assert_false (od_unit_get_assistant (unit));
+    g_assert_false (gtk_switch_get_active (GTK_SWITCH (assistant)));
+  }
+
   adw_combo_row_set_selected (ADW_COMBO_ROW (kind), OD_UNIT_KIND_BACK);
   g_assert_cmpint (od_unit_get_kind (unit), ==, OD_UNIT_KIND_BACK);
   /* Undo shows in the fields too. */
