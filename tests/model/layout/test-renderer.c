@@ -202,6 +202,43 @@ test_reference_left_right (void)
                    "medium-en-left-right.png");
 }
 
+/* Assistants, a stacked department and dotted lines with labels. */
+static void
+test_reference_dotted (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OdOrganisation) org = od_test_load_string (
+    "<organisation xmlns='urn:org-designer:1' version='1' name='华东食品有限公司' size='medium' lang='zh-CN'>"
+    "<unit id='ceo' name='总经理' kind='executive' head='王总' headcount='1'>"
+    "  <unit id='sec' name='总经理秘书' kind='support' headcount='1' assistant='true'/>"
+    "  <unit id='mkt' name='市场部' kind='front' headcount='8'>"
+    "    <unit id='mkt1' name='市场调研组' kind='front' headcount='3'/>"
+    "    <unit id='mkt2' name='品牌推广组' kind='front' headcount='5'/></unit>"
+    "  <unit id='sales' name='销售部' kind='front' head='李经理' headcount='40'>"
+    "    <unit id='s1' name='华东区' kind='front'/><unit id='s2' name='华南区' kind='front'/>"
+    "    <unit id='s3' name='华北区' kind='front'/><unit id='s4' name='大客户部' kind='front'/></unit>"
+    "  <unit id='fin' name='财务部' kind='back' headcount='6'/>"
+    "  <unit id='it' name='信息技术部' kind='support' headcount='7'>"
+    "    <unit id='it-support' name='桌面支持组' kind='support' headcount='3'/></unit>"
+    "</unit>"
+    "<dotted from='it-support' to='sales' label='每天两小时营销支持'/>"
+    "<dotted from='fin' to='mkt1' label='预算审核'/>"
+    "</organisation>", OD_LOAD_DEFAULT, &error);
+  OdLayoutOptions opt;
+  g_autoptr(OdLayout) layout = NULL;
+  g_autoptr(OdChartRenderer) renderer = NULL;
+  cairo_surface_t *surface;
+
+  g_assert_no_error (error);
+  od_layout_options_init (&opt);
+  opt.compact_max_columns = 2;
+  layout = od_layout_new (org, &opt);
+  renderer = od_chart_renderer_new (layout);
+  surface = render (layout, renderer, 1.0, 10);
+  compare_with_reference (surface, "dotted-assistants.png");
+  cairo_surface_destroy (surface);
+}
+
 /* Chinese text is shaped with the Chinese face the document's language
  * asks for (not the Japanese one), with no missing glyphs. */
 static void
@@ -385,6 +422,7 @@ main (int   argc,
   g_test_add_func ("/model/layout/render/reference/medium-dark", test_reference_medium_dark);
   g_test_add_func ("/model/layout/render/reference/large-compact", test_reference_large_compact);
   g_test_add_func ("/model/layout/render/reference/left-right", test_reference_left_right);
+  g_test_add_func ("/model/layout/render/reference/dotted-assistants", test_reference_dotted);
   g_test_add_func ("/model/layout/render/cjk-faces", test_cjk_faces);
   g_test_add_func ("/model/layout/render/clip", test_clip);
   g_test_add_func ("/model/layout/render/bad-numbers", test_bad_numbers);
