@@ -241,7 +241,9 @@ _od_layout_text_measure (OdLayoutText *text,
 double
 _od_layout_text_gap (OdLayoutText *text)
 {
-  return pango_font_description_get_size (text->detail_font) / (double) PANGO_SCALE * 0.2;
+  /* Line boxes already carry the fonts' leading: the detail line sits
+   * right under the name, as the lines of one paragraph would. */
+  return 0;
 }
 
 PangoLayout *
