@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "od-check.h"
+#include "od-check-cache.h"
 #include "od-document.h"
 #include "od-file.h"
 #include "od-template.h"
@@ -18,7 +19,8 @@ struct _OdDocument
   char           *etag;       /* of the file as read or last saved */
   char           *title;
 
-  GPtrArray      *findings;   /* OdFinding*; NULL when stale */
+  OdCheckCache   *checks;     /* re-checks only what each edit touched */
+  GPtrArray      *findings;   /* OdFinding*, owned by checks; NULL when stale */
   guint           findings_idle;
 };
 
@@ -82,7 +84,7 @@ organisation_changed_cb (OdDocument     *self,
                          OdOrganisation *org)
 {
   /* A group command changes many things in a row: check once, afterwards. */
-  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  self->findings = NULL;
   if (self->findings_idle == 0)
     self->findings_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, findings_idle_cb, self, NULL);
 
@@ -109,7 +111,8 @@ od_document_dispose (GObject *object)
   g_clear_object (&self->stack);
   g_clear_object (&self->org);
   g_clear_object (&self->file);
-  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  self->findings = NULL;
+  g_clear_pointer (&self->checks, od_check_cache_free);
 
   G_OBJECT_CLASS (od_document_parent_class)->dispose (object);
 }
@@ -466,6 +469,10 @@ od_document_get_findings (OdDocument *self)
   g_return_val_if_fail (OD_IS_DOCUMENT (self), NULL);
 
   if (self->findings == NULL)
-    self->findings = od_check_run (self->org);
+    {
+      if (self->checks == NULL)
+        self->checks = od_check_cache_new (self->org);
+      self->findings = od_check_cache_get_findings (self->checks);
+    }
   return self->findings;
 }

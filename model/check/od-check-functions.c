@@ -85,32 +85,28 @@ best_of (OdCheckContext *ctx,
   return best;
 }
 
-static void
-check_unknown (OdCheckContext *ctx)
+void
+_od_check_unit_functions (OdCheckContext *ctx,
+                          OdUnit         *unit)
 {
-  for (guint u = 0; u < ctx->units->len; u++)
+  for (guint i = 0; i < od_unit_get_n_assignments (unit); i++)
     {
-      OdUnit *unit = ctx->units->pdata[u];
+      const OdAssignment *a = od_unit_get_assignment (unit, i);
+      OdFinding *f;
 
-      for (guint i = 0; i < od_unit_get_n_assignments (unit); i++)
-        {
-          const OdAssignment *a = od_unit_get_assignment (unit, i);
-          OdFinding *f;
-
-          if (od_catalog_lookup_function (ctx->catalog, a->function_id) != NULL)
-            continue;
-          f = _od_check_add (ctx, "unknown-function", OD_SEVERITY_ERROR,
-                             _("A function must come from the catalog for the checks to know whose job it is."),
-                             _("“%s” holds “%s”, which is not in the function catalog"),
-                             od_unit_get_name (unit), a->function_id);
-          od_finding_add_unit (f, od_unit_get_id (unit));
-          od_finding_add_function (f, a->function_id);
-          f->fix_kind = OD_FIX_ASSIGN;
-          f->fix_unit = g_strdup (od_unit_get_id (unit));
-          f->fix_function = g_strdup (a->function_id);
-          f->fix_role = OD_ROLE_NONE;
-          f->fix_label = g_strdup_printf (_("Remove “%s” from “%s”"), a->function_id, od_unit_get_name (unit));
-        }
+      if (od_catalog_lookup_function (ctx->catalog, a->function_id) != NULL)
+        continue;
+      f = _od_check_add (ctx, "unknown-function", OD_SEVERITY_ERROR,
+                         _("A function must come from the catalog for the checks to know whose job it is."),
+                         _("“%s” holds “%s”, which is not in the function catalog"),
+                         od_unit_get_name (unit), a->function_id);
+      od_finding_add_unit (f, od_unit_get_id (unit));
+      od_finding_add_function (f, a->function_id);
+      f->fix_kind = OD_FIX_ASSIGN;
+      f->fix_unit = g_strdup (od_unit_get_id (unit));
+      f->fix_function = g_strdup (a->function_id);
+      f->fix_role = OD_ROLE_NONE;
+      f->fix_label = g_strdup_printf (_("Remove “%s” from “%s”"), a->function_id, od_unit_get_name (unit));
     }
 }
 
@@ -208,5 +204,4 @@ _od_check_functions (OdCheckContext *ctx)
             }
         }
     }
-  check_unknown (ctx);
 }

@@ -29,9 +29,25 @@ const char *_od_check_function_name (OdCheckContext *ctx,
 OdUnit     *_od_check_unit_for_area (OdCheckContext *ctx,
                                      const char     *area);
 
+/* Rules over the whole organisation. */
 void        _od_check_functions     (OdCheckContext *ctx);
 void        _od_check_structure     (OdCheckContext *ctx);
 void        _od_check_power         (OdCheckContext *ctx);
-void        _od_check_shape         (OdCheckContext *ctx);
+void        _od_check_layers        (OdCheckContext *ctx);
+/* Rules about one unit, its functions and its reports: an edit changes
+ * their outcome only for the units it touched (od-check-cache.c). */
+void        _od_check_unit_functions (OdCheckContext *ctx,
+                                      OdUnit         *unit);
+void        _od_check_unit_shape    (OdCheckContext *ctx,
+                                     OdUnit         *unit);
+
+/* Sets up @ctx for @org (findings go to @findings); _od_check_context_clear() undoes it. */
+void        _od_check_context_init  (OdCheckContext *ctx,
+                                     OdOrganisation *org,
+                                     GPtrArray      *findings);
+void        _od_check_context_clear (OdCheckContext *ctx);
+/* Marks the findings of @findings that the organisation accepted. */
+void        _od_check_mark_accepted (OdOrganisation *org,
+                                     GPtrArray      *findings);
 
 G_END_DECLS

@@ -38,41 +38,76 @@ _od_check_unit_for_area (OdCheckContext *ctx,
   return od_profiles_main_unit (ctx->profiles, area);
 }
 
-GPtrArray *
-od_check_run (OdOrganisation *org)
+void
+_od_check_context_init (OdCheckContext *ctx,
+                        OdOrganisation *org,
+                        GPtrArray      *findings)
 {
-  OdCheckContext ctx = { 0 };
+  *ctx = (OdCheckContext) { 0 };
+  ctx->org = org;
+  ctx->catalog = od_catalog_get_default ();
+  ctx->profiles = od_profiles_new (org);
+  ctx->units = od_organisation_list_units (org);
+  ctx->findings = findings;
+  ctx->lang = od_lang_for_user ();
+}
 
-  g_return_val_if_fail (OD_IS_ORGANISATION (org), NULL);
+void
+_od_check_context_clear (OdCheckContext *ctx)
+{
+  g_clear_pointer (&ctx->profiles, od_profiles_free);
+  g_clear_pointer (&ctx->units, g_ptr_array_unref);
+}
 
-  ctx.org = org;
-  ctx.catalog = od_catalog_get_default ();
-  ctx.profiles = od_profiles_new (org);
-  ctx.units = od_organisation_list_units (org);
-  ctx.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) od_finding_free);
-  ctx.lang = od_lang_for_user ();
+void
+_od_check_mark_accepted (OdOrganisation *org,
+                         GPtrArray      *findings)
+{
+  /* Most documents accept nothing: skip the lookups then. */
+  gboolean any = od_organisation_get_acceptances (org)->len > 0;
 
-  _od_check_functions (&ctx);
-  _od_check_structure (&ctx);
-  _od_check_power (&ctx);
-  _od_check_shape (&ctx);
-
-  for (guint i = 0; i < ctx.findings->len; i++)
+  for (guint i = 0; i < findings->len; i++)
     {
-      OdFinding *f = ctx.findings->pdata[i];
+      OdFinding *f = findings->pdata[i];
+
+      if (!any)
+        {
+          f->accepted = FALSE;
+          g_clear_pointer (&f->acceptance_reason, g_free);
+          continue;
+        }
       g_autofree char *units = od_finding_dup_unit_list (f);
       g_autofree char *functions = od_finding_dup_function_list (f);
       const OdAcceptance *a = od_organisation_find_acceptance (org, f->rule, units, functions);
 
-      if (a != NULL)
-        {
-          f->accepted = TRUE;
-          f->acceptance_reason = g_strdup (a->reason);
-        }
+      f->accepted = a != NULL;
+      g_free (f->acceptance_reason);
+      f->acceptance_reason = a ? g_strdup (a->reason) : NULL;
     }
-  od_profiles_free (ctx.profiles);
-  g_ptr_array_unref (ctx.units);
-  return ctx.findings;
+}
+
+GPtrArray *
+od_check_run (OdOrganisation *org)
+{
+  OdCheckContext ctx;
+  GPtrArray *findings;
+
+  g_return_val_if_fail (OD_IS_ORGANISATION (org), NULL);
+
+  findings = g_ptr_array_new_with_free_func ((GDestroyNotify) od_finding_free);
+  _od_check_context_init (&ctx, org, findings);
+  _od_check_functions (&ctx);
+  _od_check_structure (&ctx);
+  _od_check_power (&ctx);
+  _od_check_layers (&ctx);
+  for (guint u = 0; u < ctx.units->len; u++)
+    {
+      _od_check_unit_functions (&ctx, ctx.units->pdata[u]);
+      _od_check_unit_shape (&ctx, ctx.units->pdata[u]);
+    }
+  _od_check_mark_accepted (org, findings);
+  _od_check_context_clear (&ctx);
+  return findings;
 }
 
 guint

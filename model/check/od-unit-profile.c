@@ -14,6 +14,7 @@ struct _OdProfiles
   guint           bound;      /* serial bound */
   guint          *counts;     /* bound × n_areas */
   GPtrArray      *units;      /* document order */
+  OdUnit        **main;       /* per area: the unit owning most of it, or NULL */
 };
 
 static int
@@ -55,6 +56,25 @@ od_profiles_new (OdOrganisation *org)
             self->counts[(gsize) od_unit_get_serial (unit) * self->n_areas + (guint) idx]++;
         }
     }
+  /* The main unit of every area in one pass: the checks ask for them once
+   * per function, which would otherwise scan the tree each time. */
+  self->main = g_new0 (OdUnit *, MAX (self->n_areas, 1));
+  {
+    g_autofree guint *best = g_new0 (guint, MAX (self->n_areas, 1));
+
+    for (guint u = 0; u < self->units->len; u++)
+      {
+        OdUnit *unit = self->units->pdata[u];
+        const guint *row = &self->counts[(gsize) od_unit_get_serial (unit) * self->n_areas];
+
+        for (guint i = 0; i < self->n_areas; i++)
+          if (row[i] > best[i])
+            {
+              best[i] = row[i];
+              self->main[i] = unit;
+            }
+      }
+  }
   return self;
 }
 
@@ -66,6 +86,7 @@ od_profiles_free (OdProfiles *self)
   g_object_unref (self->org);
   g_ptr_array_unref (self->units);
   g_free (self->counts);
+  g_free (self->main);
   g_free (self);
 }
 
@@ -122,20 +143,9 @@ OdUnit *
 od_profiles_main_unit (OdProfiles *self,
                        const char *area)
 {
-  OdUnit *best = NULL;
-  guint best_count = 0;
+  int idx = area_index (self, area);
 
-  for (guint u = 0; u < self->units->len; u++)
-    {
-      OdUnit *unit = self->units->pdata[u];
-      guint n = od_profiles_count (self, unit, area);
-      if (n > best_count)
-        {
-          best = unit;
-          best_count = n;
-        }
-    }
-  return best;
+  return idx >= 0 ? self->main[idx] : NULL;
 }
 
 gboolean

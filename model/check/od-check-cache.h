@@ -1,0 +1,33 @@
+/* od-check-cache.h: boundary findings kept up to date edit by edit.
+ *
+ * The rules about one unit (its span, whether it is empty, unknown
+ * functions) are run again only for the units an edit touched: the unit,
+ * the units above it whose span or relay changed, a moved unit's old and
+ * new managers.  The rules over the whole organisation (duplicated and
+ * missing functions, structure, power, layers) are linear passes without
+ * per-unit allocations and run every time.  An application keeps one
+ * cache per document and asks for the findings after each edit.
+ */
+#pragma once
+
+#include "od-finding.h"
+
+G_BEGIN_DECLS
+
+typedef struct _OdCheckCache OdCheckCache;
+
+/* Follows @org's ::changed signal (a reference is kept). */
+OdCheckCache *od_check_cache_new           (OdOrganisation *org);
+void          od_check_cache_free          (OdCheckCache   *self);
+
+/* The findings as od_check_run() would give them now (the same findings,
+ * rules over the whole organisation first, then each unit's in document
+ * order).  Transfer none: valid until the next call or edit. */
+GPtrArray    *od_check_cache_get_findings  (OdCheckCache   *self);
+/* How many units the last od_check_cache_get_findings() checked again
+ * (tests and the benchmark). */
+guint         od_check_cache_get_n_rechecked (OdCheckCache *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OdCheckCache, od_check_cache_free)
+
+G_END_DECLS

@@ -1,0 +1,125 @@
+/* test-check-cache.c: the incremental checker gives, after every edit,
+ * undo and redo of a long random session, exactly the findings a full run
+ * gives, in the same order; and a single edit re-checks only a few units. */
+#include "config.h"
+
+#include <locale.h>
+
+#include "od-check.h"
+#include "od-check-cache.h"
+#include "od-template.h"
+#include "od-undo-stack.h"
+#include "od-test-util.h"
+#include "../od-test-random.h"
+
+static void
+assert_same_strv (GStrv a,
+                  GStrv b)
+{
+  g_assert_cmpuint (g_strv_length (a), ==, g_strv_length (b));
+  for (guint i = 0; a[i] != NULL; i++)
+    g_assert_cmpstr (a[i], ==, b[i]);
+}
+
+static void
+assert_same_findings (GPtrArray *expected,
+                      GPtrArray *actual)
+{
+  g_assert_cmpuint (actual->len, ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      const OdFinding *e = expected->pdata[i];
+      const OdFinding *a = actual->pdata[i];
+
+      g_assert_cmpstr (a->rule, ==, e->rule);
+      g_assert_cmpint (a->severity, ==, e->severity);
+      g_assert_cmpstr (a->message, ==, e->message);
+      g_assert_cmpstr (a->fix_label, ==, e->fix_label);
+      g_assert_cmpint (a->accepted, ==, e->accepted);
+      g_assert_cmpstr (a->acceptance_reason, ==, e->acceptance_reason);
+      assert_same_strv (a->units, e->units);
+      assert_same_strv (a->functions, e->functions);
+    }
+}
+
+static void
+random_session (gconstpointer data)
+{
+  OdSize size = GPOINTER_TO_INT (data);
+  g_autoptr(OdOrganisation) org = od_template_create (size, OD_LANG_ZH_CN, NULL, NULL);
+  g_autoptr(OdUndoStack) stack = od_undo_stack_new (org);
+  g_autoptr(OdCheckCache) cache = od_check_cache_new (org);
+  guint steps = g_test_slow () ? 10000 : 1500;
+
+  for (guint i = 0; i < steps; i++)
+    {
+      int action = g_test_rand_int_range (0, 10);
+      g_autoptr(GPtrArray) expected = NULL;
+
+      if (action == 0)
+        od_undo_stack_undo (stack);
+      else if (action == 1)
+        od_undo_stack_redo (stack);
+      else
+        {
+          OdCommand *command = random_command (org);
+          if (command != NULL)
+            od_undo_stack_push (stack, command, NULL);
+        }
+      /* Now and then several edits pile up before the findings are read. */
+      if (g_test_rand_int_range (0, 4) == 0)
+        continue;
+      expected = od_check_run (org);
+      assert_same_findings (expected, od_check_cache_get_findings (cache));
+    }
+}
+
+/* In a large organisation, renaming one unit re-checks that unit and the
+ * two above it, not the 3,000 others. */
+static void
+test_one_edit_is_local (void)
+{
+  g_autoptr(OdOrganisation) org = od_template_create (OD_SIZE_LARGE, OD_LANG_ZH_CN, NULL, NULL);
+  g_autoptr(OdUndoStack) stack = od_undo_stack_new (org);
+  g_autoptr(OdCheckCache) cache = NULL;
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autofree char *leaf = NULL;
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autoptr(GPtrArray) units = od_organisation_list_units (org);
+      OdUnit *parent = units->pdata[g_test_rand_int_range (0, (int) units->len)];
+      OdCommand *add = od_command_add_unit (org, od_unit_get_id (parent), -1, NULL, "团队", OD_UNIT_KIND_FRONT, NULL);
+
+      g_assert_true (od_undo_stack_push (stack, add, NULL));
+    }
+  cache = od_check_cache_new (org);
+  od_check_cache_get_findings (cache);
+  g_assert_cmpuint (od_check_cache_get_n_rechecked (cache), >=, 3000);
+
+  {
+    g_autoptr(GPtrArray) units = od_organisation_list_units (org);
+    leaf = g_strdup (od_unit_get_id (units->pdata[units->len - 1]));
+  }
+  g_assert_true (od_undo_stack_push (stack, od_command_set_unit_prop (org, leaf, OD_UNIT_PROP_NAME, "新名字", NULL), NULL));
+  expected = od_check_run (org);
+  assert_same_findings (expected, od_check_cache_get_findings (cache));
+  g_assert_cmpuint (od_check_cache_get_n_rechecked (cache), <=, 3);
+
+  /* Nothing changed: nothing re-checked. */
+  od_check_cache_get_findings (cache);
+  g_assert_cmpuint (od_check_cache_get_n_rechecked (cache), ==, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_data_func ("/model/check/cache/random-session/small", GINT_TO_POINTER (OD_SIZE_SMALL), random_session);
+  g_test_add_data_func ("/model/check/cache/random-session/medium", GINT_TO_POINTER (OD_SIZE_MEDIUM), random_session);
+  g_test_add_data_func ("/model/check/cache/random-session/large", GINT_TO_POINTER (OD_SIZE_LARGE), random_session);
+  g_test_add_func ("/model/check/cache/one-edit-is-local", test_one_edit_is_local);
+  return g_test_run ();
+}
