@@ -391,6 +391,51 @@ size_compound_node (Build  *b,
   info->off_v = 0;
 }
 
+/* Layered charts, second half: a manager's assistants make its node
+ * deeper than its box, which would push its children below their cousins.
+ * Every unit node of a level gets the level's deepest extent, so children
+ * start at one depth across the run.  (Blocks of stacked leaves have no
+ * children and keep their own depth.) */
+static void
+align_extents (Build        *b,
+               const gint32 *order,
+               guint         n_order,
+               GArray       *level)
+{
+  guint base = G_MAXUINT;
+
+  g_array_set_size (level, 0);
+  for (guint k = 0; k < n_order; k++)
+    {
+      gint32 ui = b->node_unit[order[k]];
+      guint d;
+      gint32 *slot;
+      gint32 h;
+
+      if (ui < 0)
+        continue;
+      base = MIN (base, b->info[ui].depth);
+      d = b->info[ui].depth - base;
+      if (d >= level->len)
+        {
+          gint32 zero = 0;
+          while (level->len <= d)
+            g_array_append_val (level, zero);
+        }
+      /* Depths in 1/64 pt, in the gint32 scratch array. */
+      slot = &g_array_index (level, gint32, d);
+      h = (gint32) ceil (b->nodes[order[k]].h * 64);
+      *slot = MAX (*slot, h);
+    }
+  for (guint k = 0; k < n_order; k++)
+    {
+      gint32 ui = b->node_unit[order[k]];
+
+      if (ui >= 0)
+        b->nodes[order[k]].h = g_array_index (level, gint32, b->info[ui].depth - base) / 64.0;
+    }
+}
+
 /* Lays out the run under node @root (an assistant's subtree, or the whole
  * chart under the invisible root): sizes of compound nodes, then the tidy
  * tree.  Returns the extent of its boxes in @ext (u0, v0, u1, v1). */
@@ -414,6 +459,8 @@ layout_run (Build  *b,
       if (ui >= 0 && b->info[ui].n_assistants > 0)
         size_compound_node (b, ui, scratch);
     }
+  if (opt->layered)
+    align_extents (b, o, order->len, scratch);
   b->nodes[root].y = 0;
   _od_tidy_layout (b->nodes, b->kids, o, order->len);
 
