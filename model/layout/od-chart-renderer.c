@@ -669,6 +669,9 @@ od_chart_renderer_draw (OdChartRenderer    *self,
   if (cairo_status (cr) != CAIRO_STATUS_SUCCESS)
     return FALSE;
   layout = self->layout;
+  /* Units removed since the last update may be freed: never draw from a
+   * stale layout (cheap when it is up to date). */
+  od_layout_update (layout);
   pal = &palettes[self->theme];
   opt = od_layout_get_options (layout);
   if (clip != NULL)

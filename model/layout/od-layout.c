@@ -98,6 +98,9 @@ organisation_changed_cb (OdOrganisation *org,
                          gpointer        unit,
                          OdLayout       *self)
 {
+  /* Another handler of the same emission may have updated the layout
+   * before this one noted what changed: the next update runs regardless. */
+  self->stale = TRUE;
   switch (kind)
     {
     case OD_CHANGE_UNIT_PROPERTY:

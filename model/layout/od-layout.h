@@ -131,7 +131,11 @@ gboolean        od_layout_update            (OdLayout              *self);
  * benchmark use it to see that only edited units are re-measured). */
 guint           od_layout_get_n_measured    (OdLayout              *self);
 
-/* ---- queries (as of the last update) ---- */
+/* ---- queries ----
+ *
+ * Queries answer as of the last od_layout_update(): after an edit, update
+ * before querying (a unit removed since may no longer exist).  The chart
+ * renderer updates the layout itself before drawing. */
 
 /* The box of @unit; FALSE for a unit not in the layout. */
 gboolean        od_layout_get_box           (OdLayout              *self,
