@@ -379,7 +379,20 @@ test_low_zoom (void)
   g_assert_true (od_chart_renderer_draw (renderer, cr, NULL, 0));
   g_assert_cmpuint (od_chart_renderer_get_n_drawn (renderer), ==, 3000);
   cairo_destroy (cr);
+  cairo_surface_flush (surface);
   maybe_save (surface, "low-zoom.png");
+  /* Boxes far below a pixel still show, as whole pixels. */
+  {
+    guint coloured = 0;
+    const guchar *data = cairo_image_surface_get_data (surface);
+    int stride = cairo_image_surface_get_stride (surface);
+
+    for (int y = 0; y < 540; y++)
+      for (int x = 0; x < 960; x++)
+        if ((*(const guint32 *) (gconstpointer) (data + y * stride + x * 4) & 0xffffff) != 0xffffff)
+          coloured++;
+    g_assert_cmpuint (coloured, >, 500);
+  }
   cairo_surface_destroy (surface);
 }
 
