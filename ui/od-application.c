@@ -6,11 +6,13 @@
 #include "od-application.h"
 #include "od-window-keeping.h"
 #include "od-catalog.h"
+#include "od-recent.h"
 #include "od-ui.h"
 
 struct _OdApplication
 {
   AdwApplication parent_instance;
+  gboolean       resume;    /* --resume: open the last design or a sample */
 };
 
 G_DEFINE_FINAL_TYPE (OdApplication, od_application, ADW_TYPE_APPLICATION)
@@ -104,6 +106,33 @@ od_application_startup (GApplication *app)
   od_catalog_get_default ();
 }
 
+/* tools/run's start: the design used last, else the medium template as a
+ * sample to explore. */
+static void
+resume (OdWindow *window)
+{
+  g_autoptr(GPtrArray) recent = od_recent_list (1);
+  g_autoptr(OdDocument) sample = NULL;
+
+  if (recent->len > 0)
+    {
+      od_window_open_file (window, recent->pdata[0]);
+      return;
+    }
+  sample = od_document_new_from_template (OD_SIZE_MEDIUM, NULL);
+  if (sample != NULL)
+    od_window_set_document (window, sample);
+}
+
+static int
+od_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "resume"))
+    OD_APPLICATION (app)->resume = TRUE;
+  return -1;
+}
+
 static void
 od_application_activate (GApplication *app)
 {
@@ -111,6 +140,9 @@ od_application_activate (GApplication *app)
 
   if (window == NULL)
     window = GTK_WINDOW (od_application_new_window (OD_APPLICATION (app)));
+  if (OD_APPLICATION (app)->resume && OD_IS_WINDOW (window) && od_window_is_empty (OD_WINDOW (window)))
+    resume (OD_WINDOW (window));
+  OD_APPLICATION (app)->resume = FALSE;
   gtk_window_present (window);
   od_window_keeping_offer_recovery (GTK_APPLICATION (app), window);
 }
@@ -139,12 +171,15 @@ od_application_class_init (OdApplicationClass *klass)
 
   app_class->startup = od_application_startup;
   app_class->activate = od_application_activate;
+  app_class->handle_local_options = od_application_handle_local_options;
   app_class->open = od_application_open;
 }
 
 static void
 od_application_init (OdApplication *self)
 {
+  g_application_add_main_option (G_APPLICATION (self), "resume", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("Open the design used last, or the medium-firm template"), NULL);
   /* Before startup: GtkApplication looks for gtk/help-overlay.ui and
    * AdwApplication for style.css under the resource base path then. */
   od_ui_ensure_resources ();

@@ -16,6 +16,7 @@
 #include "od-unit-tree.h"
 #include "od-window.h"
 #include "od-window-keeping.h"
+#include "od-recent.h"
 
 struct _OdWindow
 {
@@ -38,6 +39,8 @@ struct _OdWindow
 
   OdDocument           *document;
   OdUnitTree           *tree;
+  GtkWidget            *recent_box;
+  GtkListBox           *recent_list;
   OdAutosave           *autosave;       /* recovery copies of this document */
   OdFileWatch          *watch;          /* another program changing its file */
   GtkWindow            *diagnose_window;
@@ -51,6 +54,8 @@ struct _OdWindow
 G_DEFINE_FINAL_TYPE (OdWindow, od_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void save_as (OdWindow *self);
+static void fill_recent (OdWindow *self);
+static void document_file_cb (OdWindow *self);
 
 static void
 show_error (OdWindow   *self,
@@ -197,6 +202,8 @@ od_window_set_document (OdWindow   *self,
       OdOrganisation *org = od_document_get_organisation (document);
 
       self->autosave = od_autosave_new (document, NULL);
+      g_signal_connect_object (document, "notify::file", G_CALLBACK (document_file_cb), self, G_CONNECT_SWAPPED);
+      document_file_cb (self);
       self->watch = _od_window_keeping_watch (self, document);
 
       self->tree = od_unit_tree_new (document);
@@ -230,7 +237,10 @@ od_window_set_document (OdWindow   *self,
       gtk_stack_set_visible_child_name (self->main_stack, "editor");
     }
   else
-    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+    {
+      fill_recent (self);
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+    }
 
   gtk_widget_set_visible (self->undo_box, document != NULL);
   gtk_widget_set_visible (self->save_button, document != NULL);
@@ -890,6 +900,56 @@ show_findings_action (GtkWidget  *widget,
 /* ---- closing ---- */
 
 static void
+recent_activated_cb (GtkListBox    *list,
+                     GtkListBoxRow *row,
+                     OdWindow      *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (row), "od-file");
+
+  if (file != NULL)
+    od_window_open_file (self, file);
+}
+
+/* The welcome page lists the designs used lately, newest first. */
+static void
+fill_recent (OdWindow *self)
+{
+  g_autoptr(GPtrArray) files = od_recent_list (5);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
+    gtk_list_box_remove (self->recent_list, child);
+  for (guint i = 0; i < files->len; i++)
+    {
+      GFile *file = files->pdata[i];
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *display = g_filename_display_name (name);
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      g_autofree char *where = parent ? g_file_get_parse_name (parent) : NULL;
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), display);
+      if (where != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "od-file", g_object_ref (file), g_object_unref);
+      gtk_list_box_append (self->recent_list, row);
+    }
+  gtk_widget_set_visible (self->recent_box, files->len > 0);
+}
+
+static void
+document_file_cb (OdWindow *self)
+{
+  GFile *file = self->document ? od_document_get_file (self->document) : NULL;
+
+  if (file != NULL)
+    od_recent_add (file);
+}
+
+static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -1046,6 +1106,9 @@ od_window_class_init (OdWindowClass *klass)
   od_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, OD_UI_RESOURCE_PATH "/od-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OdWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, recent_box);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, recent_list);
+  gtk_widget_class_bind_template_callback (widget_class, recent_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, undo_box);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, undo_button);
@@ -1128,6 +1191,7 @@ od_window_init (OdWindow *self)
   g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
+  fill_recent (self);
   update_actions (self);
 }
 

@@ -216,6 +216,9 @@ od_export_document_new (OdOrganisation    *org,
   layout_options.compact_max_columns = 3;
   layout_options.auto_compact = TRUE;
   layout_options.auto_compact_width = od_page_setup_content_width (setup);
+  /* Levels line up across the chart, so pages can always be cut between
+   * them (a non-layered tree may have no gap running all the way across). */
+  layout_options.layered = TRUE;
   self->layout = od_layout_new (org, &layout_options);
   od_layout_get_bounds (self->layout, &self->bounds);
   self->findings = od_check_run (org);

@@ -73,7 +73,7 @@ static char *
 temp_path (const char *name)
 {
   g_autofree char *template = g_build_filename (temp_root, "XXXXXX", NULL);
-  char *dir = g_mkdtemp (g_steal_pointer (&template));
+  g_autofree char *dir = g_mkdtemp (g_steal_pointer (&template));
 
   g_assert_nonnull (dir);
   return g_build_filename (dir, name, NULL);
