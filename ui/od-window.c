@@ -171,16 +171,12 @@ document_notify_cb (OdWindow *self)
   update_actions (self);
 }
 
-void
-od_window_set_document (OdWindow   *self,
-                        OdDocument *document)
+/* Lets go of the document shown and of everything that follows it.  A
+ * recovery copy it still has stays on disk: only a clean close discards
+ * it (od_window_close_request). */
+static void
+release_document (OdWindow *self)
 {
-  g_return_if_fail (OD_IS_WINDOW (self));
-  g_return_if_fail (document == NULL || OD_IS_DOCUMENT (document));
-
-  if (self->document == document)
-    return;
-
   if (self->document != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
@@ -195,6 +191,19 @@ od_window_set_document (OdWindow   *self,
   g_clear_object (&self->watch);
   if (self->diagnose_window != NULL)
     gtk_window_destroy (self->diagnose_window);
+}
+
+void
+od_window_set_document (OdWindow   *self,
+                        OdDocument *document)
+{
+  g_return_if_fail (OD_IS_WINDOW (self));
+  g_return_if_fail (document == NULL || OD_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  release_document (self);
   g_set_object (&self->document, document);
 
   if (document != NULL)
@@ -1068,20 +1077,7 @@ od_window_dispose (GObject *object)
 
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
-  if (self->document != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->document, self);
-      g_signal_handlers_disconnect_by_data (od_document_get_undo_stack (self->document), self);
-      g_signal_handlers_disconnect_by_data (od_document_get_organisation (self->document), self);
-    }
-  if (self->tree != NULL)
-    g_signal_handlers_disconnect_by_data (self->tree, self);
-  g_clear_object (&self->tree);
-  _od_window_keeping_clear (self->autosave, self->watch, self);
-  g_clear_object (&self->autosave);
-  g_clear_object (&self->watch);
-  if (self->diagnose_window != NULL)
-    gtk_window_destroy (self->diagnose_window);
+  release_document (self);
   g_clear_object (&self->document);
   g_clear_object (&self->chooser);
   g_clear_object (&self->loading_file);

@@ -7,6 +7,7 @@
 #include <pango/pangocairo.h>
 
 #include "od-export-private.h"
+#include "od-text-context.h"
 
 double
 _od_export_draw_text (cairo_t    *cr,

@@ -3,6 +3,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "od-text-context.h"
 #include "od-text-flow.h"
 
 typedef struct {
@@ -31,19 +32,6 @@ static const struct {
   [OD_TEXT_BODY]       = { "Sans 9.5",      4,  0.10 },
   [OD_TEXT_NOTE]       = { "Sans 8",        1,  0.40 },
 };
-
-const char *
-od_lang_pango_tag (OdLang lang)
-{
-  switch (lang)
-    {
-    case OD_LANG_ZH_CN: return "zh-cn";
-    case OD_LANG_ZH_TW: return "zh-tw";
-    case OD_LANG_EN:
-    case OD_N_LANGS:
-    default: return "en";
-    }
-}
 
 void
 od_text_no_ligatures (gpointer layout)
@@ -78,20 +66,12 @@ od_text_flow_new (double width,
                   OdLang lang)
 {
   OdTextFlow *self = g_new0 (OdTextFlow, 1);
-  cairo_font_options_t *options = cairo_font_options_create ();
 
   self->width = width;
   self->height = height;
   self->lang = lang;
-  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  /* Points, not pixels: the same numbers on screen, paper and PDF. */
-  pango_cairo_context_set_resolution (self->context, 72);
-  /* Unhinted metrics, so a line measured here is as long when printed. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_language (self->context, pango_language_from_string (od_lang_pango_tag (lang)));
+  /* Points, unhinted, shaped as the reader's language (od-text-context.h). */
+  self->context = od_text_context_new (lang);
   self->pages = g_ptr_array_new_with_free_func (placed_lines_free);
   new_page (self);
   return self;

@@ -47,9 +47,6 @@ char       *od_text_flow_dup_page_text (OdTextFlow *self,
  * must read "fi", not the single character "ﬁ". */
 void        od_text_no_ligatures     (gpointer     layout);
 
-/* The Pango language tag for @lang ("zh-cn", "zh-tw", "en"): without it
- * Pango picks the Japanese forms of Noto CJK under the C locale. */
-const char *od_lang_pango_tag        (OdLang       lang);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OdTextFlow, od_text_flow_free)
 

@@ -16,39 +16,17 @@
 #include <string.h>
 
 #include "od-layout-private.h"
-
-static const char *
-pango_language_for (OdLang lang)
-{
-  switch (lang)
-    {
-    case OD_LANG_ZH_CN: return "zh-cn";
-    case OD_LANG_ZH_TW: return "zh-tw";
-    case OD_LANG_EN:
-    case OD_N_LANGS:
-    default:            return "en";
-    }
-}
+#include "od-text-context.h"
 
 void
 _od_layout_text_init (OdLayoutText          *text,
                       const OdLayoutOptions *options,
                       OdLang                 lang)
 {
-  PangoFontMap *map = pango_cairo_font_map_get_default ();
-  cairo_font_options_t *font_options = cairo_font_options_create ();
-
   memset (text, 0, sizeof *text);
-  text->context = pango_font_map_create_context (map);
-  /* 72 dpi: a 10 pt font is 10 chart units.  Unhinted metrics: the size of
-   * a label must not depend on the zoom or the surface it is drawn on. */
-  pango_cairo_context_set_resolution (text->context, 72.0);
-  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (text->context, font_options);
-  cairo_font_options_destroy (font_options);
-  pango_context_set_round_glyph_positions (text->context, FALSE);
-  pango_context_set_language (text->context, pango_language_from_string (pango_language_for (lang)));
+  /* 72 dpi and unhinted: the size of a label must not depend on the zoom
+   * or the surface it is drawn on (od-text-context.h). */
+  text->context = od_text_context_new (lang);
 
   text->name_font = pango_font_description_from_string ("Sans Bold");
   pango_font_description_set_size (text->name_font, (int) (options->font_size * PANGO_SCALE));
