@@ -21,6 +21,7 @@ struct _OdInspector
   GtkSwitch   *assistant_switch;
   GtkTextView *notes_view;
   GtkListBox  *functions_list;
+  GtkListBox  *dotted_list;
 
   OdUnitTree  *tree;
   char        *unit_id;      /* the unit shown; the notes belong to it */
@@ -187,6 +188,63 @@ fill_functions (OdInspector  *self,
 }
 
 static void
+remove_dotted_cb (GtkButton   *button,
+                  OdInspector *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "od-line"));
+  GError *error = NULL;
+  OdCommand *command = od_command_remove_dotted_line (get_org (self), index, &error);
+
+  push (self, command, error);
+}
+
+/* The dotted lines from or to @unit, each with the other end and a remove
+ * button. */
+static void
+fill_dotted (OdInspector  *self,
+             const OdUnit *unit)
+{
+  GPtrArray *lines = od_organisation_get_dotted_lines (get_org (self));
+  const char *id = od_unit_get_id (unit);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->dotted_list))) != NULL)
+    gtk_list_box_remove (self->dotted_list, child);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const OdDottedLine *line = lines->pdata[i];
+      gboolean outgoing = g_str_equal (line->from, id);
+      const OdUnit *other;
+      g_autofree char *title = NULL;
+      g_autofree char *remove_label = NULL;
+      GtkWidget *row, *remove;
+
+      if (!outgoing && !g_str_equal (line->to, id))
+        continue;
+      other = od_organisation_lookup_unit (get_org (self), outgoing ? line->to : line->from);
+      if (other == NULL)
+        continue;
+      title = g_strdup_printf (outgoing ? _("Also works for “%s”") : _("“%s” also works for it"), od_unit_get_name (other));
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      if (line->label != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), line->label);
+      remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      remove_label = g_strdup_printf (_("Remove the dotted line with “%s”"), od_unit_get_name (other));
+      gtk_widget_set_tooltip_text (remove, remove_label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      g_object_set_data (G_OBJECT (remove), "od-line", GUINT_TO_POINTER (i));
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_dotted_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      gtk_list_box_append (self->dotted_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->dotted_list), gtk_widget_get_first_child (GTK_WIDGET (self->dotted_list)) != NULL);
+}
+
+static void
 fill_notes (OdInspector  *self,
             const OdUnit *unit)
 {
@@ -222,6 +280,7 @@ refresh (OdInspector *self)
   gtk_switch_set_active (self->assistant_switch, od_unit_get_assistant (unit));
   fill_notes (self, unit);
   fill_functions (self, unit);
+  fill_dotted (self, unit);
   self->updating = FALSE;
   gtk_stack_set_visible_child_name (self->stack, "unit");
 }
@@ -314,7 +373,7 @@ organisation_changed_cb (OdInspector    *self,
 {
   if (self->unit_id == NULL)
     return;
-  if (kind == OD_CHANGE_RELOADED
+  if (kind == OD_CHANGE_RELOADED || kind == OD_CHANGE_DOTTED_LINES
       || ((kind == OD_CHANGE_UNIT_PROPERTY || kind == OD_CHANGE_ASSIGNMENT)
           && unit != NULL && g_strcmp0 (od_unit_get_id (unit), self->unit_id) == 0))
     refresh (self);
@@ -359,6 +418,7 @@ od_inspector_class_init (OdInspectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OdInspector, assistant_switch);
   gtk_widget_class_bind_template_child (widget_class, OdInspector, notes_view);
   gtk_widget_class_bind_template_child (widget_class, OdInspector, functions_list);
+  gtk_widget_class_bind_template_child (widget_class, OdInspector, dotted_list);
   gtk_widget_class_bind_template_callback (widget_class, name_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, head_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, headcount_apply_cb);

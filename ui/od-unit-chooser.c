@@ -119,6 +119,18 @@ od_unit_chooser_init (OdUnitChooser *self)
   gtk_list_box_set_filter_func (self->list_box, filter_cb, self, NULL);
 }
 
+void
+od_unit_chooser_set_purpose (OdUnitChooser *self,
+                             const char    *title,
+                             const char    *subtitle)
+{
+  g_return_if_fail (OD_IS_UNIT_CHOOSER (self));
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
 OdUnitChooser *
 od_unit_chooser_new (GtkWindow      *parent,
                      OdOrganisation *org,

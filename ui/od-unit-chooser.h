@@ -16,6 +16,11 @@ G_DECLARE_FINAL_TYPE (OdUnitChooser, od_unit_chooser, OD, UNIT_CHOOSER, AdwWindo
 OdUnitChooser *od_unit_chooser_new    (GtkWindow      *parent,
                                        OdOrganisation *org,
                                        const OdUnit   *moving);
+/* For another purpose than moving (a dotted line): the title and the
+ * line under it. */
+void           od_unit_chooser_set_purpose (OdUnitChooser *self,
+                                            const char    *title,
+                                            const char    *subtitle);
 /* Filters as if @text were typed; the number of units still shown. */
 guint          od_unit_chooser_filter (OdUnitChooser  *self,
                                        const char     *text);

@@ -21,6 +21,7 @@ build_menu (void)
   g_menu_append (move, _("Move _Up"), "unit.move-up");
   g_menu_append (move, _("Move _Down"), "unit.move-down");
   g_menu_append (move, _("_Move To…"), "unit.move-to");
+  g_menu_append (move, _("Add Dotted _Line…"), "unit.add-dotted-line");
   g_menu_append (remove, _("_Delete"), "unit.delete");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (add));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));

@@ -147,6 +147,7 @@ update_actions (OdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.rename", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-function", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-to", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-dotted-line", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-up",
                                  unit != NULL && od_unit_get_prev_sibling (unit) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-down",
@@ -871,6 +872,44 @@ move_to_action (GtkWidget  *widget,
 }
 
 static void
+dotted_target_chosen_cb (OdUnitChooser *chooser,
+                         const char    *target_id,
+                         OdWindow      *self)
+{
+  const char *unit_id = g_object_get_data (G_OBJECT (chooser), "od-unit-id");
+  GError *error = NULL;
+  OdCommand *command;
+
+  if (self->document == NULL)
+    return;
+  command = od_command_add_dotted_line (get_org (self), unit_id, target_id, NULL, &error);
+  if (push_command (self, command, error))
+    toast_message (self, _("Dotted line added"));
+}
+
+/* A dotted (functional) line from the selected unit to another one, e.g.
+ * IT support giving sales two hours a day. */
+static void
+add_dotted_line_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+  OdUnit *selected = self->tree != NULL ? od_unit_tree_get_selected_unit (self->tree) : NULL;
+  g_autofree char *title = NULL;
+  OdUnitChooser *chooser;
+
+  if (selected == NULL)
+    return;
+  chooser = od_unit_chooser_new (GTK_WINDOW (self), get_org (self), selected);
+  title = g_strdup_printf (_("Dotted Line From “%s”"), od_unit_get_name (selected));
+  od_unit_chooser_set_purpose (chooser, title, _("Choose the unit it also works for"));
+  g_object_set_data_full (G_OBJECT (chooser), "od-unit-id", g_strdup (od_unit_get_id (selected)), g_free);
+  g_signal_connect_object (chooser, "unit-chosen", G_CALLBACK (dotted_target_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+static void
 find_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -1142,6 +1181,8 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "unit.move-up", NULL, move_up_action);
   gtk_widget_class_install_action (widget_class, "unit.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "unit.move-to", NULL, move_to_action);
+  gtk_widget_class_install_action (widget_class, "unit.add-dotted-line", NULL, add_dotted_line_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "unit.add-dotted-line", NULL);
 
   /* Bound on the window, not the application, so that a text field being
    * edited gets Ctrl+Z for its own text first. */

@@ -432,6 +432,47 @@ test_search (Fixture       *fixture,
   g_assert_cmpstr (od_unit_tree_get_selected_id (fixture->tree), ==, "marketing");
 }
 
+/* A dotted line from IT support's stand-in (研发部) to 销售部: chosen
+ * like a move, one undoable step. */
+static void
+test_dotted_line (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const char *sales_name = od_unit_get_name (od_organisation_lookup_unit (fixture->org, "sales"));
+  GPtrArray *lines = od_organisation_get_dotted_lines (fixture->org);
+  guint before = lines->len;
+  const OdDottedLine *line;
+  GtkWindow *chooser;
+
+  od_unit_tree_select (fixture->tree, "rnd");
+  g_assert_true (action (fixture, "unit.add-dotted-line"));
+  chooser = find_toplevel (OD_TYPE_UNIT_CHOOSER);
+  g_assert_nonnull (chooser);
+  g_assert_nonnull (strstr (gtk_window_get_title (chooser), "Dotted Line"));
+  activate_row (chooser, sales_name);
+  g_assert_cmpuint (lines->len, ==, before + 1);
+  line = lines->pdata[lines->len - 1];
+  g_assert_cmpstr (line->from, ==, "rnd");
+  g_assert_cmpstr (line->to, ==, "sales");
+  /* The inspector lists it with a button that removes it, undoably. */
+  {
+    g_autofree char *title = g_strdup_printf ("Also works for “%s”", sales_name);
+    GtkWidget *row = find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ACTION_ROW, title);
+    GtkWidget *remove;
+
+    g_assert_nonnull (row);
+    remove = find_widget (row, GTK_TYPE_BUTTON, NULL);
+    g_assert_nonnull (remove);
+    g_signal_emit_by_name (remove, "clicked");
+    od_ui_test_drain ();
+    g_assert_cmpuint (lines->len, ==, before);
+    g_assert_true (action (fixture, "win.undo"));
+    g_assert_cmpuint (lines->len, ==, before + 1);
+  }
+  g_assert_true (action (fixture, "win.undo"));
+  g_assert_cmpuint (od_organisation_get_dotted_lines (fixture->org)->len, ==, before);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -447,6 +488,7 @@ main (int    argc,
   g_test_add ("/ui/editing/function-and-fix", Fixture, NULL, fixture_setup, test_function_and_fix, fixture_teardown);
   g_test_add ("/ui/editing/accept-exception", Fixture, NULL, fixture_setup, test_accept_exception, fixture_teardown);
   g_test_add ("/ui/editing/move-to-chooser", Fixture, NULL, fixture_setup, test_move_to_chooser, fixture_teardown);
+  g_test_add ("/ui/editing/dotted-line", Fixture, NULL, fixture_setup, test_dotted_line, fixture_teardown);
   g_test_add ("/ui/editing/function-chooser", Fixture, NULL, fixture_setup, test_function_chooser, fixture_teardown);
   g_test_add ("/ui/editing/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   status = g_test_run ();
