@@ -1,4 +1,5 @@
-/* test-print.c: printing uses the export's page plan: a print run to a
+/* test-print.c: printing and exporting from the application.  Printing uses
+ * the export's page plan: a print run to a
  * PDF file (GTK's "print to file") gives as many pages as the PDF export
  * plans, with the units' names on them. */
 #include "config.h"
@@ -6,9 +7,23 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "od-command.h"
 #include "od-export-document.h"
+#include "od-export-run.h"
+#include "od-undo-stack.h"
 #include "od-print.h"
 #include "od-template.h"
+
+/* Renames @unit_id as an edit would (no undo needed here). */
+static gboolean
+rename_unit (OdOrganisation *org,
+                           const char     *unit_id,
+                           const char     *name)
+{
+  g_autoptr(OdUndoStack) stack = od_undo_stack_new (org);
+
+  return od_undo_stack_push (stack, od_command_set_unit_prop (org, unit_id, OD_UNIT_PROP_NAME, name, NULL), NULL);
+}
 
 static void
 test_print_to_file (void)
@@ -56,6 +71,74 @@ test_print_to_file (void)
   g_rmdir (dir);
 }
 
+typedef struct {
+  gboolean done;
+  gboolean ok;
+  double   last_fraction;
+  guint    n_progress;
+} ExportRun;
+
+static void
+progress_cb (double   fraction,
+             gpointer user_data)
+{
+  ExportRun *run = user_data;
+
+  /* Reported on the main thread, never backwards. */
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  g_assert_cmpfloat (fraction, >=, run->last_fraction);
+  run->last_fraction = fraction;
+  run->n_progress++;
+}
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ExportRun *run = user_data;
+  g_autoptr(GError) error = NULL;
+
+  run->ok = od_export_run_finish (result, &error);
+  g_assert_no_error (error);
+  run->done = TRUE;
+}
+
+/* The application's export runs in a worker on a snapshot: editing the
+ * document right after starting it does not change what is written. */
+static void
+test_export_in_worker (void)
+{
+  g_autoptr(OdOrganisation) org = od_template_create (OD_SIZE_MEDIUM, OD_LANG_ZH_CN, "导出测试", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("od-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "chart.pdf", NULL);
+  g_autofree char *text = NULL;
+  OdExportOptions options;
+  ExportRun run = { 0 };
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  od_export_options_init (&options);
+  od_export_run_async (org, path, &options, NULL, progress_cb, &run, export_done_cb, &run);
+  /* An edit after the start: the export has its own copy. */
+  g_assert_true (rename_unit (org, "sales", "改名后的销售部"));
+  while (!run.done && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (run.ok);
+  g_assert_cmpuint (run.n_progress, >, 0);
+  g_assert_cmpfloat (run.last_fraction, ==, 1.0);
+  if (g_find_program_in_path ("pdftotext") != NULL)
+    {
+      const char *argv[] = { "pdftotext", path, "-", NULL };
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                   NULL, NULL, &text, NULL, NULL, NULL));
+      g_assert_nonnull (strstr (text, "销售部"));
+      g_assert_null (strstr (text, "改名后的销售部"));
+    }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -63,5 +146,6 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   gtk_init ();
   g_test_add_func ("/ui/print/to-file", test_print_to_file);
+  g_test_add_func ("/ui/export/in-worker", test_export_in_worker);
   return g_test_run ();
 }
