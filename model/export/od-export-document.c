@@ -62,25 +62,20 @@ collect_severities (OdExportDocument *self)
     }
 }
 
+/* Chart pages follow the overview page (when there is one) in tile order,
+ * so a tile's sheet is found by arithmetic, not by a search. */
+static guint
+sheet_index (OdExportDocument *self,
+             const OdPage     *tile)
+{
+  return self->first_chart_page + tile->number - 1;
+}
+
 static OdExportPage *
 chart_page_of_tile (OdExportDocument *self,
                     const OdPage     *tile)
 {
-  for (guint i = 0; i < self->pages->len; i++)
-    {
-      OdExportPage *page = &g_array_index (self->pages, OdExportPage, i);
-      if (page->kind == OD_EXPORT_PAGE_CHART && page->index == tile->number - 1)
-        return page;
-    }
-  return NULL;
-}
-
-static guint
-sheet_number (OdExportDocument *self,
-              const OdPage     *tile)
-{
-  OdExportPage *page = chart_page_of_tile (self, tile);
-  return page ? (guint) (page - &g_array_index (self->pages, OdExportPage, 0)) + 1 : 0;
+  return &g_array_index (self->pages, OdExportPage, sheet_index (self, tile));
 }
 
 static void
@@ -123,10 +118,10 @@ plan_markers (OdExportDocument *self)
         continue;
       add_marker (chart_page_of_tile (self, from), parent_box.x + parent_box.width / 2,
                   parent_box.y + parent_box.height, FALSE,
-                  g_strdup_printf (_("continued on page %u"), sheet_number (self, to)));
+                  g_strdup_printf (_("continued on page %u"), sheet_index (self, to) + 1));
       add_marker (chart_page_of_tile (self, to), child_box.x + child_box.width / 2, child_box.y, TRUE,
                   g_strdup_printf (_("reports to “%s”, page %u"), od_unit_get_name (c->parent),
-                                   sheet_number (self, from)));
+                                   sheet_index (self, from) + 1));
     }
 }
 
@@ -153,6 +148,7 @@ plan_tiles (OdExportDocument *self,
   n_tiles = od_pagination_get_n_pages (self->pagination);
   if (n_tiles > 1)
     add_page (self, OD_EXPORT_PAGE_OVERVIEW, 0);
+  self->first_chart_page = self->pages->len;
   for (guint i = 0; i < n_tiles; i++)
     add_page (self, OD_EXPORT_PAGE_CHART, i);
   return TRUE;
@@ -264,42 +260,8 @@ od_export_document_get_n_pages (OdExportDocument *self)
   return self->pages->len;
 }
 
-OdExportPageKind
-od_export_document_get_page_kind (OdExportDocument *self,
-                                  guint             index)
-{
-  g_return_val_if_fail (index < self->pages->len, OD_EXPORT_PAGE_CHART);
-  return g_array_index (self->pages, OdExportPage, index).kind;
-}
-
-double
-od_export_document_get_scale (OdExportDocument *self)
-{
-  return self->scale;
-}
-
 OdLayout *
 od_export_document_get_layout (OdExportDocument *self)
 {
   return self->layout;
-}
-
-guint
-od_export_document_find_unit_page (OdExportDocument *self,
-                                   const OdUnit     *unit)
-{
-  OdLayoutRect box;
-  const OdPage *tile;
-
-  if (!od_layout_get_box (self->layout, unit, &box))
-    return 0;
-  if (self->pagination == NULL)
-    {
-      for (guint i = 0; i < self->pages->len; i++)
-        if (g_array_index (self->pages, OdExportPage, i).kind == OD_EXPORT_PAGE_CHART)
-          return i + 1;
-      return 0;
-    }
-  tile = od_pagination_find_page (self->pagination, (const OdPageRect *) &box);
-  return tile ? sheet_number (self, tile) : 0;
 }

@@ -39,13 +39,6 @@ OdExportDocument *od_export_document_new        (OdOrganisation    *org,
 void              od_export_document_free       (OdExportDocument  *self);
 
 guint             od_export_document_get_n_pages (OdExportDocument *self);
-OdExportPageKind  od_export_document_get_page_kind (OdExportDocument *self,
-                                                   guint             index);
-/* The scale of the chart pages (1 = the chart's own size in points). */
-double            od_export_document_get_scale  (OdExportDocument  *self);
-/* 1-based number of the page that shows @unit, or 0. */
-guint             od_export_document_find_unit_page (OdExportDocument *self,
-                                                     const OdUnit     *unit);
 OdLayout         *od_export_document_get_layout (OdExportDocument  *self);
 
 /* Draws page @index (0-based) on @cr, whose origin is the sheet's top left

@@ -31,6 +31,7 @@ struct _OdExportDocument {
   double           scale;
   OdPagination    *pagination;  /* NULL when the chart fits one page */
   GArray          *pages;       /* OdExportPage */
+  guint            first_chart_page; /* index of the first chart page */
   OdTextFlow      *report;      /* NULL without a report */
   GPtrArray       *findings;    /* OdFinding* */
   OdDiagnosis     *diagnosis;

@@ -181,24 +181,3 @@ od_text_flow_draw_page (OdTextFlow *self,
     }
   cairo_restore (cr);
 }
-
-char *
-od_text_flow_dup_page_text (OdTextFlow *self,
-                            guint       page)
-{
-  GString *out = g_string_new (NULL);
-  GArray *lines;
-
-  g_return_val_if_fail (page < self->pages->len, NULL);
-
-  lines = g_ptr_array_index (self->pages, page);
-  for (guint i = 0; i < lines->len; i++)
-    {
-      const PangoLayoutLine *l = g_array_index (lines, PlacedLine, i).line;
-      const char *text = pango_layout_get_text (l->layout);
-
-      g_string_append_len (out, text + l->start_index, l->length);
-      g_string_append_c (out, '\n');
-    }
-  return g_string_free (out, FALSE);
-}

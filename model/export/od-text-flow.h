@@ -39,9 +39,6 @@ guint       od_text_flow_get_n_pages (OdTextFlow  *self);
 void        od_text_flow_draw_page   (OdTextFlow  *self,
                                       cairo_t     *cr,
                                       guint        page);
-/* The text of @page, line by line (tests). */
-char       *od_text_flow_dup_page_text (OdTextFlow *self,
-                                        guint       page);
 
 /* Turns ligatures off in @layout (a PangoLayout): text copied from a PDF
  * must read "fi", not the single character "ﬁ". */
