@@ -6,20 +6,24 @@
 #include "od-recovery-dialog.h"
 
 typedef struct {
-  GPtrArray     *entries;
-  OdRestoreFunc  restore;
-  gpointer       user_data;
+  GPtrArray      *entries;
+  OdRestoreFunc   restore;
+  gpointer        user_data;
+  GDestroyNotify  destroy;
 } Offer;
 
 static void
 offer_free (Offer *offer)
 {
   g_ptr_array_unref (offer->entries);
+  if (offer->destroy != NULL)
+    offer->destroy (offer->user_data);
   g_free (offer);
 }
 
-char *
-od_recovery_dialog_describe (const OdRecoveryEntry *entry)
+/* "Sales plan — last edited 2026-11-24 14:05" (the dialog's body lines). */
+static char *
+describe (const OdRecoveryEntry *entry)
 {
   g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (entry->edited_usec / G_USEC_PER_SEC);
   g_autofree char *time = NULL;
@@ -47,10 +51,11 @@ response_cb (AdwMessageDialog *dialog,
 }
 
 void
-od_recovery_dialog_offer (GtkWindow     *parent,
-                          GPtrArray     *entries,
-                          OdRestoreFunc  restore,
-                          gpointer       user_data)
+od_recovery_dialog_offer (GtkWindow      *parent,
+                          GPtrArray      *entries,
+                          OdRestoreFunc   restore,
+                          gpointer        user_data,
+                          GDestroyNotify  destroy)
 {
   AdwMessageDialog *dialog;
   g_autoptr(GString) body = g_string_new (NULL);
@@ -61,6 +66,8 @@ od_recovery_dialog_offer (GtkWindow     *parent,
   if (entries->len == 0)
     {
       g_ptr_array_unref (entries);
+      if (destroy != NULL)
+        destroy (user_data);
       return;
     }
   g_string_append (body, g_dngettext (GETTEXT_PACKAGE,
@@ -69,7 +76,7 @@ od_recovery_dialog_offer (GtkWindow     *parent,
                                       entries->len));
   for (guint i = 0; i < entries->len; i++)
     {
-      g_autofree char *line = od_recovery_dialog_describe (entries->pdata[i]);
+      g_autofree char *line = describe (entries->pdata[i]);
       g_string_append_printf (body, "\n• %s", line);
     }
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Restore Unsaved Work?"), body->str));
@@ -86,6 +93,7 @@ od_recovery_dialog_offer (GtkWindow     *parent,
   offer->entries = entries;
   offer->restore = restore;
   offer->user_data = user_data;
+  offer->destroy = destroy;
   g_signal_connect_data (dialog, "response", G_CALLBACK (response_cb), offer, (GClosureNotify) (void (*) (void)) offer_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -14,12 +14,13 @@ typedef void (*OdRestoreFunc) (const OdRecoveryEntry *entry,
 
 /* Shows the offer over @parent when @entries (OdRecoveryEntry*, taken) is
  * not empty.  Restore calls @restore for each; Discard deletes them;
- * closing the dialog keeps them for the next start. */
-void  od_recovery_dialog_offer (GtkWindow     *parent,
-                                GPtrArray     *entries,
-                                OdRestoreFunc  restore,
-                                gpointer       user_data);
-/* "Sales plan — edited today at 14:05" (the dialog's body lines). */
-char *od_recovery_dialog_describe (const OdRecoveryEntry *entry);
+ * closing the dialog keeps them for the next start.  @destroy frees
+ * @user_data once the dialog is answered (or at once when nothing is
+ * offered). */
+void  od_recovery_dialog_offer (GtkWindow      *parent,
+                                GPtrArray      *entries,
+                                OdRestoreFunc   restore,
+                                gpointer        user_data,
+                                GDestroyNotify  destroy);
 
 G_END_DECLS

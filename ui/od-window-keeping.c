@@ -75,15 +75,6 @@ _od_window_keeping_watch (OdWindow   *window,
   return watch;
 }
 
-void
-_od_window_keeping_clear (OdAutosave  *autosave,
-                          OdFileWatch *watch,
-                          OdWindow    *window)
-{
-  if (watch != NULL)
-    g_signal_handlers_disconnect_by_data (watch, window);
-}
-
 /* Undo and redo in the diagnosis window act on the document's window. */
 static gboolean
 undo_cb (GtkWidget *widget,
@@ -157,8 +148,15 @@ _od_window_keeping_restore (const OdRecoveryEntry *entry,
 
 typedef struct {
   GtkApplication *app;
-  GtkWindow      *window;
+  GtkWindow      *window;     /* weak: the dialog may outlive it */
 } RestoreTarget;
+
+static void
+restore_target_free (RestoreTarget *target)
+{
+  g_clear_weak_pointer (&target->window);
+  g_free (target);
+}
 
 static void
 restore_cb (const OdRecoveryEntry *entry,
@@ -181,16 +179,13 @@ void
 od_window_keeping_offer_recovery (GtkApplication *app,
                                   GtkWindow      *window)
 {
-  static RestoreTarget target;
-  GPtrArray *entries;
+  RestoreTarget *target;
 
   if (g_object_get_data (G_OBJECT (app), "od-recovery-offered") != NULL)
     return;
   g_object_set_data (G_OBJECT (app), "od-recovery-offered", GINT_TO_POINTER (TRUE));
-  entries = od_recovery_list ();
-  target.app = app;
-  target.window = window;
-  /* The dialog may outlive the window it was shown over. */
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &target.window);
-  od_recovery_dialog_offer (window, entries, restore_cb, &target);
+  target = g_new0 (RestoreTarget, 1);
+  target->app = app;
+  g_set_weak_pointer (&target->window, window);
+  od_recovery_dialog_offer (window, od_recovery_list (), restore_cb, target, (GDestroyNotify) restore_target_free);
 }

@@ -21,10 +21,6 @@ G_BEGIN_DECLS
  * another program changes it. */
 OdFileWatch *_od_window_keeping_watch           (OdWindow              *window,
                                                  OdDocument            *document);
-/* Disconnects what _od_window_keeping_watch() connected. */
-void         _od_window_keeping_clear           (OdAutosave            *autosave,
-                                                 OdFileWatch           *watch,
-                                                 OdWindow              *window);
 /* A window showing the Diagnose page of @document, over @parent. */
 GtkWindow   *_od_window_keeping_diagnose_window (GtkWindow             *parent,
                                                  OdDocument            *document);

@@ -187,7 +187,6 @@ release_document (OdWindow *self)
   if (self->tree != NULL)
     g_signal_handlers_disconnect_by_data (self->tree, self);
   g_clear_object (&self->tree);
-  _od_window_keeping_clear (self->autosave, self->watch, self);
   g_clear_object (&self->autosave);
   g_clear_object (&self->watch);
   if (self->diagnose_window != NULL)

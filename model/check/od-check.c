@@ -47,7 +47,8 @@ _od_check_context_init (OdCheckContext *ctx,
   ctx->org = org;
   ctx->catalog = od_catalog_get_default ();
   ctx->profiles = od_profiles_new (org);
-  ctx->units = od_organisation_list_units (org);
+  /* One walk of the tree: the profiles made the list already. */
+  ctx->units = g_ptr_array_ref (od_profiles_get_units (ctx->profiles));
   ctx->findings = findings;
   ctx->lang = od_lang_for_user ();
 }

@@ -90,6 +90,12 @@ od_profiles_free (OdProfiles *self)
   g_free (self);
 }
 
+GPtrArray *
+od_profiles_get_units (OdProfiles *self)
+{
+  return self->units;
+}
+
 guint
 od_profiles_count (OdProfiles   *self,
                    const OdUnit *unit,

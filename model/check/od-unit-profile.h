@@ -18,6 +18,8 @@ typedef struct _OdProfiles OdProfiles;
 OdProfiles *od_profiles_new              (OdOrganisation *org);
 void        od_profiles_free             (OdProfiles     *self);
 
+/* The units profiled, in document order (transfer none). */
+GPtrArray  *od_profiles_get_units        (OdProfiles     *self);
 /* How many exclusive functions of @area @unit owns. */
 guint       od_profiles_count            (OdProfiles     *self,
                                           const OdUnit   *unit,

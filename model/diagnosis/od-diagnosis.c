@@ -7,12 +7,10 @@
 
 #include "od-diagnosis-private.h"
 
-void
-od_diagnosis_score_respondent (const OdRespondent *respondent,
-                               OdRespondentScore  *out)
+static void
+score_respondent (const OdRespondent *respondent,
+                  OdRespondentScore  *out)
 {
-  g_return_if_fail (respondent != NULL && out != NULL);
-
   *out = (OdRespondentScore) { .respondent = respondent };
   for (guint i = 0; i < OD_N_QUESTIONS; i++)
     {
@@ -40,7 +38,7 @@ score_answers (OdDiagnosisContext *ctx)
       const OdRespondent *r = respondents->pdata[i];
       OdRespondentScore *score = g_new (OdRespondentScore, 1);
 
-      od_diagnosis_score_respondent (r, score);
+      score_respondent (r, score);
       g_ptr_array_add (d->respondents, score);
       /* An incomplete questionnaire is reported, never scored: a missing
        * answer is not a 1, and scaling up would invent opinions. */

@@ -109,9 +109,6 @@ typedef struct {
 OdDiagnosis *od_diagnosis_run             (OdOrganisation *org);
 void         od_diagnosis_free            (OdDiagnosis    *self);
 
-/* Scores one respondent (no organisation needed). */
-void         od_diagnosis_score_respondent (const OdRespondent *respondent,
-                                            OdRespondentScore  *out);
 /* TRUE if the structure shows evidence @id (for or against). */
 gboolean     od_diagnosis_has_evidence    (const OdDiagnosis *self,
                                            const char        *id);
