@@ -8,75 +8,12 @@
 #include <locale.h>
 #include <string.h>
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs @argv (NULL-terminated) and collects status and output. */
-static void
-run_argv (Run               *run,
-          const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocess) process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
-
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
-}
+#include "od-cli-test.h"
 
 #define CLI(run, ...) G_STMT_START {                                        \
     const char *argv_[] = { g_getenv ("OD_CLI"), __VA_ARGS__, NULL };       \
-    run_argv ((run), argv_);                                                 \
+    run_argv ((run), NULL, argv_);                                           \
   } G_STMT_END
-
-/* Every file a test writes lives under one folder, removed at the end. */
-static char *temp_root;
-
-static char *
-temp_dir (void)
-{
-  g_autofree char *template = g_build_filename (temp_root, "XXXXXX", NULL);
-  char *dir = g_mkdtemp (g_steal_pointer (&template));
-
-  g_assert_nonnull (dir);
-  return dir;
-}
-
-static char *
-temp_path (const char *name)
-{
-  g_autofree char *dir = temp_dir ();
-  return g_build_filename (dir, name, NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 static void
 test_new_and_validate (void)
@@ -106,7 +43,7 @@ test_new_and_validate (void)
       /* An independent validator agrees with ours. */
       {
         const char *argv[] = { "xmllint", "--noout", "--relaxng", g_getenv ("OD_SCHEMA"), path, NULL };
-        run_argv (&peer, argv);
+        run_argv (&peer, NULL, argv);
         g_assert_cmpint (peer.status, ==, 0);
       }
     }
@@ -149,7 +86,7 @@ test_usage_errors (void)
   g_assert_nonnull (strstr (unknown.err, "frobnicate"));
   {
     const char *argv[] = { g_getenv ("OD_CLI"), NULL };
-    run_argv (&nothing, argv);
+    run_argv (&nothing, NULL, argv);
     g_assert_cmpint (nothing.status, ==, 2);
   }
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));

@@ -13,43 +13,7 @@
 #include <locale.h>
 #include <string.h>
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs @argv (NULL-terminated) with LANGUAGE=@language and collects status
- * and output. */
-static void
-run_argv (Run                *run,
-          const char         *language,
-          const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocessLauncher) launcher =
-    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  g_subprocess_launcher_unsetenv (launcher, "LANG");
-  g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
-  g_subprocess_launcher_setenv (launcher, "OD_LOCALEDIR", g_getenv ("OD_LOCALEDIR"), TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
-}
+#include "od-cli-test.h"
 
 #define CLI(run, language, ...) G_STMT_START {                              \
     const char *argv_[] = { g_getenv ("OD_CLI"), __VA_ARGS__, NULL };       \
@@ -65,36 +29,6 @@ run_argv (Run                *run,
     if (strstr ((haystack), (needle)) != NULL)                               \
       g_error ("did not expect “%s” in:\n%s", (needle), (haystack));         \
   } G_STMT_END
-
-/* Every file a test writes lives under one folder, removed at the end. */
-static char *temp_root;
-
-static char *
-temp_path (const char *name)
-{
-  g_autofree char *template = g_build_filename (temp_root, "XXXXXX", NULL);
-  g_autofree char *dir = g_mkdtemp (g_steal_pointer (&template));
-
-  g_assert_nonnull (dir);
-  return g_build_filename (dir, name, NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 /* A medium firm whose 销售部 also owns the market research 市场部 owns:
  * one duplicated function, an error. */

@@ -1,0 +1,91 @@
+/* od-cli-test.h: what the CLI test programs share: running the built
+ * org-designer-cli and collecting what it says, and a temporary folder for
+ * the files they write (header-only, like tests/od-test-util.h). */
+#pragma once
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static inline void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs @argv (NULL-terminated) and collects status and output.  With a
+ * @language, the program reads its messages in it (LANGUAGE under
+ * C.UTF-8, the build tree's catalogs from OD_LOCALEDIR); NULL keeps the
+ * test's environment. */
+static inline void
+run_argv (Run                *run,
+          const char         *language,
+          const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocessLauncher) launcher =
+    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+
+  if (language != NULL)
+    {
+      g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
+      g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+      g_subprocess_launcher_unsetenv (launcher, "LANG");
+      g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
+      g_subprocess_launcher_setenv (launcher, "OD_LOCALEDIR", g_getenv ("OD_LOCALEDIR"), TRUE);
+    }
+  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
+}
+
+/* Every file a test writes lives under one folder, removed at the end. */
+static char *temp_root;
+
+static inline char *
+temp_dir (void)
+{
+  g_autofree char *template = g_build_filename (temp_root, "XXXXXX", NULL);
+  char *dir = g_mkdtemp (g_steal_pointer (&template));
+
+  g_assert_nonnull (dir);
+  return dir;
+}
+
+static inline char *
+temp_path (const char *name)
+{
+  g_autofree char *dir = temp_dir ();
+  return g_build_filename (dir, name, NULL);
+}
+
+static inline void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+G_END_DECLS
