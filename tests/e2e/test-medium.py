@@ -16,93 +16,21 @@ import tempfile
 import time
 import xml.etree.ElementTree as ET
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from od_e2e import (button, find, shot, start_session, step, tap_plan_and_exit,  # noqa: E402
+                    wait_for, app_environment)
+import od_e2e  # noqa: E402
+
 APP, OUTDIR = sys.argv[1], sys.argv[2]
 NS = '{urn:org-designer:1}'
-steps = []
-# dogtail narrates on stdout; only TAP may go there.
-tap = sys.stdout
-sys.stdout = sys.stderr
-
-
-def tap_plan_and_exit(ok, message=''):
-    print('1..%d' % (len(steps) + (0 if ok else 1)), file=tap)
-    for i, name in enumerate(steps, 1):
-        print('ok %d %s' % (i, name), file=tap)
-    if not ok:
-        print('not ok %d %s' % (len(steps) + 1, message), file=tap)
-    sys.exit(0 if ok else 1)
-
-
-if not os.environ.get('DISPLAY') or not os.environ.get('DBUS_SESSION_BUS_ADDRESS'):
-    print('1..0 # SKIP needs a display and a D-Bus session', file=tap)
-    sys.exit(0)
-try:
-    import dogtail.utils
-except ImportError:
-    print('1..0 # SKIP python3-dogtail is not installed', file=tap)
-    sys.exit(0)
-
-# The session has no GNOME settings daemon: say accessibility is on rather
-# than asking GSettings.
-dogtail.utils.isA11yEnabled = lambda: True
-from dogtail import config, rawinput, tree  # noqa: E402
-
-config.searchShowingOnly = False
-config.searchCutoffCount = 10
-config.defaultDelay = 0.3
-config.logDebugToFile = False
-
-a11y_bus = subprocess.Popen(['/usr/libexec/at-spi-bus-launcher', '--launch-immediately'],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-time.sleep(1)
+config, rawinput, tree = start_session(OUTDIR, 'e2e')
 
 workdir = tempfile.mkdtemp(prefix='od-e2e-')
 saved = os.path.join(workdir, 'e2e-medium.orgdesign')
-env = dict(os.environ)
-for name in ('GTK_A11Y', 'NO_AT_BRIDGE'):
-    env.pop(name, None)
 # Unit names come from the template in the user's language: Chinese here,
 # while the interface stays in English (no catalogs are installed).
-env.update(LANGUAGE='zh_CN', GSETTINGS_BACKEND='memory', GSK_RENDERER='cairo',
-           OD_RECOVERY_DIR=os.path.join(workdir, 'recovery'))
+env = app_environment(LANGUAGE='zh_CN', OD_RECOVERY_DIR=os.path.join(workdir, 'recovery'))
 app = subprocess.Popen([APP], env=env)
-
-
-def shot(name):
-    path = os.path.join(OUTDIR, 'e2e-%s.png' % name)
-    subprocess.run(['import', '-window', 'root', path], check=False,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
-def step(name):
-    steps.append(name)
-
-
-def wait_for(predicate, what, timeout=15):
-    end = time.time() + timeout
-    while time.time() < end:
-        try:
-            found = predicate()
-        except Exception:
-            found = None
-        if found:
-            return found
-        time.sleep(0.3)
-    raise AssertionError('timed out waiting for ' + what)
-
-
-def find(root, predicate, what):
-    return wait_for(lambda: root.findChild(predicate, retry=False, requireResult=False), what)
-
-
-def find_all(root, predicate):
-    return root.findChildren(predicate)
-
-
-def button(root, label):
-    # GTK 4.8 names a mnemonic button "_Label Label": match the plain words.
-    return find(root, lambda n: n.roleName in ('push button', 'toggle button', 'page tab')
-                and (n.name == label or n.name.endswith(' ' + label)), 'button ' + label)
 
 
 def finding_labels(frame):
@@ -209,7 +137,7 @@ finally:
         app.wait(timeout=10)
     except subprocess.TimeoutExpired:
         app.kill()
-    a11y_bus.terminate()
+    od_e2e.a11y_bus.terminate()
     shutil.rmtree(workdir, ignore_errors=True)
 
 tap_plan_and_exit(ok, message)

@@ -20,49 +20,18 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from od_e2e import (app_environment, button, find, shot, start_session, step,  # noqa: E402
+                    tap_plan_and_exit, wait_for)
+import od_e2e  # noqa: E402
+
 APP, OUTDIR = sys.argv[1], sys.argv[2]
-steps = []
-tap = sys.stdout
-sys.stdout = sys.stderr   # dogtail narrates on stdout; only TAP may go there
-
-
-def tap_plan_and_exit(ok, message=''):
-    print('1..%d' % (len(steps) + (0 if ok else 1)), file=tap)
-    for i, name in enumerate(steps, 1):
-        print('ok %d %s' % (i, name), file=tap)
-    if not ok:
-        print('not ok %d %s' % (len(steps) + 1, message), file=tap)
-    sys.exit(0 if ok else 1)
-
-
-if not os.environ.get('DISPLAY') or not os.environ.get('DBUS_SESSION_BUS_ADDRESS'):
-    print('1..0 # SKIP needs a display and a D-Bus session', file=tap)
-    sys.exit(0)
-try:
-    import dogtail.utils
-except ImportError:
-    print('1..0 # SKIP python3-dogtail is not installed', file=tap)
-    sys.exit(0)
-
-dogtail.utils.isA11yEnabled = lambda: True
-from dogtail import config, tree  # noqa: E402
-
-config.searchShowingOnly = False
-config.searchCutoffCount = 10
-config.defaultDelay = 0.3
-config.logDebugToFile = False
-
-a11y_bus = subprocess.Popen(['/usr/libexec/at-spi-bus-launcher', '--launch-immediately'],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-time.sleep(1)
+config, rawinput, tree = start_session(OUTDIR, 'e2e-recovery')
+od_e2e.default_timeout = 20
 
 workdir = tempfile.mkdtemp(prefix='od-e2e-recovery-')
 recovery = os.path.join(workdir, 'recovery')
-env = dict(os.environ)
-for name in ('GTK_A11Y', 'NO_AT_BRIDGE'):
-    env.pop(name, None)
-env.update(LANGUAGE='zh_CN', GSETTINGS_BACKEND='memory', GSK_RENDERER='cairo',
-           OD_RECOVERY_DIR=recovery, OD_AUTOSAVE_DELAY_MS='300')
+env = app_environment(LANGUAGE='zh_CN', OD_RECOVERY_DIR=recovery, OD_AUTOSAVE_DELAY_MS='300')
 running = []
 
 
@@ -70,34 +39,6 @@ def start(*args):
     process = subprocess.Popen([APP] + list(args), env=env)
     running.append(process)
     return process
-
-
-def shot(name):
-    subprocess.run(['import', '-window', 'root', os.path.join(OUTDIR, 'e2e-recovery-%s.png' % name)],
-                   check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
-def wait_for(predicate, what, timeout=20):
-    end = time.time() + timeout
-    while time.time() < end:
-        try:
-            found = predicate()
-        except Exception:
-            found = None
-        if found:
-            return found
-        time.sleep(0.3)
-    raise AssertionError('timed out waiting for ' + what)
-
-
-def find(root, predicate, what):
-    return wait_for(lambda: root.findChild(predicate, retry=False, requireResult=False), what)
-
-
-def button(root, label):
-    # GTK 4.8 names a mnemonic button "_Label Label": match the plain words.
-    return find(root, lambda n: n.roleName in ('push button', 'toggle button')
-                and (n.name == label or n.name.endswith(' ' + label)), 'button ' + label)
 
 
 def application():
@@ -127,15 +68,14 @@ try:
     button(frame, 'Add Child').doActionNamed('click')
     find(frame, lambda n: n.name.startswith('New Unit,'), 'the new unit in the structure')
     wait_for(copies, 'a recovery copy', timeout=10)
-    step_name = 'an edit gets a recovery copy within seconds'
-    steps.append(step_name)
+    step('an edit gets a recovery copy within seconds')
     shot('1-edited')
 
     # 2. A crash, then restore.
     first.send_signal(signal.SIGKILL)
     first.wait()
     assert copies(), 'the copy must outlive the crash'
-    steps.append('the copy survives kill -9')
+    step('the copy survives kill -9')
     time.sleep(1)
     second = start()
     app = application()
@@ -145,7 +85,7 @@ try:
     button(dialog, 'Restore').doActionNamed('click')
     frame = window_named(app, lambda n: 'Restore' not in n and 'Unsaved' not in n, 'the restored window')
     find(frame, lambda n: n.name.startswith('New Unit,'), 'the added unit, restored')
-    steps.append('after a restart the offer restores the unsaved unit')
+    step('after a restart the offer restores the unsaved unit')
     shot('3-restored')
 
     # 3. A clean close (discarding) removes the copy.
@@ -157,7 +97,7 @@ try:
     dialog = window_named(app, lambda n: 'Restore' in n or 'Unsaved' in n, 'the offer again')
     button(dialog, 'Discard').doActionNamed('click')
     wait_for(lambda: not copies(), 'the copies to go when discarded')
-    steps.append('discarding the offer removes the copies')
+    step('discarding the offer removes the copies')
     third.send_signal(signal.SIGKILL)
     third.wait()
 
@@ -180,7 +120,7 @@ try:
     shot('4-changed')
     button(dialog, 'Reload').doActionNamed('click')
     find(frame, lambda n: n.name.startswith('华东销售部,'), 'the other version after reloading')
-    steps.append('a change by another program is asked about and Reload shows it')
+    step('a change by another program is asked about and Reload shows it')
     shot('5-reloaded')
     fourth.send_signal(signal.SIGKILL)
     fourth.wait()
@@ -192,5 +132,5 @@ finally:
     for process in running:
         if process.poll() is None:
             process.kill()
-    a11y_bus.kill()
+    od_e2e.a11y_bus.kill()
     shutil.rmtree(workdir, ignore_errors=True)
