@@ -3,10 +3,15 @@
 # application's environment, screenshots, and waiting for and finding
 # widgets in the AT-SPI tree.
 #
-# A script calls start_session(OUTDIR, PREFIX) first; it exits with a TAP
-# skip when there is no display, D-Bus session or dogtail.
+# A script calls start_session(OUTDIR, PREFIX) first; without a display, a
+# D-Bus session or dogtail it fails (a suite that cannot run is not passed).
+#
+# TAP goes to the real standard output, written and flushed line by line:
+# a buffered line lost at exit makes meson see no plan at all.
 
+import atexit
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -14,9 +19,21 @@ import time
 steps = []
 default_timeout = 15    # seconds wait_for() waits unless told otherwise
 _tap = sys.stdout
+atexit.register(_tap.flush)
 _outdir = '.'
 _prefix = 'e2e'
 a11y_bus = None
+
+
+def tap(line):
+    """Writes one TAP line and flushes it at once."""
+    print(line, file=_tap, flush=True)
+
+
+def _cannot_run(reason):
+    tap('1..1')
+    tap('not ok 1 - cannot run: %s' % reason)
+    sys.exit(1)
 
 
 def start_session(outdir, prefix):
@@ -27,13 +44,11 @@ def start_session(outdir, prefix):
     # dogtail narrates on stdout; only TAP may go there.
     sys.stdout = sys.stderr
     if not os.environ.get('DISPLAY') or not os.environ.get('DBUS_SESSION_BUS_ADDRESS'):
-        print('1..0 # SKIP needs a display and a D-Bus session', file=_tap)
-        sys.exit(0)
+        _cannot_run('needs a display and a D-Bus session (tools/test provides them)')
     try:
         import dogtail.utils
     except ImportError:
-        print('1..0 # SKIP python3-dogtail is not installed', file=_tap)
-        sys.exit(0)
+        _cannot_run('python3-dogtail is not installed (tools/deps installs it)')
     # The session has no GNOME settings daemon: say accessibility is on
     # rather than asking GSettings.
     dogtail.utils.isA11yEnabled = lambda: True
@@ -60,16 +75,26 @@ def app_environment(**extra):
 
 
 def step(name):
+    """Reports a step done, at once: a later crash keeps what passed."""
     steps.append(name)
+    tap('ok %d %s' % (len(steps), name))
 
 
 def tap_plan_and_exit(ok, message=''):
-    print('1..%d' % (len(steps) + (0 if ok else 1)), file=_tap)
-    for i, name in enumerate(steps, 1):
-        print('ok %d %s' % (i, name), file=_tap)
+    """Ends the TAP stream: a failure line when not @ok, then the plan."""
     if not ok:
-        print('not ok %d %s' % (len(steps) + 1, message), file=_tap)
+        tap('not ok %d %s' % (len(steps) + 1, message))
+    tap('1..%d' % (len(steps) + (0 if ok else 1)))
     sys.exit(0 if ok else 1)
+
+
+def _terminated(signum, frame):
+    # meson's timeout sends SIGTERM: say so in TAP rather than vanish.
+    # SystemExit passes the scripts' "except Exception" and runs their cleanup.
+    tap_plan_and_exit(False, '- terminated by signal %d (timed out?)' % signum)
+
+
+signal.signal(signal.SIGTERM, _terminated)
 
 
 def shot(name):
