@@ -10,51 +10,31 @@
 #include "od-cli.h"
 
 static void
-append_string_array (GString     *out,
-                     const GStrv  list)
-{
-  g_string_append_c (out, '[');
-  for (guint i = 0; list[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append (out, ", ");
-      od_cli_append_json_string (out, list[i]);
-    }
-  g_string_append_c (out, ']');
-}
-
-static void
 print_json (GPtrArray *findings)
 {
-  GString *out = g_string_new ("{\"findings\": [");
+  g_autoptr(JsonBuilder) builder = od_cli_json_begin ();
 
+  json_builder_set_member_name (builder, "findings");
+  json_builder_begin_array (builder);
   for (guint i = 0; i < findings->len; i++)
     {
       const OdFinding *f = findings->pdata[i];
 
-      g_string_append (out, i ? ",\n  {" : "\n  {");
-      g_string_append (out, "\"rule\": ");
-      od_cli_append_json_string (out, f->rule);
-      g_string_append (out, ", \"severity\": ");
-      od_cli_append_json_string (out, od_severity_to_string (f->severity));
-      g_string_append (out, ", \"units\": ");
-      append_string_array (out, f->units);
-      g_string_append (out, ", \"functions\": ");
-      append_string_array (out, f->functions);
-      g_string_append (out, ", \"message\": ");
-      od_cli_append_json_string (out, f->message);
-      g_string_append (out, ", \"reason\": ");
-      od_cli_append_json_string (out, f->reason);
-      g_string_append (out, ", \"fix\": ");
-      od_cli_append_json_string (out, f->fix_label);
-      g_string_append_printf (out, ", \"accepted\": %s", f->accepted ? "true" : "false");
-      g_string_append (out, ", \"acceptance_reason\": ");
-      od_cli_append_json_string (out, f->acceptance_reason);
-      g_string_append_c (out, '}');
+      json_builder_begin_object (builder);
+      od_cli_json_string (builder, "rule", f->rule);
+      od_cli_json_string (builder, "severity", od_severity_to_string (f->severity));
+      od_cli_json_strv (builder, "units", (const char * const *) f->units);
+      od_cli_json_strv (builder, "functions", (const char * const *) f->functions);
+      od_cli_json_string (builder, "message", f->message);
+      od_cli_json_string (builder, "reason", f->reason);
+      od_cli_json_string (builder, "fix", f->fix_label);
+      json_builder_set_member_name (builder, "accepted");
+      json_builder_add_boolean_value (builder, f->accepted);
+      od_cli_json_string (builder, "acceptance_reason", f->acceptance_reason);
+      json_builder_end_object (builder);
     }
-  g_string_append (out, findings->len ? "\n]}\n" : "]}\n");
-  g_print ("%s", out->str);
-  g_string_free (out, TRUE);
+  json_builder_end_array (builder);
+  od_cli_json_print (builder);
 }
 
 static void

@@ -3,6 +3,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "od-cli.h"
@@ -47,34 +50,121 @@ od_cli_parse (GOptionContext *context,
   return TRUE;
 }
 
-void
-od_cli_append_json_string (GString    *out,
-                           const char *text)
+JsonBuilder *
+od_cli_json_begin (void)
 {
-  if (text == NULL)
+  JsonBuilder *builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_int_value (builder, OD_CLI_JSON_FORMAT);
+  return builder;
+}
+
+void
+od_cli_json_string (JsonBuilder *builder,
+                    const char  *key,
+                    const char  *text)
+{
+  json_builder_set_member_name (builder, key);
+  if (text != NULL)
+    json_builder_add_string_value (builder, text);
+  else
+    json_builder_add_null_value (builder);
+}
+
+void
+od_cli_json_strv (JsonBuilder        *builder,
+                  const char         *key,
+                  const char * const *list)
+{
+  json_builder_set_member_name (builder, key);
+  json_builder_begin_array (builder);
+  for (guint i = 0; list != NULL && list[i] != NULL; i++)
+    json_builder_add_string_value (builder, list[i]);
+  json_builder_end_array (builder);
+}
+
+void
+od_cli_json_number (JsonBuilder *builder,
+                    const char  *key,
+                    gboolean     known,
+                    double       value)
+{
+  json_builder_set_member_name (builder, key);
+  if (known && isfinite (value))
+    json_builder_add_double_value (builder, round (value * 100) / 100);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+write_stdout (const char *data,
+              gsize       length)
+{
+  if (fwrite (data, 1, length, stdout) != length)
+    g_printerr ("org-designer-cli: %s\n", g_strerror (errno));
+}
+
+void
+od_cli_json_print (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  /* json-glib formats numbers with g_ascii_dtostr(): the C locale's
+   * decimal point under any LC_NUMERIC. */
+  text = json_generator_to_data (generator, &length);
+  write_stdout (text, length);
+  write_stdout ("\n", 1);
+  fflush (stdout);
+}
+
+static void
+print_in_charset (FILE       *stream,
+                  const char *text)
+{
+  const char *charset = NULL;
+
+  /* UTF-8 terminals, and the C locale (ASCII cannot show Chinese at all,
+   * and scripts run there expect the bytes): the text as it is. */
+  if (!g_get_charset (&charset) && g_ascii_strcasecmp (charset, "ANSI_X3.4-1968") != 0
+      && g_ascii_strcasecmp (charset, "ASCII") != 0 && g_ascii_strcasecmp (charset, "US-ASCII") != 0)
     {
-      g_string_append (out, "null");
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-      switch (c)
+      g_autofree char *converted = g_convert_with_fallback (text, -1, charset, "UTF-8", "?",
+                                                            NULL, NULL, NULL);
+      if (converted != NULL)
         {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
+          fputs (converted, stream);
+          return;
         }
     }
-  g_string_append_c (out, '"');
+  fputs (text, stream);
+}
+
+static void
+print_cb (const char *text)
+{
+  print_in_charset (stdout, text);
+}
+
+static void
+printerr_cb (const char *text)
+{
+  print_in_charset (stderr, text);
+}
+
+void
+od_cli_setup_output (void)
+{
+  g_set_print_handler (print_cb);
+  g_set_printerr_handler (printerr_cb);
 }
 
 OdOrganisation *

@@ -11,30 +11,25 @@
 static void
 print_json (GPtrArray *diffs)
 {
-  GString *out = g_string_new ("{\"changes\": [");
+  g_autoptr(JsonBuilder) builder = od_cli_json_begin ();
 
+  json_builder_set_member_name (builder, "changes");
+  json_builder_begin_array (builder);
   for (guint i = 0; i < diffs->len; i++)
     {
       const OdDiff *d = diffs->pdata[i];
 
-      g_string_append (out, i ? ",\n  {" : "\n  {");
-      g_string_append (out, "\"type\": ");
-      od_cli_append_json_string (out, od_diff_kind_to_string (d->kind));
-      g_string_append (out, ", \"unit\": ");
-      od_cli_append_json_string (out, d->unit);
-      g_string_append (out, ", \"field\": ");
-      od_cli_append_json_string (out, d->field);
-      g_string_append (out, ", \"old\": ");
-      od_cli_append_json_string (out, d->old_value);
-      g_string_append (out, ", \"new\": ");
-      od_cli_append_json_string (out, d->new_value);
-      g_string_append (out, ", \"message\": ");
-      od_cli_append_json_string (out, d->message);
-      g_string_append_c (out, '}');
+      json_builder_begin_object (builder);
+      od_cli_json_string (builder, "type", od_diff_kind_to_string (d->kind));
+      od_cli_json_string (builder, "unit", d->unit);
+      od_cli_json_string (builder, "field", d->field);
+      od_cli_json_string (builder, "old", d->old_value);
+      od_cli_json_string (builder, "new", d->new_value);
+      od_cli_json_string (builder, "message", d->message);
+      json_builder_end_object (builder);
     }
-  g_string_append (out, diffs->len ? "\n]}\n" : "]}\n");
-  g_print ("%s", out->str);
-  g_string_free (out, TRUE);
+  json_builder_end_array (builder);
+  od_cli_json_print (builder);
 }
 
 int

@@ -52,6 +52,7 @@ main (int    argc,
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  od_cli_setup_output ();
 
   if (argc < 2)
     return usage (stderr);

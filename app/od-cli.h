@@ -7,6 +7,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 #include "od-organisation.h"
 
 G_BEGIN_DECLS
@@ -43,8 +44,34 @@ OdOrganisation *od_cli_load_report (int          argc,
                                     const char  *summary,
                                     gboolean    *json);
 
-/* Appends @text as a JSON string literal, or null for NULL. */
-void            od_cli_append_json_string (GString    *out,
-                                           const char *text);
+/* The version of the JSON objects the report commands print (README,
+ * "JSON output"): raised when a key changes meaning or goes away, not
+ * when one is added. */
+#define OD_CLI_JSON_FORMAT 1
+
+/* Starts a JSON object for a report: "{" and its "format" member. */
+JsonBuilder    *od_cli_json_begin  (void);
+/* Adds "@key": @text, or null for NULL. */
+void            od_cli_json_string (JsonBuilder *builder,
+                                    const char  *key,
+                                    const char  *text);
+/* Adds "@key": [the strings of the NULL-terminated @list]. */
+void            od_cli_json_strv   (JsonBuilder        *builder,
+                                    const char         *key,
+                                    const char * const *list);
+/* Adds "@key": @value rounded to two decimals, or null when not @known. */
+void            od_cli_json_number (JsonBuilder *builder,
+                                    const char  *key,
+                                    gboolean     known,
+                                    double       value);
+/* Ends the object begun by od_cli_json_begin() and writes it to stdout as
+ * UTF-8 bytes, whatever the locale's charset (numbers in JSON's own form,
+ * never the locale's). */
+void            od_cli_json_print  (JsonBuilder *builder);
+
+/* Text output: g_print() and g_printerr() write UTF-8 as it is under the
+ * C locale's ASCII (names are data, not to be replaced with "?"), and
+ * convert only to a real legacy charset such as GB18030. */
+void            od_cli_setup_output (void);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -86,6 +87,56 @@ remove_tree (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+/* Parses what a --format json command printed: one object, UTF-8, whose
+ * "format" is the version README documents; returns its root node. */
+static inline JsonNode *
+parse_report (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+
+  if (!json_parser_load_from_data (parser, text, -1, &error))
+    g_error ("not JSON (%s):\n%s", error->message, text);
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_true (json_object_has_member (root, "format"));
+  g_assert_cmpint (json_node_get_value_type (json_object_get_member (root, "format")), ==, G_TYPE_INT64);
+  g_assert_cmpint (json_object_get_int_member (root, "format"), ==, 1);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* The one object in the array @array of @root whose string @key is
+ * @value (the first when @value is NULL). */
+static inline JsonObject *
+json_find (JsonNode   *root,
+           const char *array,
+           const char *key,
+           const char *value)
+{
+  JsonArray *items = json_object_get_array_member (json_node_get_object (root), array);
+  JsonObject *found = NULL;
+
+  g_assert_nonnull (items);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+
+      if (value == NULL || g_strcmp0 (json_object_get_string_member_with_default (item, key, NULL), value) == 0)
+        {
+          if (found != NULL && value != NULL)
+            g_error ("more than one of %s has %s “%s”", array, key, value);
+          found = item;
+          if (value == NULL)
+            break;
+        }
+    }
+  if (found == NULL)
+    g_error ("none of %s has %s “%s”", array, key, value ? value : "");
+  return found;
 }
 
 G_END_DECLS
