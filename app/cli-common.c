@@ -40,7 +40,11 @@ od_cli_parse (GOptionContext *context,
               char         ***argv)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = g_strdup_printf ("org-designer-cli %s", (*argv)[0]);
 
+  /* --help's "Usage:" names the program and the command, as typed:
+   * "org-designer-cli check [OPTION…] FILE" (one parse per process). */
+  g_set_prgname (prgname);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, argc, argv, &error))
     {

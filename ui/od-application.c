@@ -128,6 +128,11 @@ static int
 od_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("org-designer %s\n", PACKAGE_VERSION);
+      return 0;
+    }
   if (g_variant_dict_contains (options, "resume"))
     OD_APPLICATION (app)->resume = TRUE;
   return -1;
@@ -178,8 +183,11 @@ od_application_class_init (OdApplicationClass *klass)
 static void
 od_application_init (OdApplication *self)
 {
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_add_main_option (G_APPLICATION (self), "resume", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
                                  _("Open the design used last, or the medium-firm template"), NULL);
+  g_application_add_main_option (G_APPLICATION (self), "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("Print the version and quit"), NULL);
   /* Before startup: GtkApplication looks for gtk/help-overlay.ui and
    * AdwApplication for style.css under the resource base path then. */
   od_ui_ensure_resources ();
