@@ -73,6 +73,9 @@ about_cb (GSimpleAction *action,
                                       "who owns which function, where the boundaries lie, and "
                                       "what to change as the firm grows."),
                         "developers", developers,
+                        "copyright", _("© 2026 The Org Designer developers"),
+                        "website", "https://github.com/orgdesigner/org-designer",
+                        "issue-url", "https://github.com/orgdesigner/org-designer/issues",
                         "license-type", GTK_LICENSE_GPL_3_0,
                         /* Translators: put your names here, one per line. */
                         "translator-credits", _("translator-credits"),
