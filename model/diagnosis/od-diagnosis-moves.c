@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "od-diagnosis-private.h"
+#include "od-sources.h"
 
 static gboolean
 fact_is (OdDiagnosisContext *ctx,
@@ -148,6 +149,7 @@ _od_diagnosis_moves (OdDiagnosisContext *ctx)
       next->move = move;
       next->present = move_present (ctx, move);
       next->text = move->text[ctx->lang];
+      next->source = od_source_get_title (od_sources_lookup (move->source), ctx->lang);
       g_ptr_array_add (d->next_moves, next);
     }
   decide (ctx);

@@ -57,6 +57,7 @@ typedef struct {
   const OdMove *move;
   gboolean      present;            /* the organisation already has it */
   const char   *text;               /* in the user's language */
+  const char   *source;             /* title of the text it comes from, in the user's language */
 } OdNextMove;
 
 typedef enum {
