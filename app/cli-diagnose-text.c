@@ -67,8 +67,13 @@ print_evidence (const OdDiagnosis *d)
       const OdEvidence *e = d->evidence->pdata[i];
 
       /* "+ Defined: ..." supports a stage, "− Integrated: ..." argues against it. */
-      /* Translators: + or −, the stage, the evidence */
-      g_print (_("  %s %s: %s\n"), e->against ? "−" : "+", od_stage_get_display_name (e->stage), e->text);
+      /* Evidence of no stage above the first (a small firm's merged
+       * department) is a plain note, not a "+". */
+      if (!e->against && e->stage == OD_STAGE_UNDEFINED)
+        g_print ("  · %s\n", e->text);
+      else
+        /* Translators: + or −, the stage, the evidence */
+        g_print (_("  %s %s: %s\n"), e->against ? "−" : "+", od_stage_get_display_name (e->stage), e->text);
     }
   if (d->contradictions->len > 0)
     {

@@ -85,6 +85,9 @@ typedef enum {
 typedef struct {
   OdStage           stage;          /* the verdict */
   OdDiagnosisBasis  basis;
+  gboolean          capped;         /* the answers claimed more than the structure supports:
+                                     * the verdict is the structural stage */
+  gboolean          provisional;    /* only one side answered: ask the other */
   GPtrArray        *reasons;        /* char*: why, in the user's language */
 
   GPtrArray        *respondents;    /* OdRespondentScore* in file order */

@@ -273,7 +273,8 @@ test_diagnose (void)
   g_assert_nonnull (strstr (text.out, "Next moves"));
 
   /* Every statement answered 4 by one salesperson: 80, Integrated, which
-   * the structure of the medium template contradicts. */
+   * the structure of the medium template contradicts: the verdict is
+   * capped at what the structure shows, with the moves from there. */
   for (guint item = 1; item <= 20; item++)
     g_string_append_printf (assessment, "<answer item=\"%u\" value=\"4\"/>", item);
   g_string_append (assessment, "</respondent></assessment></organisation>");
@@ -284,16 +285,19 @@ test_diagnose (void)
   g_assert_true (g_file_set_contents (answered, modified, -1, NULL));
   CLI (&json, "diagnose", answered, "--format", "json");
   g_assert_cmpint (json.status, ==, 0);
-  g_assert_true (g_str_has_prefix (json.out, "{\"stage\": \"integrated\", \"stage_name\": \"Integrated\", \"basis\": \"answers\""));
+  g_assert_true (g_str_has_prefix (json.out, "{\"stage\": \"defined\", \"stage_name\": \"Defined\", \"basis\": \"answers\""));
   g_assert_nonnull (strstr (json.out, "\"score\": {\"overall\": 80.00, \"sales\": 80.00, \"sales_stage\": \"integrated\", \"marketing\": null"));
   g_assert_nonnull (strstr (json.out, "\"structural_stage\": \"defined\""));
   g_assert_nonnull (strstr (json.out, "{\"id\": \"no-single-executive\""));
-  g_assert_nonnull (strstr (json.out, "\"next_moves\": []"));
+  g_assert_null (strstr (json.out, "\"next_moves\": []"));
+  g_assert_nonnull (strstr (json.out, "\"mechanism\": \"joint-meeting\""));
   g_assert_nonnull (strstr (json.out, "\"causes\": ["));
 
   CLI (&scored, "diagnose", answered);
   g_assert_nonnull (strstr (scored.out, "李经理 (Sales): 80 — Integrated"));
   g_assert_nonnull (strstr (scored.out, "Contradictions"));
+  g_assert_true (g_str_has_prefix (scored.out, "Stage: Defined\n  The answers claim Integrated, but the structure and mechanisms support only Defined"));
+  g_assert_nonnull (strstr (scored.out, "Provisional: only the sales side has answered"));
 
   CLI (&unreadable, "diagnose", "/no/such.orgdesign");
   g_assert_cmpint (unreadable.status, ==, 2);
