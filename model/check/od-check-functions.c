@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "od-check-private.h"
+#include "od-business.h"
 #include "od-sources.h"
 
 typedef struct {
@@ -117,6 +118,7 @@ _od_check_functions (OdCheckContext *ctx)
   g_autoptr(GHashTable) index = index_holders (ctx);
   GPtrArray *functions = od_catalog_get_functions (ctx->catalog);
   OdSize size = od_organisation_get_size (ctx->org);
+  const char *business = od_organisation_get_business (ctx->org);
 
   for (guint i = 0; i < functions->len; i++)
     {
@@ -125,6 +127,10 @@ _od_check_functions (OdCheckContext *ctx)
       const char *name = fn->name[ctx->lang];
       guint n_owners = h ? h->owners->len : 0;
       OdFinding *f;
+
+      /* 供产销协调 and the like do not exist where nothing is produced. */
+      if (n_owners == 0 && !od_business_needs_area (business, fn->area))
+        continue;
 
       if (n_owners > 1)
         {
@@ -153,7 +159,9 @@ _od_check_functions (OdCheckContext *ctx)
                                                     : _("Keep “%s” as the lead; the others take part"),
                                           od_unit_get_name (keeper));
         }
-      else if (n_owners == 0 && (od_function_is_required_for (fn, size) ||
+      /* A requirement holds only where the texts' reasoning applies: no
+       * production for a software firm, no warehouse for a consultancy. */
+      else if (n_owners == 0 && ((od_function_is_required_for (fn, size) && od_business_needs_area (business, fn->area)) ||
                                  (fn->type == OD_FUNCTION_COLLABORATION && h != NULL && h->participants->len > 0)))
         {
           gboolean exclusive = fn->type == OD_FUNCTION_EXCLUSIVE;
@@ -185,9 +193,17 @@ _od_check_functions (OdCheckContext *ctx)
           OdUnit *lead = h->owners->pdata[0];
           OdUnit *other = NULL;
 
+          gboolean other_side_exists = FALSE;
+
           /* A merged 营销部 is both sides of a marketing×sales process. */
           if (od_profiles_is_merged (ctx->profiles, lead) &&
               od_function_has_side (fn, "marketing") && od_function_has_side (fn, "sales") && fn->sides[2] == NULL)
+            continue;
+          /* The other sides are departments this business does not have
+           * (a software firm's sales forecast has no production side). */
+          for (guint s = 1; fn->sides[s] != NULL; s++)
+            other_side_exists |= od_business_needs_area (business, fn->sides[s]);
+          if (!other_side_exists)
             continue;
           /* "理顺市场部和销售部之间的几个关键业务流程及相关责权利界定" */
           f = _od_check_add (ctx, "collaboration-no-participant", OD_SEVERITY_WARNING, OD_SOURCE_MECHANISMS,

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "od-check-private.h"
+#include "od-business.h"
 #include "od-sources.h"
 
 /* 《营销前后台协同机制设计》, 设计组织结构 in each of its three parts. */
@@ -93,7 +94,9 @@ check_supply (OdCheckContext *ctx,
   OdUnit *logistics = _od_check_unit_for_area (ctx, "logistics");
   OdUnit *production_dept;
 
-  if (production == NULL)
+  /* The texts place 采购, 仓储 and 物流 relative to 生产部: for a firm that
+   * makes nothing they prescribe no placement. */
+  if (production == NULL || !od_business_needs_area (od_organisation_get_business (ctx->org), "production"))
     return;
   /* 生产部 is the unit that plans production (it may hold a workshop below). */
   production_dept = production;

@@ -7,7 +7,9 @@
 #include <locale.h>
 #include <string.h>
 
+#include "od-business.h"
 #include "od-check.h"
+#include "od-file.h"
 #include "od-command.h"
 #include "od-sources.h"
 #include "od-template.h"
@@ -163,6 +165,124 @@ test_span_is_common_practice (void)
   g_assert_nonnull (strstr (f->message, "14 direct reports"));
 }
 
+static gboolean
+missing (GPtrArray  *findings,
+         const char *function)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const OdFinding *f = findings->pdata[i];
+      if (g_str_equal (f->rule, "missing-function") && g_strv_contains ((const char * const *) f->functions, function))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* 《某某软件公司市场部与销售部协调之道》's firm is a software company ("北京
+ * 艾奇软件公司"): it has no 生产, 仓储 or 物流, and the supply chain of
+ * 《营销前后台协同机制设计》 ("生产、仓储、物流部门负责根据需求订单和销售预测
+ * ...安排生产计划") does not apply.  A distributor buys, stores and ships
+ * but makes nothing.  A file without the field reads as manufacturing. */
+static void
+test_business_type (void)
+{
+  static const char *const supply[] = { "purchasing", "production-vp", NULL };
+  static const struct { const char *business; gboolean production, warehousing, procurement; } cases[] = {
+    { NULL, TRUE, TRUE, TRUE },
+    { "manufacturing", TRUE, TRUE, TRUE },
+    { "distribution", FALSE, TRUE, TRUE },
+    { "retail", FALSE, TRUE, TRUE },
+    { "services", FALSE, FALSE, FALSE },
+    { "software", FALSE, FALSE, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Doc) doc = { 0 };
+      g_autoptr(GPtrArray) findings = NULL;
+
+      doc_init (&doc, OD_SIZE_MEDIUM);
+      for (guint u = 0; supply[u] != NULL; u++)
+        push (&doc, od_command_remove_unit (doc.org, supply[u], NULL));
+      if (cases[i].business != NULL)
+        push (&doc, od_command_set_org_prop (doc.org, OD_ORG_PROP_BUSINESS, cases[i].business, NULL));
+      findings = od_check_run (doc.org);
+      g_assert_cmpint (missing (findings, "production"), ==, cases[i].production);
+      g_assert_cmpint (missing (findings, "production-planning"), ==, cases[i].production);
+      g_assert_cmpint (missing (findings, "warehousing"), ==, cases[i].warehousing);
+      g_assert_cmpint (missing (findings, "logistics"), ==, cases[i].warehousing);
+      g_assert_cmpint (missing (findings, "procurement"), ==, cases[i].procurement);
+      /* Marketing and sales requirements hold for every business. */
+      g_assert_false (missing (findings, "market-research"));
+      if (!cases[i].procurement)
+        g_assert_cmpuint (od_check_count (findings, OD_SEVERITY_ERROR), ==, 0);
+    }
+}
+
+/* The business type is a field of the file, undoable, validated. */
+static void
+test_business_type_file (void)
+{
+  g_auto(Doc) doc = { 0 };
+  g_autofree char *saved = NULL;
+  g_autofree char *resaved = NULL;
+  g_autoptr(OdOrganisation) loaded = NULL;
+  g_autoptr(OdOrganisation) old = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bad = NULL;
+
+  doc_init (&doc, OD_SIZE_MEDIUM);
+  saved = od_test_serialize (doc.org);
+  g_assert_null (strstr (saved, "business="));
+  old = od_test_load_string (saved, OD_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_null (od_organisation_get_business (old));
+  g_clear_pointer (&saved, g_free);
+
+  push (&doc, od_command_set_org_prop (doc.org, OD_ORG_PROP_BUSINESS, "software", NULL));
+  g_assert_cmpstr (od_organisation_get_business (doc.org), ==, "software");
+  saved = od_test_serialize (doc.org);
+  g_assert_nonnull (strstr (saved, " business=\"software\""));
+  loaded = od_test_load_string (saved, OD_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (od_organisation_get_business (loaded), ==, "software");
+  resaved = od_test_serialize (loaded);
+  g_assert_cmpstr (resaved, ==, saved);
+  g_assert_true (od_undo_stack_undo (doc.stack));
+  g_assert_null (od_organisation_get_business (doc.org));
+
+  g_assert_null (od_command_set_org_prop (doc.org, OD_ORG_PROP_BUSINESS, "mining", &error));
+  g_assert_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID);
+  g_clear_error (&error);
+  bad = g_strdup (saved);
+  memcpy (strstr (bad, "software"), "softwarX", 8);
+  g_assert_null (od_test_load_string (bad, OD_LOAD_DEFAULT, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "softwarX"));
+  for (const char * const *b = od_business_list (); *b != NULL; b++)
+    g_assert_true (od_business_is_valid (*b));
+}
+
+/* 《营销前后台协同机制设计》 §2: "销售管理部主要帮助销售部完成渠道管理…" — for
+ * every size, not only medium and large. */
+static void
+test_channel_management_every_size (void)
+{
+  for (OdSize s = 0; s < OD_N_SIZES; s++)
+    {
+      g_auto(Doc) doc = { 0 };
+      g_autoptr(GPtrArray) holders = NULL;
+      g_autoptr(GPtrArray) findings = NULL;
+
+      doc_init (&doc, s);
+      holders = od_organisation_find_holders (doc.org, "channel-management");
+      g_assert_cmpuint (holders->len, ==, 1);
+      push (&doc, od_command_set_assignment (doc.org, od_unit_get_id (holders->pdata[0]), "channel-management", OD_ROLE_NONE, NULL));
+      findings = od_check_run (doc.org);
+      g_assert_true (missing (findings, "channel-management"));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -171,5 +291,8 @@ main (int argc, char **argv)
   g_test_add_func ("/model/check/domain/sources", test_sources);
   g_test_add_func ("/model/check/domain/findings-cite-by-title", test_findings_cite_by_title);
   g_test_add_func ("/model/check/domain/span-is-common-practice", test_span_is_common_practice);
+  g_test_add_func ("/model/check/domain/business-type", test_business_type);
+  g_test_add_func ("/model/check/domain/business-type-file", test_business_type_file);
+  g_test_add_func ("/model/check/domain/channel-management-every-size", test_channel_management_every_size);
   return g_test_run ();
 }
