@@ -42,7 +42,7 @@ print_text (GPtrArray *findings)
 {
   if (findings->len == 0)
     {
-      g_print ("%s\n", _("No findings: the boundaries follow the seeds for this firm size."));
+      g_print ("%s\n", _("No findings: the department boundaries follow the sources for this firm size."));
       return;
     }
   for (guint i = 0; i < findings->len; i++)
@@ -52,8 +52,8 @@ print_text (GPtrArray *findings)
       /* One finding per line: severity, rule, message, and how to fix it. */
       g_print ("%s [%s] %s", od_severity_get_display_name (f->severity), f->rule, f->message);
       if (f->fix_label != NULL)
-        /* Translators: after a finding, what fixes it */
-        g_print (_(" — fix: %s"), f->fix_label);
+        /* Translators: after a finding, the change that fixes it ("。建议：%s" in Chinese) */
+        g_print (_(". Suggestion: %s"), f->fix_label);
       if (f->accepted)
         /* Translators: after a finding the user accepted, their reason */
         g_print (_(" (accepted: %s)"), f->acceptance_reason);
@@ -70,7 +70,7 @@ od_cli_check (int    argc,
   gboolean json = FALSE;
 
   org = od_cli_load_report (argc, argv, "check",
-                            _("List where the department boundaries of FILE go against the seeds: duplicated and missing functions, misplaced structure, concentration of power, spans and layers."),
+                            _("List where the department boundaries of FILE go against the sources: duplicated and missing functions, misplaced structure, concentration of power, spans and layers."),
                             &json);
   if (org == NULL)
     return 2;

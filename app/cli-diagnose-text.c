@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "od-cli-diagnose.h"
+#include "od-sources.h"
 
 static void
 heading (const char *title)
@@ -25,7 +26,8 @@ print_scores (const OdDiagnosis *d)
       const OdRespondentScore *r = d->respondents->pdata[i];
 
       if (r->complete)
-        g_print ("  %s (%s): %u — %s\n", r->respondent->name, od_side_get_display_name (r->respondent->side),
+        /* Translators: respondent (side): total — stage; full-width punctuation in Chinese */
+        g_print (_("  %s (%s): %u — %s\n"), r->respondent->name, od_side_get_display_name (r->respondent->side),
                  r->total, od_stage_get_display_name (r->band));
       else
         {
@@ -33,21 +35,23 @@ print_scores (const OdDiagnosis *d)
 
           for (guint j = 0; j < r->n_missing; j++)
             g_string_append_printf (items, j ? ", %u" : "%u", r->missing[j]);
-          g_print ("  %s (%s): ", r->respondent->name, od_side_get_display_name (r->respondent->side));
+          /* Translators: respondent (side), before what is missing */
+          g_print (_("  %s (%s): "), r->respondent->name, od_side_get_display_name (r->respondent->side));
           g_print (_("incomplete, not scored (statements not answered: %s)"), items->str);
           g_print ("\n");
         }
     }
   for (OdSide side = 0; side < OD_N_SIDES; side++)
     if (d->sides[side].n_complete > 0)
-      g_print ("  %s: %.1f — %s\n", od_side_get_display_name (side), d->sides[side].mean,
+      /* Translators: side: mean score — stage */
+      g_print (_("  %s: %.1f — %s\n"), od_side_get_display_name (side), d->sides[side].mean,
                od_stage_get_display_name (d->sides[side].band));
   if (d->has_gap)
     {
       g_print ("  ");
       g_print (_("Gap between sales and marketing: %.1f points"), d->gap);
       if (d->gap_is_finding)
-        g_print (" — %s", _("the two sides see the relationship differently; discuss why before acting"));
+        g_print (_(" — %s"), _("the two sides see the relationship differently; discuss why before acting"));
       g_print ("\n");
     }
 }
@@ -63,7 +67,13 @@ print_evidence (const OdDiagnosis *d)
       const OdEvidence *e = d->evidence->pdata[i];
 
       /* "+ Defined: ..." supports a stage, "− Integrated: ..." argues against it. */
-      g_print ("  %s %s: %s\n", e->against ? "−" : "+", od_stage_get_display_name (e->stage), e->text);
+      /* Evidence of no stage above the first (a small firm's merged
+       * department) is a plain note, not a "+". */
+      if (!e->against && e->stage == OD_STAGE_UNDEFINED)
+        g_print ("  · %s\n", e->text);
+      else
+        /* Translators: + or −, the stage, the evidence */
+        g_print (_("  %s %s: %s\n"), e->against ? "−" : "+", od_stage_get_display_name (e->stage), e->text);
     }
   if (d->contradictions->len > 0)
     {
@@ -83,7 +93,29 @@ print_moves (const OdDiagnosis *d)
     {
       const OdNextMove *m = d->next_moves->pdata[i];
 
-      g_print ("  [%s] %s (%s)\n", m->present ? "✓" : " ", m->text, m->move->source);
+      const OdNextMove *next = i + 1 < d->next_moves->len ? d->next_moves->pdata[i + 1] : NULL;
+
+      g_print ("  [%s] %s\n", m->present ? "✓" : " ", m->text);
+      /* The title once after each run of moves from the same text. */
+      if (next == NULL || g_strcmp0 (next->source, m->source) != 0)
+        /* Translators: after a list of next moves, the text they come from */
+        g_print (_("      (Source: %s)\n"), m->source);
+    }
+}
+
+/* The texts the verdict, the moves and the causes rest on, by title. */
+static void
+print_sources (void)
+{
+  guint n = 0;
+  const OdSource *sources = od_sources_get (&n);
+  OdLang lang = od_lang_for_user ();
+
+  heading (_("Sources"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *citation = od_source_dup_citation (&sources[i], lang);
+      g_print ("  %u. %s\n", i + 1, citation);
     }
 }
 
@@ -97,7 +129,8 @@ print_causes (const OdDiagnosis *d)
       const char *state = c->state == OD_CAUSE_PRESENT ? _("present")
                         : c->state == OD_CAUSE_ABSENT ? _("absent") : _("not discussed");
 
-      g_print ("  %u. %s — %s\n", c->cause, c->name, state);
+      /* Translators: cause number, name — whether it was found */
+      g_print (_("  %u. %s — %s\n"), c->cause, c->name, state);
       if (c->note != NULL)
         g_print ("     %s\n", c->note);
       for (guint j = 0; j < c->signals->len; j++)
@@ -108,11 +141,12 @@ print_causes (const OdDiagnosis *d)
 void
 od_cli_diagnose_print_text (const OdDiagnosis *d)
 {
-  g_print ("%s: %s\n", _("Stage"), od_stage_get_display_name (d->stage));
+  g_print (_("Stage: %s\n"), od_stage_get_display_name (d->stage));
   for (guint i = 0; i < d->reasons->len; i++)
     g_print ("  %s\n", (char *) d->reasons->pdata[i]);
   print_scores (d);
   print_evidence (d);
   print_moves (d);
   print_causes (d);
+  print_sources ();
 }

@@ -30,7 +30,7 @@ od_cli_new (int    argc,
   OdSize size;
   OdLang lang = OD_LANG_ZH_CN;
 
-  g_option_context_set_summary (context, _("Create an organisation from one of the three templates of seed 001."));
+  g_option_context_set_summary (context, _("Create an organisation from one of the three templates: the structures the sources prescribe for a small, a medium and a large firm."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!od_cli_parse (context, &argc, &argv))
     return 2;

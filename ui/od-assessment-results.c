@@ -176,8 +176,8 @@ sync_moves (OdAssessmentPage *self)
   for (guint i = 0; i < d->next_moves->len; i++)
     {
       const OdNextMove *m = d->next_moves->pdata[i];
-      g_autofree char *subtitle = m->present ? g_strdup_printf (_("Already in place · %s"), m->move->source)
-                                             : g_strdup (m->move->source);
+      g_autofree char *subtitle = m->present ? g_strdup_printf (_("Already in place · %s"), m->source)
+                                             : g_strdup (m->source);
       GtkWidget *row = _od_assessment_row (m->text, subtitle);
 
       adw_action_row_add_prefix (ADW_ACTION_ROW (row),

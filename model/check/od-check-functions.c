@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "od-check-private.h"
+#include "od-business.h"
+#include "od-sources.h"
 
 typedef struct {
   GPtrArray *owners;        /* OdUnit*: owner (exclusive) or lead (collaboration) */
@@ -96,7 +98,7 @@ _od_check_unit_functions (OdCheckContext *ctx,
 
       if (od_catalog_lookup_function (ctx->catalog, a->function_id) != NULL)
         continue;
-      f = _od_check_add (ctx, "unknown-function", OD_SEVERITY_ERROR,
+      f = _od_check_add (ctx, "unknown-function", OD_SEVERITY_ERROR, NULL,
                          _("A function must come from the catalog for the checks to know whose job it is."),
                          _("“%s” holds “%s”, which is not in the function catalog"),
                          od_unit_get_name (unit), a->function_id);
@@ -116,6 +118,7 @@ _od_check_functions (OdCheckContext *ctx)
   g_autoptr(GHashTable) index = index_holders (ctx);
   GPtrArray *functions = od_catalog_get_functions (ctx->catalog);
   OdSize size = od_organisation_get_size (ctx->org);
+  const char *business = od_organisation_get_business (ctx->org);
 
   for (guint i = 0; i < functions->len; i++)
     {
@@ -125,16 +128,24 @@ _od_check_functions (OdCheckContext *ctx)
       guint n_owners = h ? h->owners->len : 0;
       OdFinding *f;
 
+      /* 供产销协调 and the like do not exist where nothing is produced. */
+      if (n_owners == 0 && !od_business_needs_area (business, fn->area))
+        continue;
+
       if (n_owners > 1)
         {
           g_autofree char *names = join_names (h->owners);
           OdUnit *keeper = best_of (ctx, h->owners, fn->type == OD_FUNCTION_EXCLUSIVE ? fn->area : fn->sides[0]);
           gboolean exclusive = fn->type == OD_FUNCTION_EXCLUSIVE;
 
+          /* 《某某软件公司市场部与销售部协调之道》: "主方是责任方，另一方是顾问方"
+           * and "职能界定清楚，不允许交叉". */
           f = _od_check_add (ctx, exclusive ? "duplicate-function" : "collaboration-multiple-leads", OD_SEVERITY_ERROR,
+                             OD_SOURCE_DUAL_TRACK,
                              exclusive
-                             ? _("Seed 002's dual-track rule: every activity has one responsible party and the others advise; two owners means overlapping duties and wrangling (职责重叠).")
-                             : _("Seed 001: a collaboration process needs one lead to make it run; two leads each wait for, or fight, the other."),
+                             ? _("Every activity has one responsible party and the others advise; two owners of the same work mean overlapping duties (职责重叠) and wrangling.")
+                             : _("A shared process has one lead, the responsible party, and the others advise; with two leads each waits for, or fights, the other."),
+                             /* n_owners is at least 2 here: no singular form. */
                              exclusive ? _("“%s” is owned by %u units: %s") : _("“%s” has %u leads: %s"),
                              name, n_owners, names);
           for (guint k = 0; k < h->owners->len; k++)
@@ -148,16 +159,19 @@ _od_check_functions (OdCheckContext *ctx)
                                                     : _("Keep “%s” as the lead; the others take part"),
                                           od_unit_get_name (keeper));
         }
-      else if (n_owners == 0 && (od_function_is_required_for (fn, size) ||
+      /* A requirement holds only where the texts' reasoning applies: no
+       * production for a software firm, no warehouse for a consultancy. */
+      else if (n_owners == 0 && ((od_function_is_required_for (fn, size) && od_business_needs_area (business, fn->area)) ||
                                  (fn->type == OD_FUNCTION_COLLABORATION && h != NULL && h->participants->len > 0)))
         {
           gboolean exclusive = fn->type == OD_FUNCTION_EXCLUSIVE;
           OdUnit *candidate = NULL;
 
-          f = _od_check_add (ctx, "missing-function", OD_SEVERITY_ERROR,
-                             _("Seed 001: each department's functions must be owned by someone, or the work falls between the front and the back office (职能缺失)."),
-                             exclusive ? _("No unit owns “%s”, which a %s needs") : _("No unit leads “%s”, which a %s needs"),
-                             name, od_size_get_display_name (size));
+          /* 《营销前后台协同机制设计》: "厘清职责边界" for each pair of departments. */
+          f = _od_check_add (ctx, "missing-function", OD_SEVERITY_ERROR, OD_SOURCE_MECHANISMS,
+                             _("A function the firm needs must be some unit's job, or the work falls between the front and the back office (职能缺失)."),
+                             exclusive ? _("“%s” has no owning unit") : _("“%s” has no leading unit"),
+                             name);
           od_finding_add_function (f, fn->id);
           /* A participant of the process, or the department of its area. */
           if (h != NULL && h->participants->len > 0)
@@ -179,12 +193,21 @@ _od_check_functions (OdCheckContext *ctx)
           OdUnit *lead = h->owners->pdata[0];
           OdUnit *other = NULL;
 
+          gboolean other_side_exists = FALSE;
+
           /* A merged 营销部 is both sides of a marketing×sales process. */
           if (od_profiles_is_merged (ctx->profiles, lead) &&
               od_function_has_side (fn, "marketing") && od_function_has_side (fn, "sales") && fn->sides[2] == NULL)
             continue;
-          f = _od_check_add (ctx, "collaboration-no-participant", OD_SEVERITY_WARNING,
-                             _("Seed 001: a collaboration process is the meeting point of two departments; with one side alone the other's view is missing."),
+          /* The other sides are departments this business does not have
+           * (a software firm's sales forecast has no production side). */
+          for (guint s = 1; fn->sides[s] != NULL; s++)
+            other_side_exists |= od_business_needs_area (business, fn->sides[s]);
+          if (!other_side_exists)
+            continue;
+          /* "理顺市场部和销售部之间的几个关键业务流程及相关责权利界定" */
+          f = _od_check_add (ctx, "collaboration-no-participant", OD_SEVERITY_WARNING, OD_SOURCE_MECHANISMS,
+                             _("A shared process is where two departments meet; with one side alone the other's view is missing."),
                              _("“%s” is a collaboration process, but only “%s” takes part"), name, od_unit_get_name (lead));
           od_finding_add_unit (f, od_unit_get_id (lead));
           od_finding_add_function (f, fn->id);

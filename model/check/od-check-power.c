@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "od-check-private.h"
+#include "od-sources.h"
 
 /* A unit holding more than a whole department's share of the catalog (市场部,
  * 销售部 and 销管部 each own 9–10 functions) and more than twice as many as
@@ -31,8 +32,9 @@ check_control_and_execution (OdCheckContext *ctx)
           if (control == NULL || control->controls == NULL || a->role != OD_ROLE_OWNER ||
               od_unit_get_role (unit, control->controls) != OD_ROLE_OWNER)
             continue;
-          f = _od_check_add (ctx, "power-concentration", OD_SEVERITY_WARNING,
-                             _("Seed 000, cause 3: a unit that both does the work and controls it checks itself; the control side belongs to another unit."),
+          /* 《营销前后台发生冲突的原因》 3: "不按照专业归属，导致某一部门权力过大" */
+          f = _od_check_add (ctx, "power-concentration", OD_SEVERITY_WARNING, OD_SOURCE_CAUSES,
+                             _("A unit that both does the work and controls it checks itself; posts not grouped by their profession make one department too powerful. The control side belongs to another unit."),
                              _("“%s” both does “%s” and controls it through “%s”"),
                              od_unit_get_name (unit), _od_check_function_name (ctx, control->controls),
                              control->name[ctx->lang]);
@@ -77,8 +79,8 @@ check_too_many (OdCheckContext *ctx)
     return;
   if (od_organisation_get_size (ctx->org) == OD_SIZE_SMALL && od_profiles_is_merged (ctx->profiles, first))
     return;
-  f = _od_check_add (ctx, "power-concentration", OD_SEVERITY_WARNING,
-                     _("Seed 000, cause 3: when posts are set up at random one department grows too powerful, and processes and resources split around it."),
+  f = _od_check_add (ctx, "power-concentration", OD_SEVERITY_WARNING, OD_SOURCE_CAUSES,
+                     _("When posts are set up on a whim one department grows too powerful, and processes and resources split around it. The threshold (more than twice any other unit) is the product's own judgement."),
                      _("“%s” owns %u functions, more than twice as many as any other unit (%u)"),
                      od_unit_get_name (first), most, second);
   od_finding_add_unit (f, od_unit_get_id (first));

@@ -16,13 +16,19 @@ typedef struct {
   OdLang          lang;       /* the user's language, for catalog names */
 } OdCheckContext;
 
-/* Adds a finding and returns it, for the caller to fill in. */
+/* Adds a finding and returns it, for the caller to fill in.  @source is
+ * the od-sources.h id of the text @reason rests on (its title is appended
+ * to the reason), or NULL when the rule is the product's own judgement. */
 OdFinding  *_od_check_add           (OdCheckContext *ctx,
                                      const char     *rule,
                                      OdSeverity      severity,
+                                     const char     *source,
                                      const char     *reason,
                                      const char     *format,
-                                     ...) G_GNUC_PRINTF (5, 6);
+                                     ...) G_GNUC_PRINTF (6, 7);
+/* @reason followed by the title of @source (NULL: @reason alone). */
+char       *_od_check_cite          (const char     *reason,
+                                     const char     *source);
 const char *_od_check_function_name (OdCheckContext *ctx,
                                      const char     *function_id);
 /* The unit of @ctx whose profile best matches @area, or NULL. */

@@ -6,13 +6,17 @@
 #include <glib/gi18n.h>
 
 #include "od-check-private.h"
+#include "od-sources.h"
 
 /* Widest span before a manager can no longer lead each report personally;
- * larger firms have more experienced managers and staff functions. */
+ * larger firms have more experienced managers and staff functions.  No
+ * text gives these numbers: they are common practice, and the finding
+ * says so. */
 static const guint max_span[OD_N_SIZES] = { 10, 12, 15 };
-/* Seed 001: a medium firm keeps layers few (the CEO runs the departments);
- * the templates have 3 (small), 4 (medium) and 3 (large) levels, so these
- * leave room for one or two levels of teams below the departments. */
+/* 《营销前后台协同机制设计》: "中型企业可以由老总直接管理市场部和销售部，
+ * 减少组织管理的层级" — the text wants few layers but gives no number; the
+ * templates have 3 (small), 4 (medium) and 3 (large) levels, so these
+ * limits (the product's own) leave room for one or two levels of teams. */
 static const guint max_levels[OD_N_SIZES] = { 4, 5, 7 };
 
 static guint
@@ -52,10 +56,14 @@ _od_check_unit_shape (OdCheckContext *ctx,
 
   if (span > max_span[size])
     {
-      f = _od_check_add (ctx, "span-too-wide", OD_SEVERITY_WARNING,
-                         _("A manager with too many direct reports cannot coordinate them; group related units under a second-level head (seed 001: set up second-level units around the core business)."),
-                         _("“%s” has %u direct reports; a %s manages at most %u"),
-                         od_unit_get_name (unit), span, od_size_get_display_name (size), max_span[size]);
+      /* "围绕核心业务的差异性和同质性，结合企业现有的人力资源来组建部门" */
+      f = _od_check_add (ctx, "span-too-wide", OD_SEVERITY_WARNING, OD_SOURCE_MECHANISMS,
+                         _("A manager with too many direct reports cannot coordinate them: group related units under second-level departments set up around the core business. The limit on direct reports is common practice, not a figure from the sources."),
+                         g_dngettext (GETTEXT_PACKAGE,
+                                      "“%s” has %u direct report, more than the %u common practice allows in a %s",
+                                      "“%s” has %u direct reports, more than the %u common practice allows in a %s",
+                                      span),
+                         od_unit_get_name (unit), span, max_span[size], od_size_get_display_name (size));
       od_finding_add_unit (f, od_unit_get_id (unit));
     }
   only = only_report (unit);
@@ -64,16 +72,18 @@ _od_check_unit_shape (OdCheckContext *ctx,
   if (only != NULL && od_unit_get_first_child (only) != NULL &&
       od_unit_get_n_assignments (unit) == 0 && od_unit_get_kind (unit) != OD_UNIT_KIND_EXECUTIVE)
     {
-      f = _od_check_add (ctx, "span-too-narrow", OD_SEVERITY_INFO,
-                         _("Seed 001 prefers fewer layers: a unit that only passes work to a single report adds a layer and a hand-off."),
+      /* "减少组织管理的层级" / "减少企业内部的沟通环节" */
+      f = _od_check_add (ctx, "span-too-narrow", OD_SEVERITY_INFO, OD_SOURCE_MECHANISMS,
+                         _("Fewer layers mean fewer hand-offs: a unit that only passes work on to a single report adds a layer and a hand-off."),
                          _("“%s” has a single report, “%s”, and no functions of its own"),
                          od_unit_get_name (unit), od_unit_get_name (only));
       od_finding_add_unit (f, od_unit_get_id (unit));
     }
   if (od_unit_get_first_child (unit) == NULL && od_unit_get_n_assignments (unit) == 0)
     {
-      f = _od_check_add (ctx, "empty-unit", OD_SEVERITY_INFO,
-                         _("A department with no functions and no one reporting to it has no defined job (seed 000: posts set up at random)."),
+      /* "想一出是一出，随意设置岗位和部门" */
+      f = _od_check_add (ctx, "empty-unit", OD_SEVERITY_INFO, OD_SOURCE_CAUSES,
+                         _("A department with no functions and no one reporting to it has no defined job: posts set up on a whim breed conflict between the front and the back office."),
                          _("“%s” has no functions and no one reporting to it"), od_unit_get_name (unit));
       od_finding_add_unit (f, od_unit_get_id (unit));
     }
@@ -99,9 +109,9 @@ _od_check_layers (OdCheckContext *ctx)
     }
   if (deepest != NULL && deepest_level > max_levels[size])
     {
-      OdFinding *f = _od_check_add (ctx, "too-many-layers", OD_SEVERITY_WARNING,
-                                    _("Seed 001: fewer layers mean fewer hand-offs between the front and the back office."),
-                                    _("The organisation has %u levels (down to “%s”); a %s needs at most %u"),
+      OdFinding *f = _od_check_add (ctx, "too-many-layers", OD_SEVERITY_WARNING, OD_SOURCE_MECHANISMS,
+                                    _("Fewer layers mean fewer hand-offs between the front and the back office. The number of levels allowed for each size is the product's own judgement; the sources give none."),
+                                    _("The organisation has %u levels, down to “%s”; a %s does with %u"),
                                     deepest_level, od_unit_get_name (deepest), od_size_get_display_name (size),
                                     max_levels[size]);
       od_finding_add_unit (f, od_unit_get_id (deepest));

@@ -11,19 +11,22 @@
 #include <glib/gi18n.h>
 
 #include "od-check-private.h"
+#include "od-business.h"
+#include "od-sources.h"
 
+/* 《营销前后台协同机制设计》, 设计组织结构 in each of its three parts. */
 static const char *
 reason_for (OdSize size)
 {
   switch (size)
     {
     case OD_SIZE_SMALL:
-      return _("Seed 001: a small firm merges marketing and sales into one 营销部, keeps sales admin as a unit under it, and puts purchasing, production, warehousing and logistics under 生产部.");
+      return _("A small firm merges marketing and sales into one marketing department (营销部), keeps sales administration as a unit under it, and puts purchasing, production, warehousing and logistics under the production department (生产部).");
     case OD_SIZE_MEDIUM:
-      return _("Seed 001: in a medium firm the CEO manages 市场部 and 销售部 directly, with fewer layers; 销管部 sits beside 销售部; 采购部 reports to the CEO and 生产部 holds warehousing and logistics.");
+      return _("In a medium firm the chief executive manages the marketing department (市场部) and the sales department (销售部) directly, with fewer layers; sales administration (销管部) sits beside sales; purchasing reports to the chief executive and the production department holds warehousing and logistics.");
     case OD_SIZE_LARGE:
     default:
-      return _("Seed 001: a large firm integrates 市场部, 销售部 and 销管部 under a 营销总部, and keeps purchasing, production, warehousing and logistics separate under one supply-chain head.");
+      return _("A large firm integrates marketing, sales and sales administration under a marketing headquarters (营销总部), and keeps purchasing, production, warehousing and logistics as separate departments under one supply-chain head.");
     }
 }
 
@@ -46,7 +49,8 @@ misplaced (OdCheckContext *ctx,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  f = _od_check_add (ctx, "misplaced-structure", severity, reason_for (od_organisation_get_size (ctx->org)), "%s", message);
+  f = _od_check_add (ctx, "misplaced-structure", severity, OD_SOURCE_MECHANISMS,
+                     reason_for (od_organisation_get_size (ctx->org)), "%s", message);
   return f;
 }
 
@@ -90,7 +94,9 @@ check_supply (OdCheckContext *ctx,
   OdUnit *logistics = _od_check_unit_for_area (ctx, "logistics");
   OdUnit *production_dept;
 
-  if (production == NULL)
+  /* The texts place 采购, 仓储 and 物流 relative to 生产部: for a firm that
+   * makes nothing they prescribe no placement. */
+  if (production == NULL || !od_business_needs_area (od_organisation_get_business (ctx->org), "production"))
     return;
   /* 生产部 is the unit that plans production (it may hold a workshop below). */
   production_dept = production;
@@ -103,14 +109,14 @@ check_supply (OdCheckContext *ctx,
   switch (size)
     {
     case OD_SIZE_SMALL:
-      expect_parent (ctx, purchasing, production_dept, _("In a small firm “%s” should be under the production department “%s”"));
-      expect_parent (ctx, warehouse, production_dept, _("In a small firm “%s” should be under the production department “%s”"));
-      expect_parent (ctx, logistics, production_dept, _("In a small firm “%s” should be under the production department “%s”"));
+      expect_parent (ctx, purchasing, production_dept, _("“%s” should report to “%s”"));
+      expect_parent (ctx, warehouse, production_dept, _("“%s” should report to “%s”"));
+      expect_parent (ctx, logistics, production_dept, _("“%s” should report to “%s”"));
       break;
     case OD_SIZE_MEDIUM:
-      expect_parent (ctx, purchasing, top, _("In a medium firm “%s” should report directly to the CEO “%s”"));
-      expect_parent (ctx, warehouse, production_dept, _("In a medium firm “%s” should be under the production department “%s”"));
-      expect_parent (ctx, logistics, production_dept, _("In a medium firm “%s” should be under the production department “%s”"));
+      expect_parent (ctx, purchasing, top, _("“%s” should report directly to “%s”"));
+      expect_parent (ctx, warehouse, production_dept, _("“%s” should report to “%s”"));
+      expect_parent (ctx, logistics, production_dept, _("“%s” should report to “%s”"));
       break;
     case OD_SIZE_LARGE:
     default:
@@ -132,7 +138,7 @@ check_supply (OdCheckContext *ctx,
             if (separate[i] == production_dept || od_unit_is_within (separate[i], production_dept))
               {
                 OdFinding *f = misplaced (ctx, OD_SEVERITY_WARNING,
-                                          _("In a large firm “%s” should be its own department beside production, under the supply-chain head “%s”"),
+                                          _("“%s” should be a department of its own beside production, under “%s”"),
                                           od_unit_get_name (separate[i]), od_unit_get_name (head));
                 od_finding_add_unit (f, od_unit_get_id (separate[i]));
                 if (separate[i] != production_dept)
@@ -140,7 +146,7 @@ check_supply (OdCheckContext *ctx,
               }
             else
               expect_parent (ctx, separate[i], head,
-                             _("In a large firm “%s” should be under the supply-chain head “%s”"));
+                             _("“%s” should report to “%s”"));
           }
       }
       break;
@@ -173,20 +179,20 @@ check_marketing (OdCheckContext *ctx,
           /* A unit between the CEO and the two departments. */
           gboolean extra_layer = joint != NULL && joint != top && joint != marketing && joint != sales;
           f = misplaced (ctx, extra_layer ? OD_SEVERITY_ERROR : OD_SEVERITY_WARNING,
-                         extra_layer ? _("A small firm has separate “%s” and “%s” with a layer above them; seed 001 merges them into one 营销部")
-                                     : _("A small firm has separate “%s” and “%s”; seed 001 merges them into one 营销部"),
+                         extra_layer ? _("“%s” and “%s” are separate departments with a layer above them; a small firm merges them into one marketing department")
+                                     : _("“%s” and “%s” are separate departments; a small firm merges them into one marketing department"),
                          od_unit_get_name (marketing), od_unit_get_name (sales));
           od_finding_add_unit (f, od_unit_get_id (marketing));
           od_finding_add_unit (f, od_unit_get_id (sales));
         }
-      expect_parent (ctx, admin, merged ? merged : sales, _("In a small firm “%s” should be a unit under “%s”"));
+      expect_parent (ctx, admin, merged ? merged : sales, _("“%s” should be a unit under “%s”"));
       break;
 
     case OD_SIZE_MEDIUM:
       if (merged != NULL)
         {
           f = misplaced (ctx, OD_SEVERITY_WARNING,
-                         _("A medium firm merges marketing and sales in “%s”; seed 001 has the CEO manage 市场部 and 销售部 directly"),
+                         _("“%s” merges marketing and sales; in a medium firm the chief executive manages the marketing and the sales department directly"),
                          od_unit_get_name (merged));
           od_finding_add_unit (f, od_unit_get_id (merged));
         }
@@ -194,7 +200,7 @@ check_marketing (OdCheckContext *ctx,
         {
           /* A 营销总部 layer between the CEO and the two departments. */
           f = misplaced (ctx, OD_SEVERITY_WARNING,
-                         _("A medium firm has the layer “%s” over “%s” and “%s”; seed 001 has the CEO manage them directly, with fewer layers"),
+                         _("“%s” adds a layer over “%s” and “%s”; in a medium firm the chief executive manages them directly"),
                          od_unit_get_name (joint), od_unit_get_name (marketing), od_unit_get_name (sales));
           od_finding_add_unit (f, od_unit_get_id (joint));
           f->fix_kind = OD_FIX_MOVE_UNITS;
@@ -206,7 +212,7 @@ check_marketing (OdCheckContext *ctx,
                                           od_unit_get_parent (joint) ? od_unit_get_name (od_unit_get_parent (joint)) : "—");
         }
       if (merged == NULL)
-        expect_parent (ctx, admin, od_unit_get_parent (sales), _("In a medium firm “%s” should sit beside the sales department, under “%s”"));
+        expect_parent (ctx, admin, od_unit_get_parent (sales), _("“%s” should sit beside the sales department, under “%s”"));
       break;
 
     case OD_SIZE_LARGE:
@@ -214,13 +220,13 @@ check_marketing (OdCheckContext *ctx,
       if (merged == NULL && (joint == NULL || joint == top))
         {
           f = misplaced (ctx, OD_SEVERITY_ERROR,
-                         _("A large firm has no marketing headquarters integrating “%s” and “%s”"),
+                         _("No marketing headquarters integrates “%s” and “%s”, as a large firm needs"),
                          od_unit_get_name (marketing), od_unit_get_name (sales));
           od_finding_add_unit (f, od_unit_get_id (marketing));
           od_finding_add_unit (f, od_unit_get_id (sales));
         }
       else if (merged == NULL)
-        expect_parent (ctx, admin, joint, _("In a large firm “%s” should sit inside the marketing headquarters “%s”, beside sales"));
+        expect_parent (ctx, admin, joint, _("“%s” should sit inside the marketing headquarters “%s”, beside sales"));
       break;
     }
 }
@@ -234,7 +240,7 @@ check_orphans (OdCheckContext *ctx)
     return;
   for (OdUnit *other = od_unit_get_next_sibling (top); other != NULL; other = od_unit_get_next_sibling (other))
     {
-      OdFinding *f = _od_check_add (ctx, "orphan-unit", OD_SEVERITY_WARNING,
+      OdFinding *f = _od_check_add (ctx, "orphan-unit", OD_SEVERITY_WARNING, NULL,
                                     _("An organisation is one reporting tree; a unit reporting to no one is outside every line of command."),
                                     _("“%s” reports to no one"), od_unit_get_name (other));
       od_finding_add_unit (f, od_unit_get_id (other));

@@ -4,18 +4,34 @@
 #include <glib/gi18n.h>
 
 #include "od-check-private.h"
+#include "od-sources.h"
+
+char *
+_od_check_cite (const char *reason,
+                const char *source)
+{
+  const OdSource *s = od_sources_lookup (source);
+
+  if (s == NULL)
+    return g_strdup (reason);
+  /* Translators: a finding's reason, then the title of the text it rests on */
+  return g_strdup_printf (_("%s (Source: %s)"), reason, od_source_get_title (s, od_lang_for_user ()));
+}
 
 OdFinding *
 _od_check_add (OdCheckContext *ctx,
                const char     *rule,
                OdSeverity      severity,
+               const char     *source,
                const char     *reason,
                const char     *format,
                ...)
 {
-  OdFinding *finding = od_finding_new (rule, severity, reason);
+  g_autofree char *cited = _od_check_cite (reason, source);
+  OdFinding *finding = od_finding_new (rule, severity, cited);
   va_list args;
 
+  finding->source = source;
   va_start (args, format);
   finding->message = g_strdup_vprintf (format, args);
   va_end (args);

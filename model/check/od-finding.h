@@ -21,7 +21,9 @@ typedef struct {
   GStrv        units;       /* unit ids, never NULL */
   GStrv        functions;   /* function ids, never NULL */
   char        *message;     /* in the user's language */
-  char        *reason;      /* the seed's reasoning, one sentence, in the user's language */
+  char        *reason;      /* why it matters, one or two sentences, in the user's language,
+                             * ending with the title of the text it rests on */
+  const char  *source;      /* od-sources.h id of that text; NULL for the product's own judgement */
   OdFixKind    fix_kind;
   char        *fix_label;   /* what the fix does, in the user's language; NULL without a fix */
   char        *fix_unit;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "od-business.h"
 #include "od-catalog.h"
 #include "od-command-private.h"
 
@@ -137,6 +138,7 @@ read_org_prop (OdOrganisation *org,
     case OD_ORG_PROP_INDUSTRY: return g_strdup (od_organisation_get_industry (org));
     case OD_ORG_PROP_LANG: return g_strdup (od_lang_to_string (od_organisation_get_lang (org)));
     case OD_ORG_PROP_ASSESSMENT_DATE: return g_strdup (od_organisation_get_assessment_date (org));
+    case OD_ORG_PROP_BUSINESS: return g_strdup (od_organisation_get_business (org));
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -163,6 +165,7 @@ write_org_prop (OdOrganisation *org,
       _od_organisation_set_lang (org, lang);
       break;
     case OD_ORG_PROP_ASSESSMENT_DATE: _od_organisation_set_assessment_date (org, value); break;
+    case OD_ORG_PROP_BUSINESS: _od_organisation_set_business (org, value); break;
     default: g_return_if_reached ();
     }
 }
@@ -207,12 +210,13 @@ od_command_set_org_prop (OdOrganisation *org,
   static const char * const labels[] = {
     N_("Rename organisation"), N_("Change firm size"), N_("Change marketing focus"),
     N_("Change industry"), N_("Change document language"), N_("Change assessment date"),
+    N_("Change business type"),
   };
   SetOrgProp *self;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (OD_IS_ORGANISATION (org), NULL);
-  g_return_val_if_fail (prop <= OD_ORG_PROP_ASSESSMENT_DATE, NULL);
+  g_return_val_if_fail (prop <= OD_ORG_PROP_BUSINESS, NULL);
 
   switch (prop)
     {
@@ -232,6 +236,11 @@ od_command_set_org_prop (OdOrganisation *org,
       if (!(ok = value == NULL || value[0] == '\0' || g_strv_contains (focus_values, value)))
         g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID,
                      _("A marketing focus is channel, promotion, brand, new-product or share-growth"));
+      break;
+    case OD_ORG_PROP_BUSINESS:
+      if (!(ok = value == NULL || value[0] == '\0' || od_business_is_valid (value)))
+        g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID,
+                     _("A business type is manufacturing, distribution, retail, services or software"));
       break;
     case OD_ORG_PROP_ASSESSMENT_DATE:
       if (!(ok = value == NULL || value[0] == '\0' || od_is_valid_date (value)))

@@ -32,6 +32,7 @@ typedef enum {
   OD_ORG_PROP_INDUSTRY,
   OD_ORG_PROP_LANG,         /* "zh-CN", "zh-TW", "en" */
   OD_ORG_PROP_ASSESSMENT_DATE,
+  OD_ORG_PROP_BUSINESS,     /* od-business.h: "manufacturing", "software"...; NULL or "": not said */
 } OdOrgProp;
 
 #define OD_COMMAND_ERROR (od_command_error_quark ())

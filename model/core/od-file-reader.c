@@ -11,6 +11,7 @@
 #include <libxml/relaxng.h>
 #include <string.h>
 
+#include "od-business.h"
 #include "od-catalog.h"
 #include "od-file-private.h"
 #include "od-organisation-private.h"
@@ -612,7 +613,7 @@ read_fact (Reader *r)
 static gboolean
 read_organisation_start (Reader *r)
 {
-  Attr attrs[] = { { "version" }, { "name" }, { "size" }, { "focus" }, { "industry" }, { "lang" } };
+  Attr attrs[] = { { "version" }, { "name" }, { "size" }, { "focus" }, { "industry" }, { "lang" }, { "business" } };
   const char *ns = (const char *) xmlTextReaderConstNamespaceUri (r->reader);
   OdSize size = OD_SIZE_MEDIUM;
   OdLang lang = OD_LANG_ZH_CN;
@@ -645,12 +646,19 @@ read_organisation_start (Reader *r)
       fail (r, OD_FILE_ERROR_INVALID, _("the document language is zh-CN, zh-TW or en, not “%s”"), attrs[5].value);
       goto out;
     }
+  if (attrs[6].value != NULL && !od_business_is_valid (attrs[6].value))
+    {
+      fail (r, OD_FILE_ERROR_INVALID,
+            _("the business type is manufacturing, distribution, retail, services or software, not “%s”"), attrs[6].value);
+      goto out;
+    }
   r->current_version = strcmp (attrs[0].value, "1") == 0 || strcmp (attrs[0].value, "1.0") == 0;
   _od_organisation_set_version (r->org, attrs[0].value);
   _od_organisation_set_name (r->org, attrs[1].value);
   _od_organisation_set_size (r->org, size);
   _od_organisation_set_focus (r->org, attrs[3].value);
   _od_organisation_set_industry (r->org, attrs[4].value);
+  _od_organisation_set_business (r->org, attrs[6].value);
   _od_organisation_set_lang (r->org, lang);
   ok = TRUE;
 out:

@@ -261,6 +261,13 @@ _od_organisation_set_industry (OdOrganisation *self, const char *value)
 }
 
 void
+_od_organisation_set_business (OdOrganisation *self, const char *value)
+{
+  replace_string (&self->business, value, TRUE);
+  _od_organisation_emit_changed (self, OD_CHANGE_ORGANISATION, NULL);
+}
+
+void
 _od_organisation_set_assessment_date (OdOrganisation *self, const char *value)
 {
   replace_string (&self->assessment_date, value, TRUE);
@@ -393,6 +400,7 @@ _od_organisation_take_contents (OdOrganisation *self,
   SWAP (char *, self->name, source->name);
   SWAP (char *, self->focus, source->focus);
   SWAP (char *, self->industry, source->industry);
+  SWAP (char *, self->business, source->business);
   SWAP (char *, self->assessment_date, source->assessment_date);
   SWAP (char *, self->version, source->version);
   SWAP (OdSize, self->size, source->size);

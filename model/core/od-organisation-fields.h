@@ -14,6 +14,7 @@ struct _OdOrganisation
   char       *name;
   char       *focus;
   char       *industry;
+  char       *business;      /* od-business.h id, or NULL */
   char       *assessment_date;
   char       *version;
   OdSize      size;

@@ -85,6 +85,9 @@ OdSize          od_organisation_get_size           (OdOrganisation *self);
 /* Marketing focus: NULL, "channel", "promotion", "brand", "new-product" or "share-growth". */
 const char     *od_organisation_get_focus          (OdOrganisation *self);
 const char     *od_organisation_get_industry       (OdOrganisation *self);
+/* The kind of business (od-business.h id), or NULL when the file does not
+ * say: then the checks read it as manufacturing, as before the field. */
+const char     *od_organisation_get_business       (OdOrganisation *self);
 /* The language the document's content is written in. */
 OdLang          od_organisation_get_lang           (OdOrganisation *self);
 

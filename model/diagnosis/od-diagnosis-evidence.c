@@ -115,6 +115,24 @@ roles (OdDiagnosisContext *ctx,
     }
 }
 
+/* TRUE when the boundary checks call @unit misplaced for the firm's size:
+ * the diagnosis then does not count it as a sign of maturity, so that
+ * applying the check's fix never lowers the stage (one judgement for both). */
+static gboolean
+checks_call_misplaced (OdDiagnosisContext *ctx,
+                       OdUnit             *unit)
+{
+  for (guint i = 0; i < ctx->findings->len; i++)
+    {
+      const OdFinding *f = ctx->findings->pdata[i];
+
+      if (!f->accepted && g_str_equal (f->rule, "misplaced-structure") &&
+          g_strv_contains ((const char * const *) f->units, od_unit_get_id (unit)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Who leads both sides: a merged 营销部, one head below the top (营销总部,
  * a CRO), or only the chief executive. */
 static void
@@ -129,13 +147,29 @@ reporting_lines (OdDiagnosisContext *ctx,
   if (marketing == sales || od_profiles_is_merged (ctx->profiles, marketing))
     {
       OdUnit *units[] = { marketing, NULL };
-      _od_diagnosis_add_evidence (ctx, "merged-department", OD_STAGE_ALIGNED, FALSE, units,
-                                  _("One department, “%s”, runs both marketing and sales."),
+
+      /* 《营销前后台协同机制设计》: "小企业可以将市场部和销售部合并为营销部" is
+       * the form prescribed for a small firm, and Kotler, Rackham &
+       * Krishnaswamy: "大部分小型企業…把行銷與銷售畫上等號" — one department
+       * says nothing about how far the two work together, so it weighs
+       * toward no stage above Undefined. */
+      _od_diagnosis_add_evidence (ctx, "merged-department", OD_STAGE_UNDEFINED, FALSE, units,
+                                  _("One department, “%s”, runs both marketing and sales: the form a small firm should have, which in itself shows no collaboration stage."),
                                   od_unit_get_name (marketing));
       return;
     }
   head = od_unit_common_ancestor (marketing, sales);
-  if (head != NULL && od_unit_get_parent (head) != NULL)
+  if (head != NULL && od_unit_get_parent (head) != NULL && checks_call_misplaced (ctx, head))
+    {
+      OdUnit *units[] = { head, marketing, sales, NULL };
+
+      /* "中型企业可以由老总直接管理市场部和销售部，减少组织管理的层级": the
+       * checks call this layer misplaced, so it is no sign of integration. */
+      _od_diagnosis_add_evidence (ctx, "misplaced-executive", OD_STAGE_INTEGRATED, TRUE, units,
+                                  _("“%s” leads both “%s” and “%s”, but the boundary checks call this layer misplaced for the firm's size: it is not counted as a shared structure."),
+                                  od_unit_get_name (head), od_unit_get_name (marketing), od_unit_get_name (sales));
+    }
+  else if (head != NULL && od_unit_get_parent (head) != NULL)
     {
       OdUnit *units[] = { head, marketing, sales, NULL };
       _od_diagnosis_add_evidence (ctx, "one-executive", OD_STAGE_INTEGRATED, FALSE, units,
@@ -278,6 +312,42 @@ dotted_lines (OdDiagnosisContext *ctx)
     }
 }
 
+/* Single-track management (单线型管理), as 《某某软件公司市场部与销售部协调之道》
+ * describes the software company before its change: "销售部承担业务压力，在前面
+ * 与客户沟通，属于一线队伍；市场部则在后方活动…只能算准一线队伍" — with the
+ * two departments in conflict ("市场部认为销售部在方案执行时总是变形").  Seen
+ * when marketing takes part in none of the shared marketing × sales
+ * processes and a conflict is recorded. */
+static void
+single_track (OdDiagnosisContext *ctx,
+              OdUnit             *marketing,
+              OdUnit             *sales)
+{
+  GPtrArray *functions = od_catalog_get_functions (ctx->catalog);
+  const OdCauseAnswer *positioning = od_organisation_get_cause (ctx->org, 2);
+  const OdCauseAnswer *information = od_organisation_get_cause (ctx->org, 1);
+  gboolean conflict = g_strcmp0 (od_organisation_get_fact (ctx->org, "visible-conflict"), "yes") == 0 ||
+                      (positioning != NULL && positioning->state == OD_CAUSE_PRESENT) ||
+                      (information != NULL && information->state == OD_CAUSE_PRESENT);
+
+  if (marketing == NULL || sales == NULL || marketing == sales || !conflict)
+    return;
+  for (guint i = 0; i < functions->len; i++)
+    {
+      const OdFunction *fn = functions->pdata[i];
+
+      if (fn->type == OD_FUNCTION_COLLABORATION && od_function_has_side (fn, "marketing") &&
+          od_function_has_side (fn, "sales") && od_unit_get_role (marketing, fn->id) != OD_ROLE_NONE)
+        return;
+    }
+  {
+    OdUnit *units[] = { marketing, sales, NULL };
+    _od_diagnosis_add_evidence (ctx, "single-track", OD_STAGE_DEFINED, TRUE, units,
+                                _("“%s” takes part in none of the processes it shares with “%s” and works in the rear while conflict is recorded: single-track management (单线型管理)."),
+                                od_unit_get_name (marketing), od_unit_get_name (sales));
+  }
+}
+
 void
 _od_diagnosis_evidence (OdDiagnosisContext *ctx)
 {
@@ -286,6 +356,7 @@ _od_diagnosis_evidence (OdDiagnosisContext *ctx)
   OdUnit *sales = od_profiles_main_unit (ctx->profiles, "sales");
 
   roles (ctx, marketing, sales);
+  single_track (ctx, marketing, sales);
   reporting_lines (ctx, marketing, sales);
   joint_work (ctx);
   upstream_downstream (ctx, units);

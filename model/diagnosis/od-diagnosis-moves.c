@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "od-diagnosis-private.h"
+#include "od-sources.h"
 
 static gboolean
 fact_is (OdDiagnosisContext *ctx,
@@ -61,11 +62,22 @@ weigh (OdDiagnosisContext *ctx,
   guint n_duplicates = count_findings (ctx, "duplicate-function") +
                        count_findings (ctx, "collaboration-multiple-leads");
   guint n_missing = count_findings (ctx, "missing-function");
+  gboolean conflict = fact_is (ctx, "visible-conflict", "yes");
+
+  /* Kotler, Rackham & Krishnaswamy: "如果事業單位或公司規模小,銷售與行銷人員
+   * 可能維持著良好、非正式的關係,沒有必要打亂它".  Read for every stage, not
+   * only the first: a small firm whose informal ties work and which records
+   * no conflict needs no new structure, whatever its stage. */
+  if (od_organisation_get_size (ctx->org) == OD_SIZE_SMALL && fact_is (ctx, "informal-relations-good", "yes") &&
+      !conflict && ctx->result->stage != OD_STAGE_UNDEFINED)
+    reason (stay, g_strdup (_("A small firm whose people get on well informally may rightly stay as it is.")));
 
   switch (ctx->result->stage)
     {
     case OD_STAGE_UNDEFINED:
-      if (fact_is (ctx, "visible-conflict", "yes"))
+      if (od_diagnosis_has_evidence (ctx->result, "single-track"))
+        reason (go, g_strdup (_("Marketing works in the rear of a single-track organisation while conflict is recorded: dual-track management, with one responsible party and one advisor in every shared activity, is the move.")));
+      if (conflict)
         reason (go, g_strdup (_("Conflict between sales and marketing is visible.")));
       if (n_duplicates > 0)
         reason (go, g_strdup_printf (_("The boundary checks find %u duplicated tasks."), n_duplicates));
@@ -130,12 +142,27 @@ decide (OdDiagnosisContext *ctx)
             : g_strdup (stay->pdata[i]));
 }
 
+/* Moves that only make sense between two separate departments. */
+static gboolean
+between_two_departments (const OdMove *move)
+{
+  static const char *const ids[] = {
+    "co-location", "liaison", "job-rotation", "contact-directory", "joint-training", "joint-meeting", NULL
+  };
+
+  return g_strv_contains (ids, move->mechanism);
+}
+
 void
 _od_diagnosis_moves (OdDiagnosisContext *ctx)
 {
   OdDiagnosis *d = ctx->result;
   GPtrArray *moves = od_questionnaire_get_moves ();
   guint size_bit = 1u << od_organisation_get_size (ctx->org);
+  /* One department runs both sides: no liaison, co-location or rotation
+   * between a department and itself. */
+  gboolean merged = od_diagnosis_has_evidence (d, "merged-department");
+  gboolean single_track = od_diagnosis_has_evidence (d, "single-track");
 
   for (guint i = 0; i < moves->len; i++)
     {
@@ -144,10 +171,23 @@ _od_diagnosis_moves (OdDiagnosisContext *ctx)
 
       if (move->from != d->stage || (move->sizes & size_bit) == 0)
         continue;
+      if (merged && between_two_departments (move))
+        continue;
       next = g_new (OdNextMove, 1);
+      /* The software company's answer to single-track management comes first. */
+      if (single_track && g_str_equal (move->mechanism, "dual-track"))
+        {
+          g_ptr_array_insert (d->next_moves, 0, next);
+          next->move = move;
+          next->present = move_present (ctx, move);
+          next->text = move->text[ctx->lang];
+          next->source = od_source_get_title (od_sources_lookup (move->source), ctx->lang);
+          continue;
+        }
       next->move = move;
       next->present = move_present (ctx, move);
       next->text = move->text[ctx->lang];
+      next->source = od_source_get_title (od_sources_lookup (move->source), ctx->lang);
       g_ptr_array_add (d->next_moves, next);
     }
   decide (ctx);

@@ -117,6 +117,68 @@ add_reason (OdDiagnosis *d,
   g_ptr_array_add (d->reasons, text);
 }
 
+/* What each stage rests on, as evidence ids or mechanisms; a group with
+ * none of them present is named as missing when the answers claim the
+ * stage.  Integrated: "以共享結構、系統,以及報酬" (Kotler, Rackham &
+ * Krishnaswamy, type 4); Aligned: "共同進行規劃和訓練…行銷人員會針對重要的
+ * 客戶與銷售人員協商" (type 3); Defined: "制訂一些流程及規則" (type 2). */
+typedef struct {
+  OdStage             stage;
+  const char         *name;          /* translatable */
+  const char *const   ids[6];        /* evidence ids, or "mechanism:<id>" */
+} StageNeed;
+
+static const StageNeed stage_needs[] = {
+  { OD_STAGE_DEFINED, N_("clear roles or rules of engagement"),
+    { "roles-defined", "mechanism:rules-of-engagement", "mechanism:handoff-points",
+      "mechanism:work-coordination-form", "mechanism:dual-track", NULL } },
+  { OD_STAGE_ALIGNED, N_("joint planning"),
+    { "joint-planning", "mechanism:joint-planning", "mechanism:rule-313", NULL } },
+  { OD_STAGE_ALIGNED, N_("joint training or rotation"),
+    { "mechanism:joint-training", "mechanism:job-rotation", NULL } },
+  { OD_STAGE_ALIGNED, N_("marketing in key accounts"),
+    { "marketing-in-key-accounts", "mechanism:liaison", NULL } },
+  { OD_STAGE_INTEGRATED, N_("a shared structure (one executive over both sides, a CRO)"),
+    { "one-executive", "mechanism:cro", NULL } },
+  { OD_STAGE_INTEGRATED, N_("shared systems (a shared customer database, a defined funnel)"),
+    { "mechanism:shared-crm", "mechanism:funnel-definition", NULL } },
+  { OD_STAGE_INTEGRATED, N_("shared rewards (shared revenue targets, metrics or commission)"),
+    { "mechanism:shared-rewards", "mechanism:shared-kpi", "mechanism:shared-commission", NULL } },
+  { OD_STAGE_INTEGRATED, N_("an upstream/downstream split of marketing"),
+    { "upstream-downstream-split", "mechanism:upstream-downstream-split", NULL } },
+};
+
+static gboolean
+need_met (const OdDiagnosis *d,
+          const StageNeed   *need)
+{
+  for (guint i = 0; need->ids[i] != NULL; i++)
+    if (od_diagnosis_has_evidence (d, need->ids[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The groups of evidence missing for the stages above @from up to @to, joined. */
+static char *
+missing_evidence (const OdDiagnosis *d,
+                  OdStage            from,
+                  OdStage            to)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stage_needs); i++)
+    {
+      const StageNeed *need = &stage_needs[i];
+
+      if (need->stage <= from || need->stage > to || need_met (d, need))
+        continue;
+      if (out->len > 0)
+        g_string_append (out, _("; "));
+      g_string_append (out, _(need->name));
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 reach_verdict (OdDiagnosisContext *ctx)
 {
@@ -132,7 +194,27 @@ reach_verdict (OdDiagnosisContext *ctx)
         n_for++;
     }
 
-  if (d->has_score)
+  if (d->has_score && d->answers_stage > d->structural_stage)
+    {
+      g_autofree char *missing = missing_evidence (d, d->structural_stage, d->answers_stage);
+
+      /* Opinions cannot outrank the chart: a stage nothing in the structure
+       * or the mechanisms shows is not reached.  The contradiction comes
+       * first, with what is missing, so nobody is told to "maintain" what
+       * does not exist. */
+      d->stage = d->structural_stage;
+      d->basis = OD_DIAGNOSIS_BASIS_ANSWERS;
+      d->capped = TRUE;
+      add_reason (d, g_strdup_printf (_("The answers claim %s, but the structure and mechanisms support only %s: the verdict is capped at %s."),
+                                      od_stage_get_display_name (d->answers_stage),
+                                      od_stage_get_display_name (d->structural_stage),
+                                      od_stage_get_display_name (d->structural_stage)));
+      if (missing[0] != '\0')
+        add_reason (d, g_strdup_printf (_("Missing: %s."), missing));
+      add_reason (d, g_strdup_printf (_("The questionnaire scores %.1f of 100, in the %s band."),
+                                      d->overall, od_stage_get_display_name (d->answers_stage)));
+    }
+  else if (d->has_score)
     {
       d->stage = d->answers_stage;
       d->basis = OD_DIAGNOSIS_BASIS_ANSWERS;
@@ -147,6 +229,15 @@ reach_verdict (OdDiagnosisContext *ctx)
     }
   add_reason (d, g_strdup_printf (_("The structure shows %s (%u pieces of evidence for, %u against)."),
                                   od_stage_get_display_name (d->structural_stage), n_for, n_against));
+  /* The authors have both sides answer: they often see the relationship
+   * quite differently, and that gap is itself a finding. */
+  if (d->has_score && !d->has_gap)
+    {
+      d->provisional = TRUE;
+      add_reason (d, g_strdup (d->sides[OD_SIDE_SALES].n_complete > 0
+                               ? _("Provisional: only the sales side has answered the questionnaire; ask marketing to answer it too.")
+                               : _("Provisional: only the marketing side has answered the questionnaire; ask sales to answer it too.")));
+    }
   if (d->has_gap && d->gap_is_finding)
     add_reason (d, g_strdup_printf (_("Sales (%.1f) and marketing (%.1f) see the relationship differently: a gap of %.1f points."),
                                     d->sides[OD_SIDE_SALES].mean, d->sides[OD_SIDE_MARKETING].mean, d->gap));

@@ -57,6 +57,7 @@ typedef struct {
   const OdMove *move;
   gboolean      present;            /* the organisation already has it */
   const char   *text;               /* in the user's language */
+  const char   *source;             /* title of the text it comes from, in the user's language */
 } OdNextMove;
 
 typedef enum {
@@ -84,6 +85,9 @@ typedef enum {
 typedef struct {
   OdStage           stage;          /* the verdict */
   OdDiagnosisBasis  basis;
+  gboolean          capped;         /* the answers claimed more than the structure supports:
+                                     * the verdict is the structural stage */
+  gboolean          provisional;    /* only one side answered: ask the other */
   GPtrArray        *reasons;        /* char*: why, in the user's language */
 
   GPtrArray        *respondents;    /* OdRespondentScore* in file order */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "od-questionnaire.h"
+#include "od-sources.h"
 #include "od-xml-data.h"
 
 typedef struct {
@@ -71,6 +72,8 @@ get_data (void)
                 g_error ("diagnosis.xml:%d: a move needs from and to stages", node->line);
               m->mechanism = od_xml_data_attr (node, "mechanism", d->strings);
               m->source = od_xml_data_attr (node, "source", d->strings);
+              if (od_sources_lookup (m->source) == NULL)
+                g_error ("diagnosis.xml:%d: a move cites an unknown source “%s”", node->line, m->source);
               m->sizes = 0;
               if (sizes == NULL)
                 m->sizes = (1u << OD_N_SIZES) - 1;

@@ -21,7 +21,7 @@ typedef struct {
 typedef struct {
   OdStage     from, to;
   const char *mechanism;              /* catalog mechanism that realises it */
-  const char *source;                 /* "S1 p.47" */
+  const char *source;                 /* od-sources.h id of the text it comes from */
   guint       sizes;                  /* bit (1 << OdSize); all when not limited */
   const char *text[OD_N_LANGS];
 } OdMove;

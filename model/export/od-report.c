@@ -37,7 +37,7 @@ write_findings (OdTextFlow *flow,
   od_text_flow_add (flow, OD_TEXT_HEADING, 0, _("Boundary findings"));
   if (findings->len == 0)
     {
-      od_text_flow_add (flow, OD_TEXT_BODY, 0, _("No findings: the boundaries follow the seeds for this firm size."));
+      od_text_flow_add (flow, OD_TEXT_BODY, 0, _("No findings: the department boundaries follow the sources for this firm size."));
       return;
     }
   {
@@ -139,7 +139,7 @@ write_moves (OdTextFlow        *flow,
       const OdNextMove *m = d->next_moves->pdata[i];
 
       add_printf (flow, OD_TEXT_BODY, 0, m->present ? _("☑ %s (already in place)") : _("☐ %s"), m->text);
-      od_text_flow_add (flow, OD_TEXT_NOTE, 14, m->move->source);
+      od_text_flow_add (flow, OD_TEXT_NOTE, 14, m->source);
     }
 }
 

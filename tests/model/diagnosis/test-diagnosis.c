@@ -150,9 +150,12 @@ test_band_edges_single (void)
       g_assert_cmpuint (score->total, ==, cases[i].total);
       g_assert_cmpint (score->band, ==, cases[i].stage);
       g_assert_cmpint (d->sides[OD_SIDE_SALES].band, ==, cases[i].stage);
-      g_assert_cmpint (d->stage, ==, cases[i].stage);
+      /* The verdict is the band, capped at what the structure supports. */
+      g_assert_cmpint (d->stage, ==, MIN (cases[i].stage, d->structural_stage));
+      g_assert_cmpint (d->capped, ==, cases[i].stage > d->structural_stage);
       g_assert_cmpint (d->basis, ==, OD_DIAGNOSIS_BASIS_ANSWERS);
       g_assert_false (d->has_gap);
+      g_assert_true (d->provisional);
     }
 }
 
@@ -178,7 +181,8 @@ test_band_edges_several (void)
       d = od_diagnosis_run (doc.org);
       g_assert_cmpuint (d->sides[OD_SIDE_MARKETING].n_complete, ==, 2);
       g_assert_cmpfloat_with_epsilon (d->sides[OD_SIDE_MARKETING].mean, (cases[i].a + cases[i].b) / 2.0, 1e-9);
-      g_assert_cmpint (d->stage, ==, cases[i].stage);
+      g_assert_cmpint (d->answers_stage, ==, cases[i].stage);
+      g_assert_cmpint (d->stage, ==, MIN (cases[i].stage, d->structural_stage));
     }
 }
 
@@ -426,8 +430,22 @@ test_contradiction_answers_above (void)
   doc_init (&doc, OD_SIZE_MEDIUM);
   add_respondent (&doc, "乐观的销售", OD_SIDE_SALES, 100);
   d = od_diagnosis_run (doc.org);
-  g_assert_cmpint (d->stage, ==, OD_STAGE_INTEGRATED);
+  /* Kotler, Rackham & Krishnaswamy, type 4: "以共享結構、系統,以及報酬" —
+   * answers claiming 整合 on a chart with none of it are capped at what
+   * the chart shows, the contradiction first, the missing evidence named. */
+  g_assert_cmpint (d->answers_stage, ==, OD_STAGE_INTEGRATED);
   g_assert_cmpint (d->structural_stage, ==, OD_STAGE_DEFINED);
+  g_assert_cmpint (d->stage, ==, OD_STAGE_DEFINED);
+  g_assert_true (d->capped);
+  g_assert_nonnull (strstr (d->reasons->pdata[0], "capped at Defined"));
+  g_assert_nonnull (strstr (d->reasons->pdata[1], "shared structure"));
+  g_assert_nonnull (strstr (d->reasons->pdata[1], "shared systems"));
+  g_assert_nonnull (strstr (d->reasons->pdata[1], "shared rewards"));
+  g_assert_nonnull (strstr (d->reasons->pdata[1], "upstream/downstream"));
+  /* Never the advice to keep what does not exist. */
+  g_assert_cmpint (d->move_need, !=, OD_MOVE_NEED_NONE);
+  for (guint i = 0; i < d->move_need_reasons->len; i++)
+    g_assert_null (strstr (d->move_need_reasons->pdata[i], "keep the shared"));
   g_assert_true (has_contradiction (d, "answers-above-structure"));
   g_assert_true (has_contradiction (d, "no-single-executive"));
 }
@@ -488,7 +506,14 @@ test_next_moves_by_stage_and_size (void)
 
       doc_init (&doc, cases[i].size);
       add_respondent (&doc, "甲", OD_SIDE_SALES, cases[i].total);
+      /* The structure must support the answers' stage, or it is capped. */
+      if (cases[i].total >= 60)
+        {
+          add_mechanism (&doc, "joint-meeting");
+          add_mechanism (&doc, "joint-training");
+        }
       d = od_diagnosis_run (doc.org);
+      g_assert_cmpint (d->stage, ==, od_questionnaire_band (cases[i].total));
       g_assert_cmpuint (d->next_moves->len, >, 0);
       g_assert_nonnull (find_move (d, cases[i].expect));
       g_assert_null (find_move (d, cases[i].not_expect));
@@ -515,6 +540,9 @@ test_next_moves_present (void)
   /* A CRO shown by the chart counts without being recorded as a mechanism. */
   doc_init (&big, OD_SIZE_LARGE);
   add_respondent (&big, "甲", OD_SIDE_SALES, 70);
+  /* Aligned in the structure too, or the verdict is capped below it. */
+  add_mechanism (&big, "joint-meeting");
+  add_mechanism (&big, "joint-training");
   large = od_diagnosis_run (big.org);
   g_assert_true (find_move (large, "cro")->present);
 }
@@ -527,6 +555,10 @@ test_integrated_has_no_next_stage (void)
 
   doc_init (&doc, OD_SIZE_LARGE);
   add_respondent (&doc, "甲", OD_SIDE_SALES, 90);
+  /* The structure supports it: a 营销总部, shared metrics, joint work. */
+  add_mechanism (&doc, "joint-meeting");
+  add_mechanism (&doc, "joint-training");
+  add_mechanism (&doc, "shared-kpi");
   d = od_diagnosis_run (doc.org);
   g_assert_cmpint (d->stage, ==, OD_STAGE_INTEGRATED);
   g_assert_cmpuint (d->next_moves->len, ==, 0);
@@ -558,6 +590,12 @@ test_move_needed (void)
 
       doc_init (&doc, cases[i].size);
       add_respondent (&doc, "甲", OD_SIDE_SALES, cases[i].total);
+      if (cases[i].total >= 60)
+        {
+          /* Aligned in the structure too, or the verdict is capped below it. */
+          add_mechanism (&doc, "joint-meeting");
+          add_mechanism (&doc, "joint-training");
+        }
       for (guint j = 0; cases[i].facts[j] != NULL; j++)
         {
           g_auto(GStrv) kv = g_strsplit (cases[i].facts[j], "=", 2);

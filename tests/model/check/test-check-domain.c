@@ -1,0 +1,298 @@
+/* test-check-domain.c: the boundary checks on cases built from the source
+ * texts' own examples (issue 14), each with the passage it rests on, and
+ * the wording users read: sources cited by title, never by an internal
+ * number. */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "od-business.h"
+#include "od-check.h"
+#include "od-file.h"
+#include "od-command.h"
+#include "od-sources.h"
+#include "od-template.h"
+#include "od-undo-stack.h"
+#include "od-test-util.h"
+#include "../od-test-doc.h"
+
+static const OdFinding *
+find (GPtrArray  *findings,
+      const char *rule,
+      const char *unit)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const OdFinding *f = findings->pdata[i];
+      if (g_strcmp0 (f->rule, rule) == 0 && (unit == NULL || g_strv_contains ((const char * const *) f->units, unit)))
+        return f;
+    }
+  return NULL;
+}
+
+static char *
+add_unit (Doc        *doc,
+          const char *parent,
+          const char *name)
+{
+  OdCommand *command = od_command_add_unit (doc->org, parent, -1, NULL, name, OD_UNIT_KIND_FRONT, NULL);
+  char *id = g_strdup (od_command_get_new_unit_id (command));
+
+  push (doc, command);
+  return id;
+}
+
+static void
+assign (Doc        *doc,
+        const char *unit,
+        const char *function,
+        OdRole      role)
+{
+  push (doc, od_command_set_assignment (doc->org, unit, function, role, NULL));
+}
+
+/* No text a user reads names a source by number or calls it a seed. */
+static void
+assert_no_internal_reference (const char *text)
+{
+  static const char *const words[] = { "seed", "Seed", "参考文本", "參考文本", "S1 p", "S2 p", NULL };
+
+  if (text == NULL)
+    return;
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (text, words[i]) != NULL)
+      g_error ("“%s” in a user-visible text: %s", words[i], text);
+}
+
+/* Every source has a title in each language and a citation; the HBR
+ * article is cited with its authors, journal and year. */
+static void
+test_sources (void)
+{
+  guint n = 0;
+  const OdSource *sources = od_sources_get (&n);
+  const OdSource *hbr = od_sources_lookup (OD_SOURCE_HBR);
+  g_autofree char *citation = NULL;
+
+  g_assert_cmpuint (n, ==, 5);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_true (od_sources_lookup (sources[i].id) == &sources[i]);
+      for (OdLang l = 0; l < OD_N_LANGS; l++)
+        {
+          g_autofree char *c = od_source_dup_citation (&sources[i], l);
+          g_assert_nonnull (od_source_get_title (&sources[i], l));
+          g_assert_true (strstr (c, od_source_get_title (&sources[i], l)) != NULL);
+          assert_no_internal_reference (c);
+        }
+    }
+  g_assert_null (od_sources_lookup ("seed 001"));
+  g_assert_nonnull (hbr);
+  citation = od_source_dup_citation (hbr, OD_LANG_EN);
+  g_assert_nonnull (strstr (citation, "Kotler"));
+  g_assert_nonnull (strstr (citation, "Rackham"));
+  g_assert_nonnull (strstr (citation, "Krishnaswamy"));
+  g_assert_nonnull (strstr (citation, "Ending the War Between Sales & Marketing"));
+  g_assert_nonnull (strstr (citation, "Harvard Business Review"));
+  g_assert_nonnull (strstr (citation, "2006"));
+}
+
+/* A medium template broken in every way a rule notices: each finding's
+ * texts are free of internal references, and a finding that rests on a
+ * text ends its reason with that text's title. */
+static void
+test_findings_cite_by_title (void)
+{
+  g_auto(Doc) doc = { 0 };
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *extra = NULL;
+  g_autofree char *empty = NULL;
+
+  doc_init (&doc, OD_SIZE_MEDIUM);
+  assign (&doc, "sales", "market-research", OD_ROLE_OWNER);          /* duplicate */
+  assign (&doc, "marketing", "marketing-plan", OD_ROLE_NONE);        /* no lead */
+  extra = add_unit (&doc, "gm", "营销总部");
+  push (&doc, od_command_move_unit (doc.org, "marketing", extra, -1, NULL));
+  push (&doc, od_command_move_unit (doc.org, "sales", extra, -1, NULL));
+  empty = add_unit (&doc, "gm", "空部门");
+  push (&doc, od_command_set_org_prop (doc.org, OD_ORG_PROP_SIZE, "small", NULL));
+  findings = od_check_run (doc.org);
+  g_assert_cmpuint (findings->len, >, 3);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const OdFinding *f = findings->pdata[i];
+
+      assert_no_internal_reference (f->message);
+      assert_no_internal_reference (f->reason);
+      assert_no_internal_reference (f->fix_label);
+      if (f->source != NULL)
+        {
+          const OdSource *s = od_sources_lookup (f->source);
+          g_assert_nonnull (s);
+          g_assert_nonnull (strstr (f->reason, od_source_get_title (s, OD_LANG_EN)));
+        }
+    }
+  /* 《某某软件公司市场部与销售部协调之道》: "主方是责任方，另一方是顾问方" —
+   * the one-owner rule is that text's. */
+  g_assert_cmpstr (find (findings, "duplicate-function", NULL)->source, ==, OD_SOURCE_DUAL_TRACK);
+  /* 《营销前后台协同机制设计》: "小企业可以将市场部和销售部合并为营销部" */
+  g_assert_cmpstr (find (findings, "misplaced-structure", NULL)->source, ==, OD_SOURCE_MECHANISMS);
+  /* 《营销前后台发生冲突的原因》: "随意设置岗位和部门" */
+  g_assert_cmpstr (find (findings, "empty-unit", empty)->source, ==, OD_SOURCE_CAUSES);
+}
+
+/* The span limit is not in any text: the finding says it is common practice. */
+static void
+test_span_is_common_practice (void)
+{
+  g_auto(Doc) doc = { 0 };
+  g_autoptr(GPtrArray) findings = NULL;
+  const OdFinding *f;
+
+  doc_init (&doc, OD_SIZE_MEDIUM);
+  for (guint i = 0; i < 14; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("小组%u", i);
+      g_autofree char *id = add_unit (&doc, "sales", name);
+      assign (&doc, id, "customer-maintenance", OD_ROLE_PARTICIPANT);
+    }
+  findings = od_check_run (doc.org);
+  f = find (findings, "span-too-wide", "sales");
+  g_assert_nonnull (f);
+  g_assert_nonnull (strstr (f->message, "common practice"));
+  g_assert_nonnull (strstr (f->reason, "common practice"));
+  g_assert_nonnull (strstr (f->message, "14 direct reports"));
+}
+
+static gboolean
+missing (GPtrArray  *findings,
+         const char *function)
+{
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const OdFinding *f = findings->pdata[i];
+      if (g_str_equal (f->rule, "missing-function") && g_strv_contains ((const char * const *) f->functions, function))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* 《某某软件公司市场部与销售部协调之道》's firm is a software company ("北京
+ * 艾奇软件公司"): it has no 生产, 仓储 or 物流, and the supply chain of
+ * 《营销前后台协同机制设计》 ("生产、仓储、物流部门负责根据需求订单和销售预测
+ * ...安排生产计划") does not apply.  A distributor buys, stores and ships
+ * but makes nothing.  A file without the field reads as manufacturing. */
+static void
+test_business_type (void)
+{
+  static const char *const supply[] = { "purchasing", "production-vp", NULL };
+  static const struct { const char *business; gboolean production, warehousing, procurement; } cases[] = {
+    { NULL, TRUE, TRUE, TRUE },
+    { "manufacturing", TRUE, TRUE, TRUE },
+    { "distribution", FALSE, TRUE, TRUE },
+    { "retail", FALSE, TRUE, TRUE },
+    { "services", FALSE, FALSE, FALSE },
+    { "software", FALSE, FALSE, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Doc) doc = { 0 };
+      g_autoptr(GPtrArray) findings = NULL;
+
+      doc_init (&doc, OD_SIZE_MEDIUM);
+      for (guint u = 0; supply[u] != NULL; u++)
+        push (&doc, od_command_remove_unit (doc.org, supply[u], NULL));
+      if (cases[i].business != NULL)
+        push (&doc, od_command_set_org_prop (doc.org, OD_ORG_PROP_BUSINESS, cases[i].business, NULL));
+      findings = od_check_run (doc.org);
+      g_assert_cmpint (missing (findings, "production"), ==, cases[i].production);
+      g_assert_cmpint (missing (findings, "production-planning"), ==, cases[i].production);
+      g_assert_cmpint (missing (findings, "warehousing"), ==, cases[i].warehousing);
+      g_assert_cmpint (missing (findings, "logistics"), ==, cases[i].warehousing);
+      g_assert_cmpint (missing (findings, "procurement"), ==, cases[i].procurement);
+      /* Marketing and sales requirements hold for every business. */
+      g_assert_false (missing (findings, "market-research"));
+      if (!cases[i].procurement)
+        g_assert_cmpuint (od_check_count (findings, OD_SEVERITY_ERROR), ==, 0);
+    }
+}
+
+/* The business type is a field of the file, undoable, validated. */
+static void
+test_business_type_file (void)
+{
+  g_auto(Doc) doc = { 0 };
+  g_autofree char *saved = NULL;
+  g_autofree char *resaved = NULL;
+  g_autoptr(OdOrganisation) loaded = NULL;
+  g_autoptr(OdOrganisation) old = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bad = NULL;
+
+  doc_init (&doc, OD_SIZE_MEDIUM);
+  saved = od_test_serialize (doc.org);
+  g_assert_null (strstr (saved, "business="));
+  old = od_test_load_string (saved, OD_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_null (od_organisation_get_business (old));
+  g_clear_pointer (&saved, g_free);
+
+  push (&doc, od_command_set_org_prop (doc.org, OD_ORG_PROP_BUSINESS, "software", NULL));
+  g_assert_cmpstr (od_organisation_get_business (doc.org), ==, "software");
+  saved = od_test_serialize (doc.org);
+  g_assert_nonnull (strstr (saved, " business=\"software\""));
+  loaded = od_test_load_string (saved, OD_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (od_organisation_get_business (loaded), ==, "software");
+  resaved = od_test_serialize (loaded);
+  g_assert_cmpstr (resaved, ==, saved);
+  g_assert_true (od_undo_stack_undo (doc.stack));
+  g_assert_null (od_organisation_get_business (doc.org));
+
+  g_assert_null (od_command_set_org_prop (doc.org, OD_ORG_PROP_BUSINESS, "mining", &error));
+  g_assert_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID);
+  g_clear_error (&error);
+  bad = g_strdup (saved);
+  memcpy (strstr (bad, "software"), "softwarX", 8);
+  g_assert_null (od_test_load_string (bad, OD_LOAD_DEFAULT, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "softwarX"));
+  for (const char * const *b = od_business_list (); *b != NULL; b++)
+    g_assert_true (od_business_is_valid (*b));
+}
+
+/* 《营销前后台协同机制设计》 §2: "销售管理部主要帮助销售部完成渠道管理…" — for
+ * every size, not only medium and large. */
+static void
+test_channel_management_every_size (void)
+{
+  for (OdSize s = 0; s < OD_N_SIZES; s++)
+    {
+      g_auto(Doc) doc = { 0 };
+      g_autoptr(GPtrArray) holders = NULL;
+      g_autoptr(GPtrArray) findings = NULL;
+
+      doc_init (&doc, s);
+      holders = od_organisation_find_holders (doc.org, "channel-management");
+      g_assert_cmpuint (holders->len, ==, 1);
+      push (&doc, od_command_set_assignment (doc.org, od_unit_get_id (holders->pdata[0]), "channel-management", OD_ROLE_NONE, NULL));
+      findings = od_check_run (doc.org);
+      g_assert_true (missing (findings, "channel-management"));
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/model/check/domain/sources", test_sources);
+  g_test_add_func ("/model/check/domain/findings-cite-by-title", test_findings_cite_by_title);
+  g_test_add_func ("/model/check/domain/span-is-common-practice", test_span_is_common_practice);
+  g_test_add_func ("/model/check/domain/business-type", test_business_type);
+  g_test_add_func ("/model/check/domain/business-type-file", test_business_type_file);
+  g_test_add_func ("/model/check/domain/channel-management-every-size", test_channel_management_every_size);
+  return g_test_run ();
+}
