@@ -161,6 +161,28 @@ typedef struct {
   char       *value;   /* owned, NULL when absent */
 } Attr;
 
+/* The one text validation (od_text_is_storable()), as the commands and the
+ * CSV import apply it, so that what loads also saves and exports.  Line
+ * breaks are let through everywhere: a single-line name is the editor's
+ * rule for what is typed, and a file with "&#10;" in a name still saves,
+ * loads and exports the same. */
+static gboolean
+check_text (Reader     *r,
+            const char *what,
+            const char *text,
+            gboolean    multiline)
+{
+  const char *bad = od_text_find_unstorable (text, multiline);
+
+  if (bad == NULL)
+    return TRUE;
+  if (!g_utf8_validate (text, -1, NULL))
+    return fail (r, OD_FILE_ERROR_ENCODING, _("the text of “%s” is not valid UTF-8"), what);
+  return fail (r, OD_FILE_ERROR_ENCODING,
+               _("the text of “%s” contains the character U+%04X, which a document cannot hold"),
+               what, g_utf8_get_char (bad));
+}
+
 /* Reads the current element's attributes: the ones named in @known into
  * @known[i].value, the rest (including namespace declarations other than
  * our default one) into @extra when given. */
@@ -179,6 +201,8 @@ read_attributes (Reader   *r,
       const char *ns = (const char *) xmlTextReaderConstNamespaceUri (r->reader);
       gboolean matched = FALSE;
 
+      if (!check_text (r, qname, value, TRUE))
+        continue;
       if (xmlTextReaderIsNamespaceDecl (r->reader))
         {
           if (strcmp (qname, "xmlns") == 0)
@@ -337,6 +361,11 @@ read_unit_start (Reader  *r,
     {
       fail (r, OD_FILE_ERROR_INVALID, _("“%s” is not a valid unit id (letters, digits, “-”, “_” and “.”, at most 64)"),
             attrs[0].value);
+      goto out;
+    }
+  if (parent != NULL && od_unit_get_depth (parent) + 1 >= OD_UNIT_MAX_LEVELS)
+    {
+      fail (r, OD_FILE_ERROR_TOO_DEEP, _("units are nested more than %d levels deep"), OD_UNIT_MAX_LEVELS);
       goto out;
     }
   if (od_organisation_lookup_unit (r->org, attrs[0].value) != NULL)
@@ -756,7 +785,7 @@ read_document (Reader *r)
         gboolean ok = TRUE;
 
         if (xmlTextReaderDepth (r->reader) >= OD_FILE_MAX_DEPTH)
-          return fail (r, OD_FILE_ERROR_TOO_DEEP, _("units are nested more than %d levels deep"), OD_FILE_MAX_DEPTH);
+          return fail (r, OD_FILE_ERROR_TOO_DEEP, _("units are nested more than %d levels deep"), OD_UNIT_MAX_LEVELS);
 
         if (context == IN_DOCUMENT)
           {
@@ -776,6 +805,8 @@ read_document (Reader *r)
         else if (ours && strcmp (local, "notes") == 0 && context == IN_UNIT)
           {
             g_autofree char *text = read_text (r);
+            if (!check_text (r, "notes", text, TRUE))
+              return FALSE;
             if (od_unit_get_notes (unit) != NULL)
               return fail (r, OD_FILE_ERROR_INVALID, _("unit “%s” has two <notes>"), od_unit_get_id (unit));
             unit->notes = text[0] ? g_steal_pointer (&text) : NULL;
@@ -829,7 +860,8 @@ read_document (Reader *r)
           return fail (r, OD_FILE_ERROR_INVALID, _("<%s> is not allowed here"),
                        (const char *) xmlTextReaderConstName (r->reader));
 
-        if (!ok)
+        /* A handler may record a problem with an attribute and go on. */
+        if (!ok || r->error != NULL)
           return FALSE;
         if (!empty)
           g_array_append_val (contexts, pushed);
