@@ -59,6 +59,20 @@ current_line (Reader *r)
 
   if (node != NULL && node->type == XML_ATTRIBUTE_NODE)
     node = node->parent;
+  if (node != NULL && (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
+      node->content != NULL && xmlGetLineNo (node) > 0)
+    {
+      /* The parser numbers a text node with the line its text ends on;
+       * the user wants the line where it starts to be more than space. */
+      long end_line = xmlGetLineNo (node);
+      const char *text = (const char *) node->content;
+      const char *first = text + strspn (text, " \t\r\n");
+
+      for (const char *p = first; *p != '\0'; p++)
+        if (*p == '\n')
+          end_line--;
+      return end_line > 0 ? (int) end_line : 1;
+    }
   if (node != NULL && node->type == XML_ELEMENT_NODE)
     line = xmlGetLineNo (node);
   return line > 0 ? (int) line : xmlTextReaderGetParserLineNumber (r->reader);
@@ -107,8 +121,11 @@ fail_from_xml (Reader *r)
   else
     switch (r->xml_error_code)
       {
-      case XML_ERR_DOCUMENT_EMPTY:
       case XML_ERR_DOCUMENT_END:
+        /* "Extra content at the end of the document". */
+        message = _("the document has more than one root element, or text after its end");
+        break;
+      case XML_ERR_DOCUMENT_EMPTY:
       case XML_ERR_TAG_NOT_FINISHED:
       case XML_ERR_LTSLASH_REQUIRED:
       case XML_ERR_GT_REQUIRED:
@@ -1014,6 +1031,7 @@ od_file_load_bytes (OdOrganisation *org,
                     GError        **error)
 {
   g_autoptr(OdOrganisation) built = NULL;
+  g_autoptr(GBytes) prepared = NULL;
   gsize size;
   const char *data;
   gboolean validate, current_version = FALSE;
@@ -1024,11 +1042,12 @@ od_file_load_bytes (OdOrganisation *org,
 
   if (display_name == NULL)
     display_name = _("the document");
-  if (!_od_file_check_bytes (bytes, display_name, error))
+  prepared = _od_file_prepare_bytes (bytes, display_name, error);
+  if (prepared == NULL)
     return FALSE;
 
   install_entity_loader ();
-  data = g_bytes_get_data (bytes, &size);
+  data = g_bytes_get_data (prepared, &size);
   validate = _od_file_get_schema () != NULL && looks_current_version (data, size);
   built = read_once (data, size, display_name, flags, validate, &current_version, error);
   /* The guess was wrong: a version-1 document read without its schema. Read
