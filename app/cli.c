@@ -12,6 +12,7 @@
 #include <glib/gprintf.h>
 #include <string.h>
 
+#include "od-atomic-file.h"
 #include "od-cli.h"
 
 typedef struct {
@@ -53,6 +54,8 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   od_cli_setup_output ();
+  /* A kill or a file-size limit mid-write leaves no temporary behind. */
+  od_atomic_file_install_signal_cleanup ();
 
   if (argc < 2)
     return usage (stderr);

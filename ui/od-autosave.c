@@ -2,11 +2,16 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
+#include "od-atomic-file.h"
 #include "od-autosave.h"
 #include "od-file.h"
 
-#define DEFAULT_DELAY_MS 2000
+/* A copy lands within a second of an edit (the write itself included),
+ * so that a crash, a kill or a power cut loses at most the last second. */
+#define DEFAULT_DELAY_MS 250
 
 struct _OdAutosave {
   GObject      parent_instance;
@@ -23,6 +28,9 @@ struct _OdAutosave {
 };
 
 G_DEFINE_FINAL_TYPE (OdAutosave, od_autosave, G_TYPE_OBJECT)
+
+/* Every live instance, for the signal handlers (main thread only). */
+static GList *instances;
 
 typedef struct {
   GBytes *bytes;
@@ -145,6 +153,75 @@ schedule (OdAutosave *self)
     self->timeout_id = g_timeout_add (self->delay_ms, timeout_cb, self);
 }
 
+/* Writes the copy now, on this thread: the process is about to end. */
+static void
+flush_now (OdAutosave *self)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+  GFile *file;
+
+  if (self->document == NULL || !od_document_get_modified (self->document))
+    return;
+  bytes = od_file_serialize (od_document_get_organisation (self->document));
+  file = od_document_get_file (self->document);
+  uri = file ? g_file_get_uri (file) : NULL;
+  if (od_recovery_write (self->recovery, bytes, uri, od_document_get_title (self->document),
+                         self->edited_usec, &error))
+    self->has_copy = TRUE;
+  else
+    g_warning ("Could not write the recovery copy: %s", error->message);
+}
+
+static void
+flush_all (void)
+{
+  for (GList *l = instances; l != NULL; l = l->next)
+    flush_now (l->data);
+}
+
+/* SIGTERM (a logout or shutdown that found no session registration, a
+ * kill), SIGHUP (the terminal went away) and SIGINT end the application
+ * after the unsaved work of every window is in its recovery copy, and a
+ * save's temporary file is removed; then the signal ends the process as
+ * it would have, so nothing claims a clean exit. */
+static gboolean
+terminate_cb (gpointer user_data)
+{
+  int signum = GPOINTER_TO_INT (user_data);
+
+  flush_all ();
+  od_atomic_file_remove_temporaries_now ();
+  signal (signum, SIG_DFL);
+  raise (signum);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+query_end_cb (GApplication *app)
+{
+  flush_all ();
+}
+
+static void
+install_handlers_once (void)
+{
+  static gboolean done;
+  GApplication *app = g_application_get_default ();
+
+  if (done)
+    return;
+  done = TRUE;
+  g_unix_signal_add (SIGTERM, terminate_cb, GINT_TO_POINTER (SIGTERM));
+  g_unix_signal_add (SIGHUP, terminate_cb, GINT_TO_POINTER (SIGHUP));
+  g_unix_signal_add (SIGINT, terminate_cb, GINT_TO_POINTER (SIGINT));
+  /* The session ending: emitted when the application registered with the
+   * session manager. */
+  if (app != NULL && g_signal_lookup ("query-end", G_OBJECT_TYPE (app)) != 0)
+    g_signal_connect (app, "query-end", G_CALLBACK (query_end_cb), NULL);
+}
+
 static void
 changed_cb (OdAutosave *self)
 {
@@ -169,6 +246,7 @@ od_autosave_dispose (GObject *object)
   OdAutosave *self = OD_AUTOSAVE (object);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  instances = g_list_remove (instances, self);
   if (self->document != NULL)
     {
       g_signal_handlers_disconnect_by_data (od_document_get_organisation (self->document), self);
@@ -224,6 +302,8 @@ od_autosave_new (OdDocument            *document,
   g_signal_connect_swapped (od_document_get_undo_stack (document), "notify::modified", G_CALLBACK (modified_cb), self);
   if (od_document_get_modified (document))
     schedule (self);
+  install_handlers_once ();
+  instances = g_list_prepend (instances, self);
   return self;
 }
 

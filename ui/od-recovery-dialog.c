@@ -30,8 +30,22 @@ describe (const OdRecoveryEntry *entry)
 
   /* TRANSLATORS: a date and time as strftime formats it, e.g. "2026-11-24 14:05" */
   time = when ? g_date_time_format (when, _("%Y-%m-%d %H:%M")) : g_strdup ("?");
+  g_autofree char *text = NULL;
+  g_autofree char *original = NULL;
+
   /* TRANSLATORS: "Sales plan — last edited 2026-11-24 14:05" */
-  return g_strdup_printf (_("%s — last edited %s"), entry->title ? entry->title : _("Untitled"), time);
+  text = g_strdup_printf (_("%s — last edited %s"), entry->title ? entry->title : _("Untitled"), time);
+  /* Where a restored copy will be saved, shown before the user agrees, so
+   * that an entry cannot quietly point a save at some other file. */
+  if (entry->original_uri != NULL)
+    original = g_filename_from_uri (entry->original_uri, NULL, NULL);
+  if (original == NULL)
+    return g_steal_pointer (&text);
+  {
+    g_autofree char *shown = g_filename_display_name (original);
+    /* TRANSLATORS: the second line of a recovered document: the file it belongs to */
+    return g_strdup_printf (_("%s\n   Original file: %s"), text, shown);
+  }
 }
 
 static void

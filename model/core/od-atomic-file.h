@@ -1,9 +1,13 @@
 /* od-atomic-file.h: writing a file so that it is either wholly replaced or
  * left as it was.
  *
- * The new contents go to a temporary file in the target's folder; commit
- * syncs it to disk and renames it over the target (through a symbolic link
- * to the file it points at), then syncs the folder.  Abort, or any failure,
+ * The new contents go to a temporary file in the target's folder, which
+ * has the target's mode, owner and group from its first byte; commit syncs
+ * it to disk and renames it over the target (through a symbolic link, even
+ * a dangling one, to the file it points at), then syncs the folder.  A
+ * hard-linked file, one whose owner a new file cannot take and a writable
+ * file in a folder that takes no new file are rewritten in place instead
+ * (the old bytes are written back if that fails).  Abort, or any failure,
  * removes the temporary file and leaves the target untouched.  Every error
  * names the file (by @display_name) and what failed.
  */
@@ -38,6 +42,14 @@ gboolean      od_atomic_file_commit   (OdAtomicFile *self,
                                        GError      **error);
 /* Removes the temporary file and frees @self; NULL is ignored. */
 void          od_atomic_file_abort    (OdAtomicFile *self);
+
+/* For a command-line program: SIGTERM, SIGINT and SIGHUP remove the
+ * temporaries being written before the process ends, and SIGXFSZ is
+ * ignored so that a file-size limit fails the write with a message. */
+void          od_atomic_file_install_signal_cleanup (void);
+/* Removes the temporaries being written now (async-signal-safe), for a
+ * program that handles those signals itself. */
+void          od_atomic_file_remove_temporaries_now (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OdAtomicFile, od_atomic_file_abort)
 

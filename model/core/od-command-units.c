@@ -28,6 +28,32 @@ nth_child_excluding (OdOrganisation *org,
   return NULL;
 }
 
+/* Levels from @unit down to its deepest descendant (1 for a leaf). */
+static guint
+subtree_levels (const OdUnit *unit)
+{
+  guint deepest = 0;
+
+  for (const OdUnit *c = od_unit_get_first_child (unit); c != NULL; c = od_unit_get_next_sibling (c))
+    deepest = MAX (deepest, subtree_levels (c));
+  return deepest + 1;
+}
+
+/* The one nesting limit (OD_UNIT_MAX_LEVELS): @levels more under @parent. */
+static gboolean
+check_levels (OdUnit  *parent,
+              guint    levels,
+              GError **error)
+{
+  guint depth = parent != NULL ? od_unit_get_depth (parent) + 1 : 0;
+
+  if (depth + levels <= OD_UNIT_MAX_LEVELS)
+    return TRUE;
+  g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID,
+               _("Units can be nested at most %d levels deep"), OD_UNIT_MAX_LEVELS);
+  return FALSE;
+}
+
 static gboolean
 lookup_parent (OdOrganisation *org,
                const char     *parent_id,
@@ -60,7 +86,8 @@ add_apply (OdCommand *command,
   AddUnit *self = (AddUnit *) command;
   OdUnit *parent;
 
-  if (!lookup_parent (command->org, self->parent_id, &parent, error))
+  if (!lookup_parent (command->org, self->parent_id, &parent, error) ||
+      !check_levels (parent, 1, error))
     return FALSE;
   if (self->detached == NULL)
     {
@@ -118,7 +145,7 @@ od_command_add_unit (OdOrganisation *org,
   g_return_val_if_fail (OD_IS_ORGANISATION (org), NULL);
   g_return_val_if_fail (kind < OD_N_UNIT_KINDS, NULL);
 
-  if (!lookup_parent (org, parent_id, &parent, error))
+  if (!lookup_parent (org, parent_id, &parent, error) || !check_levels (parent, 1, error))
     return NULL;
   if (name == NULL || name[0] == '\0')
     {
@@ -284,7 +311,7 @@ check_move (OdOrganisation *org,
                    od_unit_get_name (unit));
       return FALSE;
     }
-  return TRUE;
+  return check_levels (new_parent, subtree_levels (unit), error);
 }
 
 static gboolean

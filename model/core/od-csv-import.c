@@ -290,11 +290,11 @@ od_csv_import_bytes (GBytes      *bytes,
       OdUnit *unit;
 
       row->depth = parent_row ? parent_row->depth + 1 : 0;
-      if (row->depth >= OD_FILE_MAX_DEPTH - 1)
+      if (row->depth >= OD_UNIT_MAX_LEVELS)
         {
           g_set_error (error, OD_CSV_ERROR, OD_CSV_ERROR_INVALID,
                        _("%s:%u: “%s” is more than %d levels below the top"),
-                       display_name, row->line, row->id, OD_FILE_MAX_DEPTH - 2);
+                       display_name, row->line, row->id, OD_UNIT_MAX_LEVELS - 1);
           return NULL;
         }
       unit = _od_unit_new (org, row->id, row->name, row->parent ? OD_UNIT_KIND_FRONT : OD_UNIT_KIND_EXECUTIVE);

@@ -35,37 +35,189 @@ has_prefix (const guchar *data,
   return size >= magic_len && memcmp (data, magic, magic_len) == 0;
 }
 
-/* The first occurrence of @needle outside comments, or NULL. */
+/* A DOCTYPE (or any other "<!" declaration) in the prolog, found by
+ * reading the prolog as XML does: the XML declaration and processing
+ * instructions end at "?>", comments at "-->", whatever they contain (so
+ * "<!--" inside an instruction hides nothing).  A DOCTYPE can only stand
+ * before the root element; anywhere else it is not well-formed, which the
+ * parser reports.  NULL when there is none (or the prolog is broken, which
+ * the parser reports too). */
 static const char *
-find_markup (const char *data,
-             gsize       size,
-             const char *needle)
+find_declaration_in_prolog (const char *data,
+                            gsize       size)
 {
-  gsize needle_len = strlen (needle);
+  const char *p = data;
   const char *end = data + size;
 
-  for (const char *p = data; p + needle_len <= end; p++)
+  if (size >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
+    p += 3;
+  for (;;)
     {
-      if (*p != '<')
-        continue;
-      if (p + 4 <= end && memcmp (p, "<!--", 4) == 0)
+      const char *close;
+
+      while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+        p++;
+      if (end - p < 2 || p[0] != '<')
+        return NULL;
+      if (p[1] == '?')
         {
-          const char *close = g_strstr_len (p + 4, end - (p + 4), "-->");
+          close = g_strstr_len (p + 2, end - (p + 2), "?>");
           if (close == NULL)
             return NULL;
           p = close + 2;
-          continue;
         }
-      if (memcmp (p, needle, needle_len) == 0)
+      else if (end - p >= 4 && memcmp (p, "<!--", 4) == 0)
+        {
+          close = g_strstr_len (p + 4, end - (p + 4), "-->");
+          if (close == NULL)
+            return NULL;
+          p = close + 3;
+        }
+      else if (p[1] == '!')
         return p;
+      else
+        return NULL;   /* the root element */
     }
-  return NULL;
 }
 
-gboolean
-_od_file_check_bytes (GBytes      *bytes,
-                      const char  *display_name,
-                      GError     **error)
+/* The encoding the XML declaration names, with where its value starts and
+ * ends in @data, or NULL when the declaration names none. */
+static char *
+declared_encoding (const char  *data,
+                   gsize        size,
+                   const char **value_start,
+                   const char **value_end)
+{
+  const char *end, *p;
+  char quote;
+
+  if (size < 6 || memcmp (data, "<?xml", 5) != 0)
+    return NULL;
+  end = g_strstr_len (data, MIN (size, 1024), "?>");
+  if (end == NULL)
+    return NULL;
+  p = g_strstr_len (data, end - data, "encoding");
+  if (p == NULL)
+    return NULL;
+  p += strlen ("encoding");
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+    p++;
+  if (p >= end || *p++ != '=')
+    return NULL;
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+    p++;
+  if (p >= end || (*p != '"' && *p != '\''))
+    return NULL;
+  quote = *p++;
+  *value_start = p;
+  while (p < end && *p != quote)
+    p++;
+  if (p >= end)
+    return NULL;
+  *value_end = p;
+  return g_strndup (*value_start, p - *value_start);
+}
+
+static gboolean
+is_utf8_name (const char *name)
+{
+  return g_ascii_strcasecmp (name, "UTF-8") == 0 || g_ascii_strcasecmp (name, "UTF8") == 0;
+}
+
+/* XML processors must read UTF-16 (with its byte-order mark), and Chinese
+ * tools often write GB18030, GBK or Big5: text in any encoding the
+ * declaration names and iconv knows is converted to UTF-8 here, and the
+ * declaration made to say so, before the parser sees it (which then never
+ * switches encodings itself, nor prints its raw "encoder error" lines).
+ * Returns a new reference to the bytes to parse, or NULL with @error. */
+static GBytes *
+to_utf8 (GBytes      *bytes,
+         const char  *display_name,
+         GError     **error)
+{
+  gsize size, read = 0, written = 0;
+  const char *data = g_bytes_get_data (bytes, &size);
+  const char *from = NULL;
+  const char *value_start = NULL, *value_end = NULL;
+  g_autofree char *declared = NULL;
+  g_autofree char *converted = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GString *result;
+
+  if (size >= 2 && memcmp (data, "\xff\xfe", 2) == 0)
+    from = "UTF-16LE";
+  else if (size >= 2 && memcmp (data, "\xfe\xff", 2) == 0)
+    from = "UTF-16BE";
+  if (from != NULL)
+    {
+      data += 2;
+      size -= 2;
+    }
+  else
+    {
+      declared = declared_encoding (data, size, &value_start, &value_end);
+      if (declared == NULL || is_utf8_name (declared))
+        return g_bytes_ref (bytes);
+      if (g_ascii_strncasecmp (declared, "UTF-16", 6) == 0 || g_ascii_strncasecmp (declared, "UTF-32", 6) == 0)
+        {
+          /* The declaration was readable as ASCII: it is not UTF-16. */
+          g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_ENCODING,
+                       _("%s:1: the file says it is in %s, but it is not"), display_name, declared);
+          return NULL;
+        }
+      from = declared;
+    }
+  converted = g_convert (data, (gssize) size, "UTF-8", from, &read, &written, &local_error);
+  /* A partial character at the end is no error to g_convert(). */
+  if (converted != NULL && read != size)
+    {
+      g_clear_pointer (&converted, g_free);
+      g_set_error_literal (&local_error, G_CONVERT_ERROR, G_CONVERT_ERROR_PARTIAL_INPUT, "");
+    }
+  if (converted == NULL)
+    {
+      if (g_error_matches (local_error, G_CONVERT_ERROR, G_CONVERT_ERROR_NO_CONVERSION))
+        g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_ENCODING,
+                     _("%s:1: the file is in the encoding “%s”, which this computer cannot read"),
+                     display_name, from);
+      else
+        {
+          /* Lines counted in what was converted before the bad bytes. */
+          g_autofree char *before = g_convert (data, (gssize) read, "UTF-8", from, NULL, NULL, NULL);
+          g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_ENCODING,
+                       _("%s:%u: the text is not valid %s"), display_name,
+                       before ? line_of (before, strlen (before)) : 1, from);
+        }
+      return NULL;
+    }
+  result = g_string_new_len (converted, (gssize) written);
+  /* Make the declaration name what the text now is. */
+  if (declared != NULL)
+    {
+      gsize offset = (gsize) (value_start - (const char *) g_bytes_get_data (bytes, NULL));
+      g_string_erase (result, (gssize) offset, value_end - value_start);
+      g_string_insert (result, (gssize) offset, "UTF-8");
+    }
+  else if (g_str_has_prefix (result->str, "<?xml"))
+    {
+      const char *start = NULL, *stop = NULL;
+      g_autofree char *name = declared_encoding (result->str, result->len, &start, &stop);
+
+      if (name != NULL)
+        {
+          gsize offset = (gsize) (start - result->str);
+          g_string_erase (result, (gssize) offset, stop - start);
+          g_string_insert (result, (gssize) offset, "UTF-8");
+        }
+    }
+  return g_string_free_to_bytes (result);
+}
+
+/* What UTF-8 text must be before it is parsed. */
+static gboolean
+check_utf8_bytes (GBytes      *bytes,
+                  const char  *display_name,
+                  GError     **error)
 {
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
@@ -73,33 +225,10 @@ _od_file_check_bytes (GBytes      *bytes,
   const char *bad;
   const char *markup;
 
-  if (size > OD_FILE_MAX_BYTES)
-    {
-      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_TOO_LARGE,
-                   _("%s is larger than %d MiB, more than any organisation needs; it was not opened"),
-                   display_name, OD_FILE_MAX_BYTES / (1024 * 1024));
-      return FALSE;
-    }
   if (size == 0)
     {
       g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_MALFORMED,
                    _("%s is empty"), display_name);
-      return FALSE;
-    }
-  /* Compressed data is refused rather than unpacked: a small gzip file can
-   * unpack to gigabytes. */
-  if (has_prefix (u, size, "\x1f\x8b", 2) || has_prefix (u, size, "BZh", 3) ||
-      has_prefix (u, size, "\xfd" "7zXZ", 5) || has_prefix (u, size, "\x28\xb5\x2f\xfd", 4) ||
-      has_prefix (u, size, "PK\x03\x04", 4))
-    {
-      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_COMPRESSED,
-                   _("%s is compressed or an archive, not an Org Designer document"), display_name);
-      return FALSE;
-    }
-  if (has_prefix (u, size, "\xff\xfe", 2) || has_prefix (u, size, "\xfe\xff", 2))
-    {
-      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_ENCODING,
-                   _("%s is in UTF-16; Org Designer documents are UTF-8"), display_name);
       return FALSE;
     }
   if (!g_utf8_validate (data, (gssize) size, &bad))
@@ -124,8 +253,7 @@ _od_file_check_bytes (GBytes      *bytes,
     }
   /* No DOCTYPE means no DTD and no entity declarations: every entity
    * expansion attack and every external reference starts there. */
-  if ((markup = find_markup (data, size, "<!DOCTYPE")) != NULL ||
-      (markup = find_markup (data, size, "<!ENTITY")) != NULL)
+  if ((markup = find_declaration_in_prolog (data, size)) != NULL)
     {
       g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_DOCTYPE,
                    _("%s:%u: the file declares a DOCTYPE or entities, which Org Designer documents never use; it was not opened for safety"),
@@ -133,4 +261,36 @@ _od_file_check_bytes (GBytes      *bytes,
       return FALSE;
     }
   return TRUE;
+}
+
+GBytes *
+_od_file_prepare_bytes (GBytes      *bytes,
+                        const char  *display_name,
+                        GError     **error)
+{
+  gsize size;
+  const guchar *u = g_bytes_get_data (bytes, &size);
+  g_autoptr(GBytes) utf8 = NULL;
+
+  if (size > OD_FILE_MAX_BYTES)
+    {
+      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_TOO_LARGE,
+                   _("%s is larger than %d MiB, more than any organisation needs; it was not opened"),
+                   display_name, OD_FILE_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
+  /* Compressed data is refused rather than unpacked: a small gzip file can
+   * unpack to gigabytes. */
+  if (has_prefix (u, size, "\x1f\x8b", 2) || has_prefix (u, size, "BZh", 3) ||
+      has_prefix (u, size, "\xfd" "7zXZ", 5) || has_prefix (u, size, "\x28\xb5\x2f\xfd", 4) ||
+      has_prefix (u, size, "PK\x03\x04", 4))
+    {
+      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_COMPRESSED,
+                   _("%s is compressed or an archive, not an Org Designer document"), display_name);
+      return NULL;
+    }
+  utf8 = to_utf8 (bytes, display_name, error);
+  if (utf8 == NULL || !check_utf8_bytes (utf8, display_name, error))
+    return NULL;
+  return g_steal_pointer (&utf8);
 }

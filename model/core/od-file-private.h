@@ -6,9 +6,11 @@
 
 G_BEGIN_DECLS
 
-/* Checks raw bytes before any XML parser sees them: size, compression,
- * UTF-8, NUL and control characters, DOCTYPE and entity declarations. */
-gboolean  _od_file_check_bytes   (GBytes      *bytes,
+/* Checks raw bytes before any XML parser sees them (size, compression,
+ * UTF-8, NUL and control characters, a DOCTYPE) and converts text in
+ * another declared encoding (or UTF-16 with a byte-order mark) to UTF-8.
+ * Returns the bytes to parse (a new reference), or NULL with @error. */
+GBytes   *_od_file_prepare_bytes (GBytes      *bytes,
                                   const char  *display_name,
                                   GError     **error);
 

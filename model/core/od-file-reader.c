@@ -60,6 +60,20 @@ current_line (Reader *r)
 
   if (node != NULL && node->type == XML_ATTRIBUTE_NODE)
     node = node->parent;
+  if (node != NULL && (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
+      node->content != NULL && xmlGetLineNo (node) > 0)
+    {
+      /* The parser numbers a text node with the line its text ends on;
+       * the user wants the line where it starts to be more than space. */
+      long end_line = xmlGetLineNo (node);
+      const char *text = (const char *) node->content;
+      const char *first = text + strspn (text, " \t\r\n");
+
+      for (const char *p = first; *p != '\0'; p++)
+        if (*p == '\n')
+          end_line--;
+      return end_line > 0 ? (int) end_line : 1;
+    }
   if (node != NULL && node->type == XML_ELEMENT_NODE)
     line = xmlGetLineNo (node);
   return line > 0 ? (int) line : xmlTextReaderGetParserLineNumber (r->reader);
@@ -108,8 +122,11 @@ fail_from_xml (Reader *r)
   else
     switch (r->xml_error_code)
       {
-      case XML_ERR_DOCUMENT_EMPTY:
       case XML_ERR_DOCUMENT_END:
+        /* "Extra content at the end of the document". */
+        message = _("the document has more than one root element, or text after its end");
+        break;
+      case XML_ERR_DOCUMENT_EMPTY:
       case XML_ERR_TAG_NOT_FINISHED:
       case XML_ERR_LTSLASH_REQUIRED:
       case XML_ERR_GT_REQUIRED:
@@ -162,6 +179,28 @@ typedef struct {
   char       *value;   /* owned, NULL when absent */
 } Attr;
 
+/* The one text validation (od_text_is_storable()), as the commands and the
+ * CSV import apply it, so that what loads also saves and exports.  Line
+ * breaks are let through everywhere: a single-line name is the editor's
+ * rule for what is typed, and a file with "&#10;" in a name still saves,
+ * loads and exports the same. */
+static gboolean
+check_text (Reader     *r,
+            const char *what,
+            const char *text,
+            gboolean    multiline)
+{
+  const char *bad = od_text_find_unstorable (text, multiline);
+
+  if (bad == NULL)
+    return TRUE;
+  if (!g_utf8_validate (text, -1, NULL))
+    return fail (r, OD_FILE_ERROR_ENCODING, _("the text of “%s” is not valid UTF-8"), what);
+  return fail (r, OD_FILE_ERROR_ENCODING,
+               _("the text of “%s” contains the character U+%04X, which a document cannot hold"),
+               what, g_utf8_get_char (bad));
+}
+
 /* Reads the current element's attributes: the ones named in @known into
  * @known[i].value, the rest (including namespace declarations other than
  * our default one) into @extra when given. */
@@ -180,6 +219,8 @@ read_attributes (Reader   *r,
       const char *ns = (const char *) xmlTextReaderConstNamespaceUri (r->reader);
       gboolean matched = FALSE;
 
+      if (!check_text (r, qname, value, TRUE))
+        continue;
       if (xmlTextReaderIsNamespaceDecl (r->reader))
         {
           if (strcmp (qname, "xmlns") == 0)
@@ -338,6 +379,11 @@ read_unit_start (Reader  *r,
     {
       fail (r, OD_FILE_ERROR_INVALID, _("“%s” is not a valid unit id (letters, digits, “-”, “_” and “.”, at most 64)"),
             attrs[0].value);
+      goto out;
+    }
+  if (parent != NULL && od_unit_get_depth (parent) + 1 >= OD_UNIT_MAX_LEVELS)
+    {
+      fail (r, OD_FILE_ERROR_TOO_DEEP, _("units are nested more than %d levels deep"), OD_UNIT_MAX_LEVELS);
       goto out;
     }
   if (od_organisation_lookup_unit (r->org, attrs[0].value) != NULL)
@@ -764,7 +810,7 @@ read_document (Reader *r)
         gboolean ok = TRUE;
 
         if (xmlTextReaderDepth (r->reader) >= OD_FILE_MAX_DEPTH)
-          return fail (r, OD_FILE_ERROR_TOO_DEEP, _("units are nested more than %d levels deep"), OD_FILE_MAX_DEPTH);
+          return fail (r, OD_FILE_ERROR_TOO_DEEP, _("units are nested more than %d levels deep"), OD_UNIT_MAX_LEVELS);
 
         if (context == IN_DOCUMENT)
           {
@@ -784,6 +830,8 @@ read_document (Reader *r)
         else if (ours && strcmp (local, "notes") == 0 && context == IN_UNIT)
           {
             g_autofree char *text = read_text (r);
+            if (!check_text (r, "notes", text, TRUE))
+              return FALSE;
             if (od_unit_get_notes (unit) != NULL)
               return fail (r, OD_FILE_ERROR_INVALID, _("unit “%s” has two <notes>"), od_unit_get_id (unit));
             unit->notes = text[0] ? g_steal_pointer (&text) : NULL;
@@ -837,7 +885,8 @@ read_document (Reader *r)
           return fail (r, OD_FILE_ERROR_INVALID, _("<%s> is not allowed here"),
                        (const char *) xmlTextReaderConstName (r->reader));
 
-        if (!ok)
+        /* A handler may record a problem with an attribute and go on. */
+        if (!ok || r->error != NULL)
           return FALSE;
         if (!empty)
           g_array_append_val (contexts, pushed);
@@ -990,6 +1039,7 @@ od_file_load_bytes (OdOrganisation *org,
                     GError        **error)
 {
   g_autoptr(OdOrganisation) built = NULL;
+  g_autoptr(GBytes) prepared = NULL;
   gsize size;
   const char *data;
   gboolean validate, current_version = FALSE;
@@ -1000,11 +1050,12 @@ od_file_load_bytes (OdOrganisation *org,
 
   if (display_name == NULL)
     display_name = _("the document");
-  if (!_od_file_check_bytes (bytes, display_name, error))
+  prepared = _od_file_prepare_bytes (bytes, display_name, error);
+  if (prepared == NULL)
     return FALSE;
 
   install_entity_loader ();
-  data = g_bytes_get_data (bytes, &size);
+  data = g_bytes_get_data (prepared, &size);
   validate = _od_file_get_schema () != NULL && looks_current_version (data, size);
   built = read_once (data, size, display_name, flags, validate, &current_version, error);
   /* The guess was wrong: a version-1 document read without its schema. Read

@@ -24,6 +24,39 @@ display_name_for (GFile *file)
   return g_file_get_parse_name (file);
 }
 
+/* Reads what the file's size says, plus one byte to see whether it grew
+ * meanwhile, and then on up to one byte more than the cap (which the loader
+ * refuses): a buffer of the cap itself would reserve 256 MiB for every
+ * load, too much under an address-space limit. */
+static GBytes *
+read_sized (GInputStream  *stream,
+            gsize          size,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  gsize want = MIN (size, (gsize) OD_FILE_MAX_BYTES) + 1;
+  gsize have = 0;
+  guint8 *buffer = g_malloc (want);
+
+  for (;;)
+    {
+      gsize n = 0;
+
+      if (!g_input_stream_read_all (stream, buffer + have, want - have, &n, cancellable, error))
+        {
+          g_free (buffer);
+          return NULL;
+        }
+      have += n;
+      if (have < want || want > (gsize) OD_FILE_MAX_BYTES)
+        break;
+      /* It grew: read on, in steps, up to the cap. */
+      want = MIN (want * 2, (gsize) OD_FILE_MAX_BYTES + 1);
+      buffer = g_realloc (buffer, want);
+    }
+  return g_bytes_new_take (g_realloc (buffer, MAX (have, 1)), have);
+}
+
 GBytes *
 od_file_read_regular (GFile         *file,
                       GCancellable  *cancellable,
@@ -61,8 +94,7 @@ od_file_read_regular (GFile         *file,
     }
   stream = g_file_read (file, cancellable, &local_error);
   if (stream != NULL)
-    /* One byte more than the cap: the loader refuses a file that grew meanwhile. */
-    bytes = g_input_stream_read_bytes (G_INPUT_STREAM (stream), OD_FILE_MAX_BYTES + 1, cancellable, &local_error);
+    bytes = read_sized (G_INPUT_STREAM (stream), (gsize) g_file_info_get_size (info), cancellable, &local_error);
   if (bytes == NULL)
     g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_READ, _("%s cannot be read: %s"), name, local_error->message);
   return bytes;

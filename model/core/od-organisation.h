@@ -76,6 +76,13 @@ typedef enum {
 } OdChangeKind;
 
 #define OD_TYPE_ORGANISATION (od_organisation_get_type ())
+
+/* The one limit on reporting levels: a chain of at most this many units
+ * (depths 0 .. OD_UNIT_MAX_LEVELS - 1).  The editing commands, the CSV
+ * import and the loader all enforce it, so that whatever is built saves
+ * and loads again (the file's element nesting stays within libxml2's 256). */
+#define OD_UNIT_MAX_LEVELS 250
+
 G_DECLARE_FINAL_TYPE (OdOrganisation, od_organisation, OD, ORGANISATION, GObject)
 
 OdOrganisation *od_organisation_new                (void);

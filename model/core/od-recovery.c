@@ -5,6 +5,8 @@
 #include <glib/gstdio.h>
 #include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "od-recovery.h"
 
@@ -21,6 +23,57 @@ od_recovery_get_dir (void)
   if (override != NULL && override[0] != '\0')
     return g_strdup (override);
   return g_build_filename (g_get_user_data_dir (), "org-designer", "recovery", NULL);
+}
+
+/* The folder holds what the user had not saved: it must be a real folder
+ * (not a link to one), theirs, and closed to everyone else.  One that is
+ * too open is tightened; one that belongs to someone else is not used. */
+static gboolean
+check_dir (const char  *dir,
+           GError     **error)
+{
+  GStatBuf st;
+
+  if (g_lstat (dir, &st) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("The recovery folder %s cannot be created: %s"), dir, g_strerror (saved));
+      return FALSE;
+    }
+  if (!S_ISDIR (st.st_mode) || st.st_uid != geteuid ())
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                   _("The recovery folder %s is not a folder of yours; no recovery copy is kept there"), dir);
+      return FALSE;
+    }
+  if ((st.st_mode & 077) != 0 && g_chmod (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("The recovery folder %s is open to other users and cannot be closed: %s"),
+                   dir, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Ids are what od_recovery_new() makes: a UUID, nothing that leaves the folder. */
+static gboolean
+is_valid_id (const char *id)
+{
+  return g_uuid_string_is_valid (id);
+}
+
+/* A file of an entry: a regular file (not a link), the user's own, and
+ * writable by no one else; anything else was planted. */
+static gboolean
+is_own_file (const char *path)
+{
+  GStatBuf st;
+
+  return g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == geteuid () &&
+         (st.st_mode & 022) == 0;
 }
 
 static char *
@@ -95,6 +148,8 @@ od_recovery_write (OdRecovery  *self,
                    _("The recovery folder %s cannot be created: %s"), dir, g_strerror (saved));
       return FALSE;
     }
+  if (!check_dir (dir, error))
+    return FALSE;
   data = g_bytes_get_data (document, &size);
   /* g_file_set_contents writes a temporary file, syncs it and renames it. */
   if (!g_file_set_contents_full (doc_path, data, (gssize) size,
@@ -160,9 +215,19 @@ GPtrArray *
 od_recovery_list (void)
 {
   g_autofree char *dir_path = od_recovery_get_dir ();
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GError) error = NULL;
   GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify) od_recovery_entry_free);
   const char *name;
+
+  if (!g_file_test (dir_path, G_FILE_TEST_EXISTS))
+    return entries;
+  if (!check_dir (dir_path, &error))
+    {
+      g_warning ("%s", error->message);
+      return entries;
+    }
+  dir = g_dir_open (dir_path, 0, NULL);
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
@@ -170,10 +235,15 @@ od_recovery_list (void)
       g_autofree char *ini_path = NULL;
       OdRecoveryEntry *entry;
 
+      g_autofree char *id = NULL;
+
       if (!g_str_has_suffix (name, ".ini"))
         continue;
+      id = g_strndup (name, strlen (name) - strlen (".ini"));
       ini_path = g_build_filename (dir_path, name, NULL);
-      if (!g_key_file_load_from_file (info, ini_path, G_KEY_FILE_NONE, NULL))
+      /* Another user's planted entry is never offered (nor deleted). */
+      if (!is_valid_id (id) || !is_own_file (ini_path) ||
+          !g_key_file_load_from_file (info, ini_path, G_KEY_FILE_NONE, NULL))
         continue;
       entry = g_new0 (OdRecoveryEntry, 1);
       entry->id = g_strndup (name, strlen (name) - strlen (".ini"));
@@ -181,7 +251,10 @@ od_recovery_list (void)
       entry->original_uri = g_key_file_get_string (info, "recovery", "original", NULL);
       entry->title = g_key_file_get_string (info, "recovery", "title", NULL);
       entry->edited_usec = g_key_file_get_int64 (info, "recovery", "edited", NULL);
-      if (!g_file_test (entry->document_path, G_FILE_TEST_IS_REGULAR))
+      /* Only a local file can be where a copy came from. */
+      if (entry->original_uri != NULL && !g_str_has_prefix (entry->original_uri, "file:///"))
+        g_clear_pointer (&entry->original_uri, g_free);
+      if (!is_own_file (entry->document_path))
         {
           od_recovery_entry_free (entry);
           continue;

@@ -228,22 +228,35 @@ od_is_valid_date (const char *str)
          g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
 }
 
-gboolean
-od_text_is_storable (const char *text,
-                     gboolean    multiline)
+const char *
+od_text_find_unstorable (const char *text,
+                         gboolean    multiline)
 {
+  const char *end = NULL;
+
   if (text == NULL)
-    return TRUE;
-  if (!g_utf8_validate (text, -1, NULL))
-    return FALSE;
+    return NULL;
+  if (!g_utf8_validate (text, -1, &end))
+    return end;
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
       if (c == '\t' || (multiline && c == '\n'))
         continue;
-      if (c < 0x20 || c == 0x7f || c == 0xfffe || c == 0xffff)
-        return FALSE;
+      /* C0 and C1 controls and DEL; the noncharacters (U+FDD0..U+FDEF and
+       * the last two of every plane), which cairo refuses as "not valid
+       * UTF-8" when it writes a PDF, so one would break every export. */
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f) ||
+          (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe)
+        return p;
     }
-  return TRUE;
+  return NULL;
+}
+
+gboolean
+od_text_is_storable (const char *text,
+                     gboolean    multiline)
+{
+  return od_text_find_unstorable (text, multiline) == NULL;
 }

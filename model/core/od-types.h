@@ -104,12 +104,16 @@ gboolean    od_is_valid_unit_id     (const char *str);
 /* TRUE for a calendar date written YYYY-MM-DD. */
 gboolean    od_is_valid_date        (const char *str);
 
-/* TRUE if @text can be stored in a document: valid UTF-8 with no character
- * XML 1.0 forbids (controls other than tab and, when @multiline, line feed;
- * U+FFFE and U+FFFF) and no DEL.  Every path that puts user text into the
- * model (edits, CSV import) checks it, so that every document saves and
- * loads again. */
+/* TRUE if @text can be stored in a document: valid UTF-8 with no control
+ * character (C0 other than tab and, when @multiline, line feed; DEL; C1)
+ * and no Unicode noncharacter (U+FDD0..U+FDEF, U+xxFFFE, U+xxFFFF).  The
+ * one validation of names, heads, notes and labels: the loader, every
+ * edit and the CSV import check it, so that every document saves, loads
+ * again and exports. */
 gboolean    od_text_is_storable     (const char *text,
+                                     gboolean    multiline);
+/* The first offending byte of @text for od_text_is_storable(), or NULL. */
+const char *od_text_find_unstorable (const char *text,
                                      gboolean    multiline);
 
 G_END_DECLS

@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <unistd.h>
 
 #include "od-autosave.h"
 #include "od-command.h"
@@ -142,19 +144,89 @@ test_restore (void)
   g_assert_true (wait_until (has_copy, GUINT_TO_POINTER (0)));
 }
 
+/* With the delay the application uses, a copy is on disk within a second
+ * of an edit (the time a crash may cost). */
+static void
+test_copy_within_a_second (void)
+{
+  g_autoptr(OdDocument) doc = od_document_new_from_template (OD_SIZE_MEDIUM, NULL);
+  g_autoptr(OdAutosave) autosave = od_autosave_new (doc, NULL);
+  gint64 edited, landed;
+
+  rename_unit (doc, "sales", "一秒内");
+  edited = g_get_monotonic_time ();
+  g_assert_true (wait_until (written, autosave));
+  landed = g_get_monotonic_time ();
+  g_test_message ("recovery copy %.0f ms after the edit", (landed - edited) / 1000.0);
+  g_assert_cmpint (landed - edited, <, G_USEC_PER_SEC);
+  od_autosave_discard (autosave);
+  g_assert_true (wait_until (has_copy, GUINT_TO_POINTER (0)));
+}
+
+/* Killed (SIGTERM, SIGHUP) right after an edit, long before the timer:
+ * the edit is in the recovery copy all the same. */
+static void
+killed_after_edit (int signum)
+{
+  if (g_test_subprocess ())
+    {
+      OdDocument *doc = od_document_new_from_template (OD_SIZE_MEDIUM, NULL);
+      OdAutosave *autosave = od_autosave_new (doc, NULL);
+      gint64 end;
+
+      od_autosave_set_delay (autosave, 600000);
+      rename_unit (doc, "sales", signum == SIGTERM ? "被终止前的修改" : "挂断前的修改");
+      kill (getpid (), signum);
+      end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      while (g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, FALSE), g_usleep (1000);
+      /* Still alive: the signal did not end the process. */
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  {
+    g_autoptr(GPtrArray) entries = od_recovery_list ();
+    g_autofree char *contents = NULL;
+
+    g_assert_cmpuint (entries->len, ==, 1);
+    g_assert_true (g_file_get_contents (((OdRecoveryEntry *) entries->pdata[0])->document_path, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, signum == SIGTERM ? "被终止前的修改" : "挂断前的修改"));
+    od_recovery_entry_delete (entries->pdata[0]);
+  }
+}
+
+static void
+test_sigterm_keeps_edit (void)
+{
+  killed_after_edit (SIGTERM);
+}
+
+static void
+test_sighup_keeps_edit (void)
+{
+  killed_after_edit (SIGHUP);
+}
+
 int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *base = g_dir_make_tmp ("od-autosave-XXXXXX", NULL);
+  /* A test's subprocess (the killed application) uses its parent's folder. */
+  const char *inherited = g_getenv ("OD_TEST_AUTOSAVE_BASE");
+  g_autofree char *base = inherited ? g_strdup (inherited) : g_dir_make_tmp ("od-autosave-XXXXXX", NULL);
   int status;
 
   recovery_dir = g_build_filename (base, "recovery", NULL);
   g_setenv ("OD_RECOVERY_DIR", recovery_dir, TRUE);
+  g_setenv ("OD_TEST_AUTOSAVE_BASE", base, TRUE);
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ui/autosave/copy-written-and-removed", test_copy_written_and_removed);
   g_test_add_func ("/ui/autosave/saving-removes-copy", test_saving_removes_copy);
   g_test_add_func ("/ui/autosave/restore", test_restore);
+  g_test_add_func ("/ui/autosave/copy-within-a-second", test_copy_within_a_second);
+  g_test_add_func ("/ui/autosave/sigterm-keeps-edit", test_sigterm_keeps_edit);
+  g_test_add_func ("/ui/autosave/sighup-keeps-edit", test_sighup_keeps_edit);
   status = g_test_run ();
   g_rmdir (recovery_dir);
   g_rmdir (base);

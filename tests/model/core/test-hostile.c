@@ -61,7 +61,10 @@ static const Case cases[] = {
   { "control-char", HEAD ORG "\n<unit id=\"a\" name=\"A\x01\"/></organisation>", -1, OD_FILE_ERROR_ENCODING, 4 },
   { "char-reference-to-control", HEAD ORG "<unit id=\"a\" name=\"A&#1;\"/></organisation>", -1, OD_FILE_ERROR_ENCODING, 3 },
   { "latin1", HEAD ORG "<unit id=\"a\" name=\"caf\xe9\"/></organisation>", -1, OD_FILE_ERROR_ENCODING, 3 },
-  { "utf16", "\xff\xfe<\0o\0", 6, OD_FILE_ERROR_ENCODING, 0 },
+  /* UTF-16 is read (XML requires it): a truncated one is a broken document,
+   * an odd number of bytes is not UTF-16 at all. */
+  { "utf16-truncated", "\xff\xfe<\0o\0", 6, OD_FILE_ERROR_MALFORMED, 0 },
+  { "utf16-odd-length", "\xff\xfe<\0o\0r", 7, OD_FILE_ERROR_ENCODING, 0 },
   { "gzip", "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10, OD_FILE_ERROR_COMPRESSED, 0 },
   { "zip", "PK\x03\x04rest", 8, OD_FILE_ERROR_COMPRESSED, 0 },
   { "empty", "", 0, OD_FILE_ERROR_MALFORMED, 0 },
