@@ -17,6 +17,7 @@
 #include "od-window.h"
 #include "od-window-keeping.h"
 #include "od-recent.h"
+#include "od-settings.h"
 
 struct _OdWindow
 {
@@ -36,6 +37,8 @@ struct _OdWindow
   AdwViewStackPage     *findings_page;
   OdInspector          *inspector;
   OdFindingsPanel      *findings_panel;
+  GtkPaned             *editor_paned;
+  GtkPaned             *content_paned;
 
   OdDocument           *document;
   OdUnitTree           *tree;
@@ -1156,6 +1159,8 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OdWindow, findings_page);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, findings_panel);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, editor_paned);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, content_paned);
 
   gtk_widget_class_install_action (widget_class, "win.new-from-template", "s", new_from_template_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -1221,6 +1226,7 @@ od_window_init (OdWindow *self)
   GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  od_settings_track_window (GTK_WINDOW (self), self->editor_paned, self->content_paned);
 
   target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
