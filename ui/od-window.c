@@ -9,6 +9,7 @@
 #include "od-check.h"
 #include "od-file.h"
 #include "od-findings-panel.h"
+#include "od-import-dialog.h"
 #include "od-inspector.h"
 #include "od-outline.h"
 #include "od-ui.h"
@@ -324,12 +325,48 @@ load_cb (GObject      *source,
   od_window_set_document (self, document);
 }
 
+/* An imported document goes here when this window is empty, else into a
+ * window of its own: an import never replaces work. */
+static void
+imported_cb (OdImportDialog *dialog,
+             OdDocument     *document,
+             OdWindow       *self)
+{
+  OdWindow *window = self;
+
+  if (!od_window_is_empty (self))
+    window = od_window_new (OD_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  od_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+void
+od_window_import_file (OdWindow *self,
+                       GFile    *file)
+{
+  OdImportDialog *dialog;
+
+  g_return_if_fail (OD_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  dialog = od_import_dialog_new (GTK_WINDOW (self), file);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 od_window_open_file (OdWindow *self,
                      GFile    *file)
 {
   g_return_if_fail (OD_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  /* A spreadsheet export is imported, not read as a design. */
+  if (od_import_dialog_is_import_file (file))
+    {
+      od_window_import_file (self, file);
+      return;
+    }
 
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
@@ -360,10 +397,12 @@ add_design_filters (GtkFileChooser *chooser)
   g_autoptr(GtkFileFilter) designs = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (designs, _("Organisation Designs"));
+  gtk_file_filter_set_name (designs, _("Organisation Designs and HR Exports"));
   gtk_file_filter_add_mime_type (designs, OD_FILE_MIME_TYPE);
   gtk_file_filter_add_pattern (designs, "*.orgdesign");
   gtk_file_chooser_add_filter (chooser, designs);
+  gtk_file_filter_add_pattern (designs, "*.csv");
+  gtk_file_filter_add_pattern (designs, "*.tsv");
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (chooser, all);
@@ -398,6 +437,50 @@ open_action (GtkWidget  *widget,
   add_design_filters (GTK_FILE_CHOOSER (self->chooser));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (open_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+import_response_cb (OdWindow             *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        od_window_import_file (self, file);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+  g_autoptr(GtkFileFilter) exports = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Import Units"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (exports, _("HR Exports (CSV, Tab-Separated)"));
+  gtk_file_filter_add_mime_type (exports, "text/csv");
+  gtk_file_filter_add_mime_type (exports, "text/tab-separated-values");
+  gtk_file_filter_add_pattern (exports, "*.csv");
+  gtk_file_filter_add_pattern (exports, "*.tsv");
+  gtk_file_filter_add_pattern (exports, "*.txt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), exports);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (import_response_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -1164,6 +1247,7 @@ od_window_class_init (OdWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.new-from-template", "s", new_from_template_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
