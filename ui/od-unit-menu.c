@@ -5,8 +5,8 @@
 
 #include "od-unit-menu.h"
 
-static GMenuModel *
-build_menu (void)
+GMenuModel *
+od_unit_menu_new_model (void)
 {
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenu) add = g_menu_new ();
@@ -19,7 +19,7 @@ build_menu (void)
   g_menu_append (edit, _("_Rename"), "unit.rename");
   g_menu_append (edit, _("Add _Function…"), "unit.add-function");
   g_menu_append (move, _("Move _Up"), "unit.move-up");
-  g_menu_append (move, _("Move _Down"), "unit.move-down");
+  g_menu_append (move, _("Move Do_wn"), "unit.move-down");
   g_menu_append (move, _("_Move To…"), "unit.move-to");
   g_menu_append (move, _("Add Dotted _Line…"), "unit.add-dotted-line");
   g_menu_append (remove, _("_Delete"), "unit.delete");
@@ -42,7 +42,7 @@ od_unit_menu_popup (GtkWidget *parent,
                     double     x,
                     double     y)
 {
-  g_autoptr(GMenuModel) model = build_menu ();
+  g_autoptr(GMenuModel) model = od_unit_menu_new_model ();
   GtkWidget *popover = gtk_popover_menu_new_from_model (model);
   GdkRectangle rect = { (int) x, (int) y, 1, 1 };
 

@@ -367,6 +367,20 @@ od_window_open_file (OdWindow *self,
       od_window_import_file (self, file);
       return;
     }
+  /* One file, one editor: two would each take the other's saves for
+   * "another program".  Whichever way it was asked for (the recent list,
+   * Open…, a drop), the window that has it comes forward. */
+  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
+    {
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+      OdWindow *other = od_application_get_window_for_file (OD_APPLICATION (app), file);
+
+      if (other != NULL && other != self)
+        {
+          gtk_window_present (GTK_WINDOW (other));
+          return;
+        }
+    }
 
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
@@ -1290,9 +1304,11 @@ od_window_class_init (OdWindowClass *klass)
   /* Menus show the binding added last: the keypad variants go first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Insert, 0, "unit.add-child", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "unit.add-child", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "unit.add-child", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "unit.add-sibling", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "unit.add-sibling", NULL);
+  /* Ctrl+N is a new design, as in every GNOME application. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "unit.add-child", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "unit.add-child", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "unit.add-sibling", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "unit.add-sibling", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "unit.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "unit.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "unit.rename", NULL);
