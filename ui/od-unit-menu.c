@@ -11,11 +11,16 @@ od_unit_menu_new_model (void)
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenu) add = g_menu_new ();
   g_autoptr(GMenu) edit = g_menu_new ();
+  g_autoptr(GMenu) clip = g_menu_new ();
   g_autoptr(GMenu) move = g_menu_new ();
   g_autoptr(GMenu) remove = g_menu_new ();
 
-  g_menu_append (add, _("Add _Child"), "unit.add-child");
+  g_menu_append (add, _("Add C_hild"), "unit.add-child");
   g_menu_append (add, _("Add _Sibling"), "unit.add-sibling");
+  g_menu_append (clip, _("Cu_t"), "unit.cut");
+  g_menu_append (clip, _("_Copy"), "unit.copy");
+  g_menu_append (clip, _("_Paste Below"), "unit.paste");
+  g_menu_append (clip, _("Dupl_icate"), "unit.duplicate");
   g_menu_append (edit, _("_Rename"), "unit.rename");
   g_menu_append (edit, _("Add _Function…"), "unit.add-function");
   g_menu_append (move, _("Move _Up"), "unit.move-up");
@@ -24,6 +29,7 @@ od_unit_menu_new_model (void)
   g_menu_append (move, _("Add Dotted _Line…"), "unit.add-dotted-line");
   g_menu_append (remove, _("_Delete"), "unit.delete");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (add));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (clip));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (move));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (remove));

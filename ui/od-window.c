@@ -7,6 +7,8 @@
 #include "od-application.h"
 #include "od-chart-canvas.h"
 #include "od-check.h"
+#include "od-clipboard.h"
+#include "od-clipboard-model.h"
 #include "od-file.h"
 #include "od-findings-panel.h"
 #include "od-import-dialog.h"
@@ -148,6 +150,10 @@ update_actions (OdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-child", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-sibling", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.delete", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.copy", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.cut", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.duplicate", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.paste", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.rename", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-function", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-to", unit != NULL);
@@ -862,6 +868,133 @@ delete_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* ---- clipboard ---- */
+
+/* The units the clipboard actions work on: the selection, or none. */
+static GStrv
+selected_ids (OdWindow *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *id = self->tree != NULL ? od_unit_tree_get_selected_id (self->tree) : NULL;
+
+  if (id != NULL)
+    g_strv_builder_add (builder, id);
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+copy_selection (OdWindow *self)
+{
+  g_auto(GStrv) ids = selected_ids (self);
+  g_autoptr(GError) error = NULL;
+
+  if (ids[0] == NULL)
+    return FALSE;
+  if (!od_clipboard_set_units (gtk_widget_get_clipboard (GTK_WIDGET (self)), get_org (self),
+                               (const char * const *) ids, &error))
+    {
+      toast_message (self, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  if (self->document != NULL && copy_selection (self))
+    toast_message (self, _("Copied; paste it under any unit, here or in another window"));
+}
+
+static void
+cut_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+  g_auto(GStrv) ids = NULL;
+  GError *error = NULL;
+  AdwToast *toast;
+
+  if (self->document == NULL || !copy_selection (self))
+    return;
+  ids = selected_ids (self);
+  if (!push_command (self, od_command_remove_units (get_org (self), (const char * const *) ids, &error), error))
+    return;
+  toast = adw_toast_new (_("Cut; paste it under another unit"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_toast_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+paste_read_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(OdWindow) self = user_data;
+  g_autoptr(GError) read_error = NULL;
+  g_autoptr(GBytes) document = od_clipboard_read_units_finish (GDK_CLIPBOARD (source), result, &read_error);
+  g_autofree char *first = NULL;
+  GError *error = NULL;
+  OdCommand *command;
+  OdUnit *parent;
+
+  if (self->document == NULL)
+    return;
+  if (document == NULL)
+    {
+      toast_message (self, read_error->message);
+      return;
+    }
+  /* Under the selected unit, as its last reports; with nothing selected,
+   * under the top unit. */
+  parent = od_unit_tree_get_selected_unit (self->tree);
+  if (parent == NULL)
+    parent = od_organisation_get_first_top_unit (get_org (self));
+  command = od_command_paste_units (get_org (self), document, parent ? od_unit_get_id (parent) : NULL, -1, &error);
+  if (command != NULL)
+    first = g_strdup (od_command_get_pasted_ids (command)[0]);
+  if (push_command (self, command, error))
+    od_unit_tree_select (self->tree, first);
+}
+
+static void
+paste_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  if (self->document != NULL)
+    od_clipboard_read_units_async (gtk_widget_get_clipboard (widget), NULL, paste_read_cb, g_object_ref (self));
+}
+
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+  g_auto(GStrv) ids = NULL;
+  OdUnit *unit;
+  GError *error = NULL;
+
+  if (self->document == NULL)
+    return;
+  ids = selected_ids (self);
+  unit = od_unit_tree_get_selected_unit (self->tree);
+  if (!push_command (self, od_command_duplicate_units (get_org (self), (const char * const *) ids, &error), error))
+    return;
+  /* The copy sits right after its original: select it. */
+  if (unit != NULL && od_unit_get_next_sibling (unit) != NULL)
+    od_unit_tree_select (self->tree, od_unit_get_id (od_unit_get_next_sibling (unit)));
+}
+
 static void
 rename_action (GtkWidget  *widget,
                const char *action_name,
@@ -1279,6 +1412,16 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "unit.add-sibling", NULL, add_sibling_action);
   gtk_widget_class_install_action (widget_class, "unit.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "unit.rename", NULL, rename_action);
+  gtk_widget_class_install_action (widget_class, "unit.copy", NULL, copy_action);
+  gtk_widget_class_install_action (widget_class, "unit.cut", NULL, cut_action);
+  gtk_widget_class_install_action (widget_class, "unit.paste", NULL, paste_action);
+  gtk_widget_class_install_action (widget_class, "unit.duplicate", NULL, duplicate_action);
+  /* On the window, so that a text field being edited copies its text. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "unit.copy", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, GDK_CONTROL_MASK, "unit.cut", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "unit.paste", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "unit.duplicate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_D, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "unit.duplicate", NULL);
   gtk_widget_class_install_action (widget_class, "unit.add-function", NULL, add_function_action);
   gtk_widget_class_install_action (widget_class, "unit.move-up", NULL, move_up_action);
   gtk_widget_class_install_action (widget_class, "unit.move-down", NULL, move_down_action);

@@ -5,7 +5,7 @@
 
 #include <locale.h>
 
-#include "od-clipboard.h"
+#include "od-clipboard-model.h"
 #include "od-template.h"
 #include "od-undo-stack.h"
 #include "od-test-util.h"

@@ -1,4 +1,4 @@
-/* od-clipboard.c: subtrees as documents, and the commands on several
+/* od-clipboard-model.c: subtrees as documents, and the commands on several
  * units at once.
  *
  * A copy is an ordinary .orgdesign document whose top units are the
@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "od-clipboard.h"
+#include "od-clipboard-model.h"
 #include "od-command-private.h"
 #include "od-file.h"
 
