@@ -97,7 +97,7 @@ update_row (GtkListItem *list_item)
   gtk_label_set_label (GTK_LABEL (row->kind), od_unit_kind_get_display_name (od_unit_item_get_kind (item)));
   /* Deep rows give their room to the name; the tooltip has the whole name
    * and the kind at any depth. */
-  gtk_widget_set_visible (row->kind, gtk_tree_list_row_get_depth (tree_row) < 3);
+  gtk_widget_set_visible (row->kind, gtk_tree_list_row_get_depth (tree_row) < 5);
   {
     g_autofree char *tip = g_strdup_printf ("%s (%s)", od_unit_item_get_name (item),
                                             od_unit_kind_get_display_name (od_unit_item_get_kind (item)));

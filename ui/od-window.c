@@ -346,6 +346,13 @@ imported_cb (OdImportDialog *dialog,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static gboolean
+present_dialog_cb (GtkWindow *dialog)
+{
+  gtk_window_present (dialog);
+  return G_SOURCE_REMOVE;
+}
+
 void
 od_window_import_file (OdWindow *self,
                        GFile    *file)
@@ -357,7 +364,9 @@ od_window_import_file (OdWindow *self,
 
   dialog = od_import_dialog_new (GTK_WINDOW (self), file);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* After the window: opened from the command line, the window is shown
+   * when this returns, and the dialog must not end up beneath it. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, (GSourceFunc) present_dialog_cb, g_object_ref (dialog), g_object_unref);
 }
 
 void

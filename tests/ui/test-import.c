@@ -57,7 +57,7 @@ find_dialog (void)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
 
-      if (OD_IS_IMPORT_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+      if (OD_IS_IMPORT_DIALOG (window))
         return OD_IMPORT_DIALOG (window);
     }
   return NULL;
