@@ -1,6 +1,7 @@
 /* cli-import-csv.c: org-designer-cli import-csv FILE.csv -o FILE
  * [--size small|medium|large] [--name NAME]: an HR export
- * (id,name,parent[,head,headcount]) into an .orgdesign document. */
+ * (id,name,parent[,head,headcount], or named columns under a header) into
+ * an .orgdesign document, with kinds inferred from the names. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -33,7 +34,11 @@ od_cli_import_csv (int    argc,
   g_autofree char *basename = NULL;
   OdSize size = OD_SIZE_MEDIUM;
 
-  g_option_context_set_summary (context, _("Import an HR system’s CSV export: columns id,name,parent[,head,headcount]."));
+  g_option_context_set_summary (context, _("Import an HR system’s CSV or tab-separated export: columns "
+                                           "id,name,parent[,head,headcount], or any order under a header row "
+                                           "(English or Chinese names, an optional kind column). The encoding "
+                                           "(UTF-8, GB18030, Big5, UTF-16) is detected; without a kind column, "
+                                           "each unit’s kind is inferred from its name."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!od_cli_parse (context, &argc, &argv))
     return 2;
@@ -53,7 +58,8 @@ od_cli_import_csv (int    argc,
       return 2;
     }
   basename = g_file_get_basename (input);
-  if (g_str_has_suffix (basename, ".csv"))
+  if (g_str_has_suffix (basename, ".csv") || g_str_has_suffix (basename, ".tsv") ||
+      g_str_has_suffix (basename, ".txt"))
     basename[strlen (basename) - 4] = '\0';
   org = od_csv_import_bytes (bytes, display, size, name ? name : basename, &error);
   if (org == NULL)

@@ -25,7 +25,10 @@ static const struct {
   const char *accels[3];
 } app_accels[] = {
   { "app.quit", { "<Control>q", NULL } },
+  /* A new design starts from the template chooser, in a window of its own. */
+  { "app.new-window", { "<Control>n", NULL } },
   { "win.open", { "<Control>o", NULL } },
+  { "win.import", { "<Control>i", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Control><Shift>s", NULL } },
   { "window.close", { "<Control>w", NULL } },
@@ -212,6 +215,19 @@ od_application_new_window (OdApplication *self)
   g_return_val_if_fail (OD_IS_APPLICATION (self), NULL);
 
   return od_window_new (self);
+}
+
+OdWindow *
+od_application_get_window_for_file (OdApplication *self,
+                                    GFile         *file)
+{
+  g_return_val_if_fail (OD_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (OD_IS_WINDOW (l->data) && od_window_has_file (l->data, file))
+      return l->data;
+  return NULL;
 }
 
 OdWindow *

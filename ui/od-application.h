@@ -15,6 +15,9 @@ G_DECLARE_FINAL_TYPE (OdApplication, od_application, OD, APPLICATION, AdwApplica
 OdApplication *od_application_new        (GApplicationFlags  flags);
 /* A new empty window showing the welcome page. */
 OdWindow      *od_application_new_window (OdApplication     *self);
+/* The window showing (or opening) @file, or NULL. */
+OdWindow      *od_application_get_window_for_file (OdApplication *self,
+                                                   GFile         *file);
 /* Opens @file in a window still showing the welcome page, or a new one. */
 OdWindow      *od_application_open_file  (OdApplication     *self,
                                           GFile             *file);

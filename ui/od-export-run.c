@@ -5,6 +5,10 @@
 
 #include "od-export-run.h"
 #include "od-file.h"
+#include "od-settings.h"
+
+/* The dialog's choices, remembered from one export to the next. */
+static const char *choice_ids[] = { "paper", "orientation", "layout", "report", NULL };
 
 typedef struct {
   GBytes               *snapshot;  /* the document as saved, when export began */
@@ -237,6 +241,7 @@ response_cb (GtkNativeDialog *native,
               : g_str_equal (choice (chooser, "layout", "auto"), "tile") ? OD_EXPORT_FIT_TILE
               : OD_EXPORT_FIT_AUTO;
   options.report = g_str_equal (choice (chooser, "report", "false"), "true");
+  od_settings_save_export (chooser, choice_ids, path);
 
   run = g_atomic_rc_box_new0 (DialogRun);
   run->parent = g_object_ref (g_object_get_data (G_OBJECT (native), "od-parent"));
@@ -251,7 +256,7 @@ out:
   g_object_unref (native);
 }
 
-static void
+static GtkFileFilter *
 add_filter (GtkFileChooser *chooser,
             const char     *name,
             const char     *pattern,
@@ -264,6 +269,7 @@ add_filter (GtkFileChooser *chooser,
   g_object_set_data (G_OBJECT (filter), "od-extension", (gpointer) extension);
   gtk_file_chooser_add_filter (chooser, filter);
   g_object_unref (filter);
+  return filter;
 }
 
 void
@@ -274,7 +280,10 @@ od_export_run_dialog (GtkWindow       *parent,
 {
   GtkFileChooserNative *native;
   GtkFileChooser *chooser;
-  g_autofree char *name = g_strconcat (suggested_name ? suggested_name : _("Organisation"), ".pdf", NULL);
+  g_autofree char *format = od_settings_dup_export_format ();
+  g_autofree char *name = g_strconcat (suggested_name ? suggested_name : _("Organisation"), ".", format, NULL);
+  g_autoptr(GFile) folder = od_settings_dup_export_folder ();
+  GtkFileFilter *filters[3];
   const char *papers[] = { "A4", "A3", "letter", NULL };
   const char *paper_labels[] = { "A4", "A3", N_("Letter"), NULL };
   const char *orientations[] = { "portrait", "landscape", NULL };
@@ -286,18 +295,18 @@ od_export_run_dialog (GtkWindow       *parent,
                                         _("_Export"), _("_Cancel"));
   chooser = GTK_FILE_CHOOSER (native);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
   gtk_file_chooser_set_current_name (chooser, name);
-  add_filter (chooser, _("PDF document"), "*.pdf", ".pdf");
-  add_filter (chooser, _("SVG image"), "*.svg", ".svg");
-  add_filter (chooser, _("PNG image"), "*.png", ".png");
+  filters[0] = add_filter (chooser, _("PDF document"), "*.pdf", ".pdf");
+  filters[1] = add_filter (chooser, _("SVG image"), "*.svg", ".svg");
+  filters[2] = add_filter (chooser, _("PNG image"), "*.png", ".png");
+  gtk_file_chooser_set_filter (chooser, filters[g_str_equal (format, "svg") ? 1 : g_str_equal (format, "png") ? 2 : 0]);
   paper_labels[2] = _(paper_labels[2]);
-  gtk_file_chooser_add_choice (chooser, "paper", _("Paper"), papers, paper_labels);
-  gtk_file_chooser_set_choice (chooser, "paper", "A4");
-  gtk_file_chooser_add_choice (chooser, "orientation", _("Orientation"), orientations, orientation_labels);
-  gtk_file_chooser_set_choice (chooser, "orientation", "portrait");
-  gtk_file_chooser_add_choice (chooser, "layout", _("Pages"), layouts, layout_labels);
-  gtk_file_chooser_set_choice (chooser, "layout", "auto");
-  gtk_file_chooser_add_choice (chooser, "report", _("Add findings and diagnosis (PDF report)"), NULL, NULL);
+  od_settings_add_export_choice (chooser, "paper", _("Paper"), papers, paper_labels, "A4");
+  od_settings_add_export_choice (chooser, "orientation", _("Orientation"), orientations, orientation_labels, "portrait");
+  od_settings_add_export_choice (chooser, "layout", _("Pages"), layouts, layout_labels, "auto");
+  od_settings_add_export_choice (chooser, "report", _("Add findings and diagnosis (PDF report)"), NULL, NULL, "false");
   g_object_set_data_full (G_OBJECT (native), "od-parent", g_object_ref (parent), g_object_unref);
   g_object_set_data_full (G_OBJECT (native), "od-toasts", g_object_ref (toasts), g_object_unref);
   g_signal_connect_data (native, "response", G_CALLBACK (response_cb), g_object_ref (org),

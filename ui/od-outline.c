@@ -95,6 +95,15 @@ update_row (GtkListItem *list_item)
   severity = od_unit_item_get_severity (item);
   gtk_label_set_label (GTK_LABEL (row->name), od_unit_item_get_name (item));
   gtk_label_set_label (GTK_LABEL (row->kind), od_unit_kind_get_display_name (od_unit_item_get_kind (item)));
+  /* Deep rows give their room to the name; the tooltip has the whole name
+   * and the kind at any depth. */
+  gtk_widget_set_visible (row->kind, gtk_tree_list_row_get_depth (tree_row) < 5);
+  {
+    g_autofree char *tip = g_strdup_printf ("%s (%s)", od_unit_item_get_name (item),
+                                            od_unit_kind_get_display_name (od_unit_item_get_kind (item)));
+
+    gtk_widget_set_tooltip_text (row->expander, tip);
+  }
   gtk_widget_set_visible (row->icon, severity >= OD_SEVERITY_WARNING);
   gtk_image_set_from_icon_name (GTK_IMAGE (row->icon),
                                 severity == OD_SEVERITY_ERROR ? "dialog-error-symbolic"

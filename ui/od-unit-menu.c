@@ -5,25 +5,31 @@
 
 #include "od-unit-menu.h"
 
-static GMenuModel *
-build_menu (void)
+GMenuModel *
+od_unit_menu_new_model (void)
 {
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenu) add = g_menu_new ();
   g_autoptr(GMenu) edit = g_menu_new ();
+  g_autoptr(GMenu) clip = g_menu_new ();
   g_autoptr(GMenu) move = g_menu_new ();
   g_autoptr(GMenu) remove = g_menu_new ();
 
-  g_menu_append (add, _("Add _Child"), "unit.add-child");
+  g_menu_append (add, _("Add C_hild"), "unit.add-child");
   g_menu_append (add, _("Add _Sibling"), "unit.add-sibling");
+  g_menu_append (clip, _("Cu_t"), "unit.cut");
+  g_menu_append (clip, _("_Copy"), "unit.copy");
+  g_menu_append (clip, _("_Paste Below"), "unit.paste");
+  g_menu_append (clip, _("Dupl_icate"), "unit.duplicate");
   g_menu_append (edit, _("_Rename"), "unit.rename");
   g_menu_append (edit, _("Add _Function…"), "unit.add-function");
   g_menu_append (move, _("Move _Up"), "unit.move-up");
-  g_menu_append (move, _("Move _Down"), "unit.move-down");
+  g_menu_append (move, _("Move Do_wn"), "unit.move-down");
   g_menu_append (move, _("_Move To…"), "unit.move-to");
   g_menu_append (move, _("Add Dotted _Line…"), "unit.add-dotted-line");
   g_menu_append (remove, _("_Delete"), "unit.delete");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (add));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (clip));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (move));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (remove));
@@ -42,7 +48,7 @@ od_unit_menu_popup (GtkWidget *parent,
                     double     x,
                     double     y)
 {
-  g_autoptr(GMenuModel) model = build_menu ();
+  g_autoptr(GMenuModel) model = od_unit_menu_new_model ();
   GtkWidget *popover = gtk_popover_menu_new_from_model (model);
   GdkRectangle rect = { (int) x, (int) y, 1, 1 };
 

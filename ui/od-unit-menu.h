@@ -6,6 +6,9 @@
 
 G_BEGIN_DECLS
 
+/* The menu's items (each mnemonic used once). */
+GMenuModel *od_unit_menu_new_model (void);
+
 /* A popover menu for @parent, shown at (@x, @y) in @parent's coordinates. */
 void od_unit_menu_popup (GtkWidget *parent,
                          double     x,

@@ -7,8 +7,11 @@
 #include "od-application.h"
 #include "od-chart-canvas.h"
 #include "od-check.h"
+#include "od-clipboard.h"
+#include "od-clipboard-model.h"
 #include "od-file.h"
 #include "od-findings-panel.h"
+#include "od-import-dialog.h"
 #include "od-inspector.h"
 #include "od-outline.h"
 #include "od-ui.h"
@@ -17,6 +20,7 @@
 #include "od-window.h"
 #include "od-window-keeping.h"
 #include "od-recent.h"
+#include "od-settings.h"
 
 struct _OdWindow
 {
@@ -36,6 +40,8 @@ struct _OdWindow
   AdwViewStackPage     *findings_page;
   OdInspector          *inspector;
   OdFindingsPanel      *findings_panel;
+  GtkPaned             *editor_paned;
+  GtkPaned             *content_paned;
 
   OdDocument           *document;
   OdUnitTree           *tree;
@@ -144,6 +150,10 @@ update_actions (OdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-child", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-sibling", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.delete", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.copy", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.cut", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.duplicate", unit != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.paste", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.rename", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-function", unit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.move-to", unit != NULL);
@@ -321,12 +331,71 @@ load_cb (GObject      *source,
   od_window_set_document (self, document);
 }
 
+/* An imported document goes here when this window is empty, else into a
+ * window of its own: an import never replaces work. */
+static void
+imported_cb (OdImportDialog *dialog,
+             OdDocument     *document,
+             OdWindow       *self)
+{
+  OdWindow *window = self;
+
+  if (!od_window_is_empty (self))
+    window = od_window_new (OD_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  od_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static gboolean
+present_dialog_cb (GtkWindow *dialog)
+{
+  gtk_window_present (dialog);
+  return G_SOURCE_REMOVE;
+}
+
+void
+od_window_import_file (OdWindow *self,
+                       GFile    *file)
+{
+  OdImportDialog *dialog;
+
+  g_return_if_fail (OD_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  dialog = od_import_dialog_new (GTK_WINDOW (self), file);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
+  /* After the window: opened from the command line, the window is shown
+   * when this returns, and the dialog must not end up beneath it. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, (GSourceFunc) present_dialog_cb, g_object_ref (dialog), g_object_unref);
+}
+
 void
 od_window_open_file (OdWindow *self,
                      GFile    *file)
 {
   g_return_if_fail (OD_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  /* A spreadsheet export is imported, not read as a design. */
+  if (od_import_dialog_is_import_file (file))
+    {
+      od_window_import_file (self, file);
+      return;
+    }
+  /* One file, one editor: two would each take the other's saves for
+   * "another program".  Whichever way it was asked for (the recent list,
+   * Open…, a drop), the window that has it comes forward. */
+  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
+    {
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+      OdWindow *other = od_application_get_window_for_file (OD_APPLICATION (app), file);
+
+      if (other != NULL && other != self)
+        {
+          gtk_window_present (GTK_WINDOW (other));
+          return;
+        }
+    }
 
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
@@ -357,10 +426,12 @@ add_design_filters (GtkFileChooser *chooser)
   g_autoptr(GtkFileFilter) designs = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (designs, _("Organisation Designs"));
+  gtk_file_filter_set_name (designs, _("Organisation Designs and HR Exports"));
   gtk_file_filter_add_mime_type (designs, OD_FILE_MIME_TYPE);
   gtk_file_filter_add_pattern (designs, "*.orgdesign");
   gtk_file_chooser_add_filter (chooser, designs);
+  gtk_file_filter_add_pattern (designs, "*.csv");
+  gtk_file_filter_add_pattern (designs, "*.tsv");
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (chooser, all);
@@ -395,6 +466,50 @@ open_action (GtkWidget  *widget,
   add_design_filters (GTK_FILE_CHOOSER (self->chooser));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (open_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+import_response_cb (OdWindow             *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        od_window_import_file (self, file);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+  g_autoptr(GtkFileFilter) exports = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Import Units"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (exports, _("HR Exports (CSV, Tab-Separated)"));
+  gtk_file_filter_add_mime_type (exports, "text/csv");
+  gtk_file_filter_add_mime_type (exports, "text/tab-separated-values");
+  gtk_file_filter_add_pattern (exports, "*.csv");
+  gtk_file_filter_add_pattern (exports, "*.tsv");
+  gtk_file_filter_add_pattern (exports, "*.txt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), exports);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (import_response_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -760,6 +875,133 @@ delete_action (GtkWidget  *widget,
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_toast_cb), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* ---- clipboard ---- */
+
+/* The units the clipboard actions work on: the selection, or none. */
+static GStrv
+selected_ids (OdWindow *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *id = self->tree != NULL ? od_unit_tree_get_selected_id (self->tree) : NULL;
+
+  if (id != NULL)
+    g_strv_builder_add (builder, id);
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+copy_selection (OdWindow *self)
+{
+  g_auto(GStrv) ids = selected_ids (self);
+  g_autoptr(GError) error = NULL;
+
+  if (ids[0] == NULL)
+    return FALSE;
+  if (!od_clipboard_set_units (gtk_widget_get_clipboard (GTK_WIDGET (self)), get_org (self),
+                               (const char * const *) ids, &error))
+    {
+      toast_message (self, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  if (self->document != NULL && copy_selection (self))
+    toast_message (self, _("Copied; paste it under any unit, here or in another window"));
+}
+
+static void
+cut_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+  g_auto(GStrv) ids = NULL;
+  GError *error = NULL;
+  AdwToast *toast;
+
+  if (self->document == NULL || !copy_selection (self))
+    return;
+  ids = selected_ids (self);
+  if (!push_command (self, od_command_remove_units (get_org (self), (const char * const *) ids, &error), error))
+    return;
+  toast = adw_toast_new (_("Cut; paste it under another unit"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_toast_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+paste_read_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(OdWindow) self = user_data;
+  g_autoptr(GError) read_error = NULL;
+  g_autoptr(GBytes) document = od_clipboard_read_units_finish (GDK_CLIPBOARD (source), result, &read_error);
+  g_autofree char *first = NULL;
+  GError *error = NULL;
+  OdCommand *command;
+  OdUnit *parent;
+
+  if (self->document == NULL)
+    return;
+  if (document == NULL)
+    {
+      toast_message (self, read_error->message);
+      return;
+    }
+  /* Under the selected unit, as its last reports; with nothing selected,
+   * under the top unit. */
+  parent = od_unit_tree_get_selected_unit (self->tree);
+  if (parent == NULL)
+    parent = od_organisation_get_first_top_unit (get_org (self));
+  command = od_command_paste_units (get_org (self), document, parent ? od_unit_get_id (parent) : NULL, -1, &error);
+  if (command != NULL)
+    first = g_strdup (od_command_get_pasted_ids (command)[0]);
+  if (push_command (self, command, error))
+    od_unit_tree_select (self->tree, first);
+}
+
+static void
+paste_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  if (self->document != NULL)
+    od_clipboard_read_units_async (gtk_widget_get_clipboard (widget), NULL, paste_read_cb, g_object_ref (self));
+}
+
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+  g_auto(GStrv) ids = NULL;
+  OdUnit *unit;
+  GError *error = NULL;
+
+  if (self->document == NULL)
+    return;
+  ids = selected_ids (self);
+  unit = od_unit_tree_get_selected_unit (self->tree);
+  if (!push_command (self, od_command_duplicate_units (get_org (self), (const char * const *) ids, &error), error))
+    return;
+  /* The copy sits right after its original: select it. */
+  if (unit != NULL && od_unit_get_next_sibling (unit) != NULL)
+    od_unit_tree_select (self->tree, od_unit_get_id (od_unit_get_next_sibling (unit)));
 }
 
 static void
@@ -1156,9 +1398,12 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OdWindow, findings_page);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, findings_panel);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, editor_paned);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, content_paned);
 
   gtk_widget_class_install_action (widget_class, "win.new-from-template", "s", new_from_template_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
@@ -1176,6 +1421,16 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "unit.add-sibling", NULL, add_sibling_action);
   gtk_widget_class_install_action (widget_class, "unit.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "unit.rename", NULL, rename_action);
+  gtk_widget_class_install_action (widget_class, "unit.copy", NULL, copy_action);
+  gtk_widget_class_install_action (widget_class, "unit.cut", NULL, cut_action);
+  gtk_widget_class_install_action (widget_class, "unit.paste", NULL, paste_action);
+  gtk_widget_class_install_action (widget_class, "unit.duplicate", NULL, duplicate_action);
+  /* On the window, so that a text field being edited copies its text. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "unit.copy", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, GDK_CONTROL_MASK, "unit.cut", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "unit.paste", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "unit.duplicate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_D, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "unit.duplicate", NULL);
   gtk_widget_class_install_action (widget_class, "unit.add-function", NULL, add_function_action);
   gtk_widget_class_install_action (widget_class, "unit.move-up", NULL, move_up_action);
   gtk_widget_class_install_action (widget_class, "unit.move-down", NULL, move_down_action);
@@ -1201,9 +1456,11 @@ od_window_class_init (OdWindowClass *klass)
   /* Menus show the binding added last: the keypad variants go first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Insert, 0, "unit.add-child", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "unit.add-child", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "unit.add-child", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "unit.add-sibling", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "unit.add-sibling", NULL);
+  /* Ctrl+N is a new design, as in every GNOME application. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "unit.add-child", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "unit.add-child", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "unit.add-sibling", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "unit.add-sibling", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "unit.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "unit.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "unit.rename", NULL);
@@ -1221,6 +1478,7 @@ od_window_init (OdWindow *self)
   GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  od_settings_track_window (GTK_WINDOW (self), self->editor_paned, self->content_paned);
 
   target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));

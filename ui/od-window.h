@@ -26,6 +26,10 @@ void        od_window_set_document (OdWindow      *self,
  * dialog that names the file. */
 void        od_window_open_file    (OdWindow      *self,
                                     GFile         *file);
+/* Shows the import dialog for the HR export @file; the units arrive here
+ * when this window is empty, else in a new window. */
+void        od_window_import_file  (OdWindow      *self,
+                                    GFile         *file);
 /* TRUE while the welcome page shows and no file is being opened. */
 gboolean    od_window_is_empty     (OdWindow      *self);
 gboolean    od_window_has_file     (OdWindow      *self,

@@ -150,6 +150,30 @@ test_unwritable_destination (void)
   }
 }
 
+/* An export as a Chinese HR system writes it: GBK, Chinese headers, no
+ * kind column.  The kinds follow the names, not all front office. */
+static void
+test_import_csv_gbk (void)
+{
+  g_autofree char *csv = temp_path ("hr-gbk.csv");
+  g_autofree char *out = temp_path ("hr-gbk.orgdesign");
+  const char *text = "部门编号,部门名称,上级部门编号,人数\r\n1,总经理,,1\r\n2,销售部,1,40\r\n"
+                     "3,销管部,1,6\r\n4,财务部,1,5\r\n5,华东仓储部,1,9\r\n";
+  g_autofree char *gbk = g_convert (text, -1, "GBK", "UTF-8", NULL, NULL, NULL);
+  g_autofree char *contents = NULL;
+  g_auto(Run) imported = { 0 };
+
+  g_assert_true (g_file_set_contents (csv, gbk, -1, NULL));
+  CLI (&imported, "import-csv", csv, "-o", out);
+  g_assert_cmpint (imported.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<unit id=\"1\" name=\"总经理\" kind=\"executive\""));
+  g_assert_nonnull (strstr (contents, "<unit id=\"2\" name=\"销售部\" kind=\"front\""));
+  g_assert_nonnull (strstr (contents, "<unit id=\"3\" name=\"销管部\" kind=\"back\""));
+  g_assert_nonnull (strstr (contents, "<unit id=\"4\" name=\"财务部\" kind=\"support\""));
+  g_assert_nonnull (strstr (contents, "<unit id=\"5\" name=\"华东仓储部\" kind=\"back\""));
+}
+
 static void
 test_import_csv (void)
 {
@@ -353,6 +377,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/validate-errors", test_validate_errors);
   g_test_add_func ("/cli/unwritable-destination", test_unwritable_destination);
   g_test_add_func ("/cli/import-csv", test_import_csv);
+  g_test_add_func ("/cli/import-csv/gbk-kinds", test_import_csv_gbk);
   g_test_add_func ("/cli/compare", test_compare);
   g_test_add_func ("/cli/check", test_check);
   g_test_add_func ("/cli/diagnose", test_diagnose);
