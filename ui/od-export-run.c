@@ -233,6 +233,7 @@ response_cb (GtkNativeDialog *native,
     }
   od_paper_from_string (choice (chooser, "paper", "A4"), &options.paper);
   options.landscape = g_str_equal (choice (chooser, "orientation", "portrait"), "landscape");
+  od_density_from_string (choice (chooser, "density", "standard"), &options.density);
   options.fit = g_str_equal (choice (chooser, "layout", "auto"), "fit") ? OD_EXPORT_FIT_PAGE
               : g_str_equal (choice (chooser, "layout", "auto"), "tile") ? OD_EXPORT_FIT_TILE
               : OD_EXPORT_FIT_AUTO;
@@ -275,8 +276,10 @@ od_export_run_dialog (GtkWindow       *parent,
   GtkFileChooserNative *native;
   GtkFileChooser *chooser;
   g_autofree char *name = g_strconcat (suggested_name ? suggested_name : _("Organisation"), ".pdf", NULL);
-  const char *papers[] = { "A4", "A3", "letter", NULL };
-  const char *paper_labels[] = { "A4", "A3", N_("Letter"), NULL };
+  const char *papers[] = { "A4", "A3", "A2", "A1", "A0", "letter", "legal", "tabloid", NULL };
+  const char *paper_labels[] = { "A4", "A3", "A2", "A1", "A0", N_("Letter"), N_("Legal"), N_("Tabloid"), NULL };
+  const char *densities[] = { "standard", "dense", "department", NULL };
+  const char *density_labels[] = { _("Standard"), _("Dense"), _("One page per department"), NULL };
   const char *orientations[] = { "portrait", "landscape", NULL };
   const char *orientation_labels[] = { _("Portrait"), _("Landscape"), NULL };
   const char *layouts[] = { "auto", "fit", "tile", NULL };
@@ -290,13 +293,16 @@ od_export_run_dialog (GtkWindow       *parent,
   add_filter (chooser, _("PDF document"), "*.pdf", ".pdf");
   add_filter (chooser, _("SVG image"), "*.svg", ".svg");
   add_filter (chooser, _("PNG image"), "*.png", ".png");
-  paper_labels[2] = _(paper_labels[2]);
+  for (guint i = 5; i < 8; i++)
+    paper_labels[i] = _(paper_labels[i]);
   gtk_file_chooser_add_choice (chooser, "paper", _("Paper"), papers, paper_labels);
   gtk_file_chooser_set_choice (chooser, "paper", "A4");
   gtk_file_chooser_add_choice (chooser, "orientation", _("Orientation"), orientations, orientation_labels);
   gtk_file_chooser_set_choice (chooser, "orientation", "portrait");
   gtk_file_chooser_add_choice (chooser, "layout", _("Pages"), layouts, layout_labels);
   gtk_file_chooser_set_choice (chooser, "layout", "auto");
+  gtk_file_chooser_add_choice (chooser, "density", _("Density"), densities, density_labels);
+  gtk_file_chooser_set_choice (chooser, "density", "standard");
   gtk_file_chooser_add_choice (chooser, "report", _("Add findings and diagnosis (PDF report)"), NULL, NULL);
   g_object_set_data_full (G_OBJECT (native), "od-parent", g_object_ref (parent), g_object_unref);
   g_object_set_data_full (G_OBJECT (native), "od-toasts", g_object_ref (toasts), g_object_unref);
