@@ -1,5 +1,6 @@
 /* cli-export.c: org-designer-cli export FILE -o OUT.{pdf,svg,png,orgdesign}
- * [--paper A4|A3|letter] [--landscape] [--fit|--tile] [--report] [--dpi N]
+ * [--paper A4|A3|A2|A1|A0|letter|legal|tabloid|WxHmm] [--landscape]
+ * [--density standard|dense|department] [--fit|--tile] [--report] [--dpi N]
  * [--date YYYY-MM-DD]:
  * exit 0 when written, 2 when FILE cannot be read or OUT cannot be written
  * (an existing OUT is then left intact). */
@@ -17,12 +18,14 @@ od_cli_export (int    argc,
 {
   g_autofree char *output = NULL;
   g_autofree char *paper = NULL;
+  g_autofree char *density = NULL;
   gboolean landscape = FALSE, fit = FALSE, tile = FALSE, report = FALSE;
   double dpi = 150;
   g_autofree char *date = NULL;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT; its extension picks the format: .pdf, .svg, .png or .orgdesign"), "OUT" },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Paper for PDF: A4 (default), A3 or letter"), "PAPER" },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Paper: A4 (default), A3, A2, A1, A0, letter, legal, tabloid, or a size in millimetres such as 300x200mm"), "PAPER" },
+    { "density", 0, 0, G_OPTION_ARG_STRING, &density, N_("Chart pages: standard (default), dense (smaller boxes, more on a page) or department (each department on a page of its own)"), "DENSITY" },
     { "landscape", 0, 0, G_OPTION_ARG_NONE, &landscape, N_("Turn the paper sideways"), NULL },
     { "fit", 0, 0, G_OPTION_ARG_NONE, &fit, N_("The whole chart on one page (refused when the text would be unreadably small)"), NULL },
     { "tile", 0, 0, G_OPTION_ARG_NONE, &tile, N_("The chart at full size over several pages, cut between departments"), NULL },
@@ -47,8 +50,10 @@ od_cli_export (int    argc,
   od_export_options_init (&options);
   if (!od_export_format_from_path (output, &options.format))
     return od_cli_usage_error ("export", _("OUT must end in .pdf, .svg, .png or .orgdesign"));
-  if (paper != NULL && !od_paper_from_string (paper, &options.paper))
-    return od_cli_usage_error ("export", _("--paper must be A4, A3 or letter"));
+  if (paper != NULL && !od_paper_parse (paper, &options.paper, &options.paper_width, &options.paper_height))
+    return od_cli_usage_error ("export", _("--paper must be A4, A3, A2, A1, A0, letter, legal, tabloid or WIDTHxHEIGHTmm (50 to 5000 mm a side)"));
+  if (density != NULL && !od_density_from_string (density, &options.density))
+    return od_cli_usage_error ("export", _("--density must be standard, dense or department"));
   if (fit && tile)
     return od_cli_usage_error ("export", _("choose either --fit or --tile"));
   if (report && options.format != OD_EXPORT_FORMAT_PDF)

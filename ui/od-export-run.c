@@ -8,7 +8,7 @@
 #include "od-settings.h"
 
 /* The dialog's choices, remembered from one export to the next. */
-static const char *choice_ids[] = { "paper", "orientation", "layout", "report", NULL };
+static const char *choice_ids[] = { "paper", "orientation", "layout", "density", "report", NULL };
 
 typedef struct {
   GBytes               *snapshot;  /* the document as saved, when export began */
@@ -237,6 +237,7 @@ response_cb (GtkNativeDialog *native,
     }
   od_paper_from_string (choice (chooser, "paper", "A4"), &options.paper);
   options.landscape = g_str_equal (choice (chooser, "orientation", "portrait"), "landscape");
+  od_density_from_string (choice (chooser, "density", "standard"), &options.density);
   options.fit = g_str_equal (choice (chooser, "layout", "auto"), "fit") ? OD_EXPORT_FIT_PAGE
               : g_str_equal (choice (chooser, "layout", "auto"), "tile") ? OD_EXPORT_FIT_TILE
               : OD_EXPORT_FIT_AUTO;
@@ -284,8 +285,10 @@ od_export_run_dialog (GtkWindow       *parent,
   g_autofree char *name = g_strconcat (suggested_name ? suggested_name : _("Organisation"), ".", format, NULL);
   g_autoptr(GFile) folder = od_settings_dup_export_folder ();
   GtkFileFilter *filters[3];
-  const char *papers[] = { "A4", "A3", "letter", NULL };
-  const char *paper_labels[] = { "A4", "A3", N_("Letter"), NULL };
+  const char *papers[] = { "A4", "A3", "A2", "A1", "A0", "letter", "legal", "tabloid", NULL };
+  const char *paper_labels[] = { "A4", "A3", "A2", "A1", "A0", N_("Letter"), N_("Legal"), N_("Tabloid"), NULL };
+  const char *densities[] = { "standard", "dense", "department", NULL };
+  const char *density_labels[] = { _("Standard"), _("Dense"), _("One page per department"), NULL };
   const char *orientations[] = { "portrait", "landscape", NULL };
   const char *orientation_labels[] = { _("Portrait"), _("Landscape"), NULL };
   const char *layouts[] = { "auto", "fit", "tile", NULL };
@@ -302,10 +305,12 @@ od_export_run_dialog (GtkWindow       *parent,
   filters[1] = add_filter (chooser, _("SVG image"), "*.svg", ".svg");
   filters[2] = add_filter (chooser, _("PNG image"), "*.png", ".png");
   gtk_file_chooser_set_filter (chooser, filters[g_str_equal (format, "svg") ? 1 : g_str_equal (format, "png") ? 2 : 0]);
-  paper_labels[2] = _(paper_labels[2]);
+  for (guint i = 5; i < 8; i++)
+    paper_labels[i] = _(paper_labels[i]);
   od_settings_add_export_choice (chooser, "paper", _("Paper"), papers, paper_labels, "A4");
   od_settings_add_export_choice (chooser, "orientation", _("Orientation"), orientations, orientation_labels, "portrait");
   od_settings_add_export_choice (chooser, "layout", _("Pages"), layouts, layout_labels, "auto");
+  od_settings_add_export_choice (chooser, "density", _("Density"), densities, density_labels, "standard");
   od_settings_add_export_choice (chooser, "report", _("Add findings and diagnosis (PDF report)"), NULL, NULL, "false");
   g_object_set_data_full (G_OBJECT (native), "od-parent", g_object_ref (parent), g_object_unref);
   g_object_set_data_full (G_OBJECT (native), "od-toasts", g_object_ref (toasts), g_object_unref);

@@ -23,7 +23,8 @@ _od_export_kind_colours (OdExportDocument *self,
                          double            fill[3],
                          double            border[3])
 {
-  od_chart_renderer_get_kind_colours (renderer (self), kind, fill, border);
+  /* Paper is white whatever the desktop's theme. */
+  od_chart_theme_get_kind_colours (OD_CHART_THEME_LIGHT, kind, fill, border);
 }
 
 void
@@ -31,14 +32,14 @@ _od_export_severity_colour (OdExportDocument *self,
                             OdSeverity        severity,
                             double            rgb[3])
 {
-  od_chart_renderer_get_severity_colour (renderer (self), severity, rgb);
+  od_chart_theme_get_severity_colour (OD_CHART_THEME_LIGHT, severity, rgb);
 }
 
 void
 _od_export_dotted_colour (OdExportDocument *self,
                           double            rgb[3])
 {
-  od_chart_renderer_get_dotted_colour (renderer (self), rgb);
+  od_chart_theme_get_dotted_colour (OD_CHART_THEME_LIGHT, rgb);
 }
 
 void

@@ -7,31 +7,18 @@
 #include "od-check.h"
 #include "od-export-private.h"
 #include "od-report.h"
+#include "od-text-context.h"
 
-/* Room kept at the top and bottom of a tile for "continued" notes. */
-#define MARKER_ROOM 14.0
 /* A small chart is not blown up beyond this when fitted to a page. */
 #define MAX_FIT_SCALE 1.5
-
-static void
-page_clear (OdExportPage *page)
-{
-  if (page->markers == NULL)
-    return;
-  for (guint i = 0; i < page->markers->len; i++)
-    g_free (g_array_index (page->markers, OdPageMarker, i).text);
-  g_array_unref (page->markers);
-}
 
 static void
 add_page (OdExportDocument *self,
           OdExportPageKind  kind,
           guint             index)
 {
-  OdExportPage page = { kind, index, NULL };
+  OdExportPage page = { kind, index };
 
-  if (kind == OD_EXPORT_PAGE_CHART && self->pagination != NULL)
-    page.markers = g_array_new (FALSE, FALSE, sizeof (OdPageMarker));
   g_array_append_val (self->pages, page);
 }
 
@@ -62,96 +49,107 @@ collect_severities (OdExportDocument *self)
     }
 }
 
-/* Chart pages follow the overview page (when there is one) in tile order,
- * so a tile's sheet is found by arithmetic, not by a search. */
-static guint
-sheet_index (OdExportDocument *self,
-             const OdPage     *tile)
-{
-  return self->first_chart_page + tile->number - 1;
-}
+/* Units of one page: a chart this large can only be fitted on a page
+ * unreadably, so it is not laid out whole just to find that out. */
+#define FIT_CANDIDATE_MAX 3000
 
-static OdExportPage *
-chart_page_of_tile (OdExportDocument *self,
-                    const OdPage     *tile)
+/* The whole chart laid out, for a one-page chart and for SVG and PNG. */
+static void
+ensure_layout (OdExportDocument *self)
 {
-  return &g_array_index (self->pages, OdExportPage, sheet_index (self, tile));
+  OdLayoutOptions layout_options;
+
+  if (self->layout != NULL)
+    return;
+  od_layout_options_init (&layout_options);
+  /* Paper is narrow: the leaves of a department whose level would be wider
+   * than a page are stacked in up to three columns under it. */
+  layout_options.compact_max_columns = 3;
+  layout_options.auto_compact = TRUE;
+  layout_options.auto_compact_width = od_page_setup_content_width (&self->setup);
+  layout_options.layered = TRUE;
+  self->layout = od_layout_new (self->org, &layout_options);
+  od_layout_get_bounds (self->layout, &self->bounds);
 }
 
 static void
-add_marker (OdExportPage *page,
-            double        x,
-            double        y,
-            gboolean      above,
-            char         *text)
+ensure_findings (OdExportDocument *self)
 {
-  OdPageMarker marker = { x, y, above, text };
-  g_array_append_val (page->markers, marker);
+  if (self->findings != NULL)
+    return;
+  self->findings = od_check_run (self->org);
+  collect_severities (self);
 }
 
-/* Where a reporting line crosses from one tile to another, a note on each
- * side says where it goes: one per parent and destination page. */
+/* The units in document order, each with its parent's index. */
+static gint32 *
+list_plan_units (OdExportDocument *self)
+{
+  guint n = od_organisation_get_n_units (self->org), bound = od_organisation_get_serial_bound (self->org);
+  gint32 *parent = g_new (gint32, MAX (n, 1));
+  guint count = 0;
+  OdUnit *u = od_organisation_get_first_top_unit (self->org);
+
+  self->plan_units = g_new (OdUnit *, MAX (n, 1));
+  self->plan_node_of_serial = g_new0 (guint32, MAX (bound, 1));
+  while (u != NULL && count < n)
+    {
+      OdUnit *p = od_unit_get_parent (u);
+
+      self->plan_units[count] = u;
+      parent[count] = p != NULL ? (gint32) self->plan_node_of_serial[od_unit_get_serial (p)] : -1;
+      self->plan_node_of_serial[od_unit_get_serial (u)] = count;
+      count++;
+      /* Pre-order: down, else along, else up and along. */
+      if (od_unit_get_first_child (u) != NULL)
+        u = od_unit_get_first_child (u);
+      else
+        {
+          while (u != NULL && od_unit_get_next_sibling (u) == NULL)
+            u = od_unit_get_parent (u);
+          if (u != NULL)
+            u = od_unit_get_next_sibling (u);
+        }
+    }
+  self->n_plan_units = count;
+  return parent;
+}
+
+/* Department pages for a chart that does not fit one page readably. */
 static void
-plan_markers (OdExportDocument *self)
+plan_departments (OdExportDocument *self)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  const OdLayoutConnector *connectors;
-  guint n_connectors;
+  gboolean dense = self->setup.density == OD_DENSITY_DENSE;
+  double font = dense ? 5.5 : 6.5;
+  OdPagePlanMetrics m = {
+    .page_width = od_page_setup_content_width (&self->setup),
+    .page_height = od_page_setup_content_height (&self->setup),
+    .box_width = dense ? 61 : 74,
+    .box_height = dense ? 23 : 28,
+    .level_gap = 14,
+    .sibling_gap = 6,
+    .stack_gap = 3,
+    .indent = 6,
+    .header_height = 11,
+    .section_gap = 10,
+    .share_pages = self->setup.density != OD_DENSITY_DEPARTMENT,
+  };
+  g_autofree gint32 *parent = list_plan_units (self);
+  PangoContext *context = od_text_context_new (od_organisation_get_lang (self->org));
+  const OdPagePlanMetrics *used;
 
-  connectors = od_layout_get_connectors (self->layout, &n_connectors);
-  for (guint i = 0; i < n_connectors; i++)
-    {
-      const OdLayoutConnector *c = &connectors[i];
-      OdLayoutRect parent_box, child_box;
-      const OdPage *from, *to;
-      char *key;
-
-      if (!od_layout_get_box (self->layout, c->parent, &parent_box) ||
-          !od_layout_get_box (self->layout, c->child, &child_box))
-        continue;
-      from = od_pagination_find_page (self->pagination, (const OdPageRect *) &parent_box);
-      to = od_pagination_find_page (self->pagination, (const OdPageRect *) &child_box);
-      if (from == NULL || to == NULL || from == to)
-        continue;
-      key = g_strdup_printf ("%u:%u", od_unit_get_serial (c->parent), to->number);
-      if (!g_hash_table_add (seen, key))
-        continue;
-      add_marker (chart_page_of_tile (self, from), parent_box.x + parent_box.width / 2,
-                  parent_box.y + parent_box.height, FALSE,
-                  g_strdup_printf (_("continued on page %u"), sheet_index (self, to) + 1));
-      add_marker (chart_page_of_tile (self, to), child_box.x + child_box.width / 2, child_box.y, TRUE,
-                  g_strdup_printf (_("reports to “%s”, page %u"), od_unit_get_name (c->parent),
-                                   sheet_index (self, from) + 1));
-    }
-}
-
-static gboolean
-plan_tiles (OdExportDocument *self,
-            GError          **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  const OdLayoutRect *boxes;
-  guint n_boxes, n_tiles;
-
-  self->scale = 1.0;
-  boxes = od_layout_get_boxes (self->layout, &n_boxes);
-  self->pagination = od_pagination_new ((const OdPageRect *) &self->bounds, (const OdPageRect *) boxes, n_boxes,
-                                        od_page_setup_content_width (&self->setup),
-                                        od_page_setup_content_height (&self->setup) - 2 * MARKER_ROOM,
-                                        &local_error);
-  if (self->pagination == NULL)
-    {
-      g_set_error (error, OD_EXPORT_ERROR, OD_EXPORT_ERROR_TOO_LARGE,
-                   _("The chart cannot be cut into pages: %s"), local_error->message);
-      return FALSE;
-    }
-  n_tiles = od_pagination_get_n_pages (self->pagination);
-  if (n_tiles > 1)
-    add_page (self, OD_EXPORT_PAGE_OVERVIEW, 0);
+  m.min_section_width = m.indent + m.box_width;
+  self->plan = od_page_plan_new (parent, self->n_plan_units, &m);
+  used = od_page_plan_get_metrics (self->plan);
+  self->plan_font = font * used->box_height / m.box_height;
+  self->plan_text = pango_layout_new (context);
+  g_object_unref (context);
+  pango_layout_set_wrap (self->plan_text, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (self->plan_text, PANGO_ALIGN_CENTER);
+  od_text_no_ligatures (self->plan_text);
   self->first_chart_page = self->pages->len;
-  for (guint i = 0; i < n_tiles; i++)
+  for (guint i = 0; i < od_page_plan_get_n_pages (self->plan); i++)
     add_page (self, OD_EXPORT_PAGE_CHART, i);
-  return TRUE;
 }
 
 static gboolean
@@ -161,19 +159,30 @@ plan_chart (OdExportDocument *self,
 {
   double cw = od_page_setup_content_width (&self->setup);
   double ch = od_page_setup_content_height (&self->setup);
-  double font_size = od_layout_get_options (self->layout)->font_size;
-  double scale = MIN (MAX_FIT_SCALE, MIN (cw / MAX (self->bounds.width, 1), ch / MAX (self->bounds.height, 1)));
+  double font_size, scale;
 
   if (fit == OD_EXPORT_FIT_TILE ||
-      (fit == OD_EXPORT_FIT_AUTO && font_size * scale < OD_EXPORT_MIN_TEXT_SIZE))
-    return plan_tiles (self, error);
+      (fit == OD_EXPORT_FIT_AUTO && od_organisation_get_n_units (self->org) > FIT_CANDIDATE_MAX))
+    {
+      plan_departments (self);
+      return TRUE;
+    }
+  ensure_layout (self);
+  font_size = od_layout_get_options (self->layout)->font_size;
+  scale = MIN (MAX_FIT_SCALE, MIN (cw / MAX (self->bounds.width, 1), ch / MAX (self->bounds.height, 1)));
   if (font_size * scale < OD_EXPORT_MIN_TEXT_SIZE)
     {
+      if (fit == OD_EXPORT_FIT_AUTO)
+        {
+          plan_departments (self);
+          return TRUE;
+        }
       g_set_error (error, OD_EXPORT_ERROR, OD_EXPORT_ERROR_UNREADABLE,
                    _("On one page the chart’s text would be %.1f pt, too small to read (the least is %.0f pt); tile it over several pages instead, or choose larger paper"),
                    font_size * scale, OD_EXPORT_MIN_TEXT_SIZE);
       return FALSE;
     }
+  ensure_findings (self);
   self->scale = scale;
   add_page (self, OD_EXPORT_PAGE_CHART, 0);
   return TRUE;
@@ -188,7 +197,6 @@ od_export_document_new (OdOrganisation    *org,
                         GError           **error)
 {
   g_autoptr(OdExportDocument) self = NULL;
-  OdLayoutOptions layout_options;
 
   g_return_val_if_fail (OD_IS_ORGANISATION (org), NULL);
   g_return_val_if_fail (setup != NULL, NULL);
@@ -205,27 +213,12 @@ od_export_document_new (OdOrganisation    *org,
       self->date = g_date_time_format (now, "%Y-%m-%d");
     }
   self->pages = g_array_new (FALSE, TRUE, sizeof (OdExportPage));
-  g_array_set_clear_func (self->pages, (GDestroyNotify) page_clear);
-  od_layout_options_init (&layout_options);
-  /* Paper is narrow: the leaves of a department whose level would be wider
-   * than a page are stacked in up to three columns under it. */
-  layout_options.compact_max_columns = 3;
-  layout_options.auto_compact = TRUE;
-  layout_options.auto_compact_width = od_page_setup_content_width (setup);
-  /* Levels line up across the chart, so pages can always be cut between
-   * them (a non-layered tree may have no gap running all the way across). */
-  layout_options.layered = TRUE;
-  self->layout = od_layout_new (org, &layout_options);
-  od_layout_get_bounds (self->layout, &self->bounds);
-  self->findings = od_check_run (org);
-  collect_severities (self);
 
   if (!plan_chart (self, fit, error))
     return NULL;
-  if (self->pagination != NULL)
-    plan_markers (self);
   if (report)
     {
+      ensure_findings (self);
       self->diagnosis = od_diagnosis_run (org);
       self->report = od_text_flow_new (od_page_setup_content_width (setup),
                                         od_page_setup_content_height (setup), self->ui_lang);
@@ -242,7 +235,10 @@ od_export_document_free (OdExportDocument *self)
   if (self == NULL)
     return;
   g_array_unref (self->pages);
-  g_clear_pointer (&self->pagination, od_pagination_free);
+  g_clear_pointer (&self->plan, od_page_plan_free);
+  g_clear_object (&self->plan_text);
+  g_free (self->plan_units);
+  g_free (self->plan_node_of_serial);
   g_clear_pointer (&self->report, od_text_flow_free);
   g_clear_pointer (&self->diagnosis, od_diagnosis_free);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
@@ -263,5 +259,7 @@ od_export_document_get_n_pages (OdExportDocument *self)
 OdLayout *
 od_export_document_get_layout (OdExportDocument *self)
 {
+  ensure_layout (self);
+  ensure_findings (self);
   return self->layout;
 }

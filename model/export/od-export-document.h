@@ -21,7 +21,6 @@ G_BEGIN_DECLS
 typedef struct _OdExportDocument OdExportDocument;
 
 typedef enum {
-  OD_EXPORT_PAGE_OVERVIEW,
   OD_EXPORT_PAGE_CHART,
   OD_EXPORT_PAGE_REPORT,
 } OdExportPageKind;
@@ -46,6 +45,11 @@ OdLayout         *od_export_document_get_layout (OdExportDocument  *self);
 void              od_export_document_draw_page  (OdExportDocument  *self,
                                                  cairo_t           *cr,
                                                  guint              index);
+/* Adds to @surface (a PDF surface the pages were drawn on) the outline
+ * mirroring the department tree, a bookmark for the report, and the
+ * document's metadata. */
+void              od_export_document_write_navigation (OdExportDocument *self,
+                                                 cairo_surface_t   *surface);
 /* Draws the whole chart at @scale with its top left corner at the origin
  * (SVG and PNG export). */
 void              od_export_document_draw_chart (OdExportDocument  *self,

@@ -1,25 +1,19 @@
 /* od-export-private.h: what the export files share. */
 #pragma once
 
+#include <pango/pangocairo.h>
+
 #include "od-chart-renderer.h"
 #include "od-diagnosis.h"
 #include "od-export-document.h"
-#include "od-pagination.h"
+#include "od-page-plan.h"
 #include "od-text-flow.h"
 
 G_BEGIN_DECLS
 
-/* A "continued on page N" note where a reporting line leaves a page. */
-typedef struct {
-  double  x, y;        /* chart coordinates: the box edge the line leaves by */
-  gboolean above;      /* the note goes above @y (a line arriving from a parent) */
-  char   *text;
-} OdPageMarker;
-
 typedef struct {
   OdExportPageKind kind;
-  guint            index;    /* of the tile (OdPagination) or the report page */
-  GArray          *markers;  /* OdPageMarker, chart tiles only */
+  guint            index;    /* of the plan page or the report page */
 } OdExportPage;
 
 struct _OdExportDocument {
@@ -29,7 +23,6 @@ struct _OdExportDocument {
   OdChartRenderer *renderer;    /* made when first drawing */
   OdLayoutRect     bounds;
   double           scale;
-  OdPagination    *pagination;  /* NULL when the chart fits one page */
   GArray          *pages;       /* OdExportPage */
   guint            first_chart_page; /* index of the first chart page */
   OdTextFlow      *report;      /* NULL without a report */
@@ -39,7 +32,35 @@ struct _OdExportDocument {
   guint            n_serials;
   char            *date;
   OdLang           ui_lang;     /* the reader's language, for page furniture */
+
+  /* Department pages (od-page-plan): NULL when the chart fits one page. */
+  OdPagePlan      *plan;
+  OdUnit         **plan_units;  /* plan node → unit, in document order */
+  guint            n_plan_units;
+  guint32         *plan_node_of_serial;
+  double           plan_font;   /* the names' size on department pages */
+  PangoLayout     *plan_text;   /* reused for every box, in the document's language */
 };
+
+/* Draws page @plan_page of the department plan (below the page header). */
+void  _od_export_draw_plan_page  (OdExportDocument   *self,
+                                  cairo_t            *cr,
+                                  guint               plan_page);
+/* The sheet (0-based) a plan section is printed on. */
+guint _od_export_section_sheet   (OdExportDocument   *self,
+                                  guint               section);
+/* Title, author (the user), subject, keywords, creator and creation date
+ * (@date, YYYY-MM-DD, or NULL) of a PDF. */
+void  _od_export_pdf_set_metadata (cairo_surface_t   *surface,
+                                   const char        *title,
+                                   const char        *subject,
+                                   const char        *keywords,
+                                   const char        *date);
+/* Sets the line a box of @kind is outlined with: width and dashes differ
+ * by kind, so kinds stay apart on a black-and-white printer. */
+void  _od_export_kind_line       (cairo_t            *cr,
+                                  OdUnitKind          kind,
+                                  double              scale);
 
 /* Draws the part @clip (chart coordinates) of the chart, at the scale
  * already set on @cr; @detail is the scale the text will be seen at. */

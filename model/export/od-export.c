@@ -30,6 +30,19 @@ od_export_options_init (OdExportOptions *options)
   };
 }
 
+void
+od_export_options_get_page_setup (const OdExportOptions *options,
+                                  OdPageSetup           *setup)
+{
+  g_return_if_fail (options != NULL && setup != NULL);
+
+  if (options->paper == OD_PAPER_CUSTOM && options->paper_width > 0 && options->paper_height > 0)
+    od_page_setup_init_size (setup, options->paper_width, options->paper_height, options->landscape);
+  else
+    od_page_setup_init (setup, options->paper, options->landscape);
+  setup->density = options->density;
+}
+
 gboolean
 od_export_format_from_path (const char     *path,
                             OdExportFormat *format)
@@ -108,40 +121,50 @@ write_pdf (OdOrganisation        *org,
   OdPageSetup setup;
   cairo_surface_t *surface;
   cairo_status_t status;
+  cairo_t *cr;
   guint n_pages;
 
-  od_page_setup_init (&setup, options->paper, options->landscape);
+  od_export_options_get_page_setup (options, &setup);
   doc = od_export_document_new (org, &setup, options->fit, options->report, options->date, error);
   if (doc == NULL)
     return FALSE;
   surface = cairo_pdf_surface_create_for_stream (sink_write_cb, sink, setup.width, setup.height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, od_organisation_get_name (org));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Org Designer");
   n_pages = od_export_document_get_n_pages (doc);
+  cr = cairo_create (surface);
+  /* One structure element around everything: cairo 1.16 writes link
+   * annotations' structure parents to an object it never writes unless the
+   * document has a structure tree (qpdf: "file is damaged"). */
+  cairo_tag_begin (cr, "Document", NULL);
   /* Page by page: cairo's PDF surface is linear in the pages, quadratic in
    * the shapes of one page. */
   for (guint i = 0; i < n_pages; i++)
     {
-      cairo_t *cr;
+      g_autofree char *label = NULL;
 
       if (cancelled (cancellable, error))
         {
+          cairo_destroy (cr);
           cairo_surface_destroy (surface);
           return FALSE;
         }
-      cr = cairo_create (surface);
+      /* TRANSLATORS: the page label a PDF viewer shows: page n of N */
+      label = g_strdup_printf (_("%u of %u"), i + 1, n_pages);
+      cairo_pdf_surface_set_page_label (surface, label);
       od_export_document_draw_page (doc, cr, i);
       cairo_show_page (cr);
       status = cairo_status (cr);
-      cairo_destroy (cr);
       if (status != CAIRO_STATUS_SUCCESS)
         {
+          cairo_destroy (cr);
           cairo_surface_destroy (surface);
           return cairo_failed (status, sink, name, error);
         }
       if (progress != NULL)
         progress ((double) (i + 1) / n_pages, user_data);
     }
+  cairo_tag_end (cr, "Document");
+  cairo_destroy (cr);
+  od_export_document_write_navigation (doc, surface);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
@@ -196,7 +219,7 @@ write_image (OdOrganisation        *org,
       g_set_error (error, OD_EXPORT_ERROR, OD_EXPORT_ERROR_FORMAT, _("%s was not exported: the resolution must be between 1 and 1440 dpi"), name);
       return FALSE;
     }
-  od_page_setup_init (&setup, options->paper, options->landscape);
+  od_export_options_get_page_setup (options, &setup);
   doc = od_export_document_new (org, &setup, OD_EXPORT_FIT_TILE, FALSE, options->date, error);
   if (doc == NULL || !image_size (doc, scale, name, &width, &height, error))
     return FALSE;

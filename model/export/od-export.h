@@ -32,7 +32,10 @@ typedef enum {
 typedef struct {
   OdExportFormat format;
   OdPaper        paper;
+  double         paper_width;   /* OD_PAPER_CUSTOM: the portrait sheet, points */
+  double         paper_height;
   gboolean       landscape;
+  OdDensity      density;
   OdExportFit    fit;
   gboolean       report;     /* PDF: the chart, then findings and diagnosis */
   double         dpi;        /* PNG */
@@ -49,6 +52,10 @@ typedef enum {
 } OdExportError;
 
 GQuark   od_export_error_quark      (void);
+
+/* The page setup @options ask for (paper, orientation, density). */
+void     od_export_options_get_page_setup (const OdExportOptions *options,
+                                           OdPageSetup           *setup);
 
 /* Defaults: PDF, A4 portrait, fit when readable, no report, 150 dpi. */
 void     od_export_options_init     (OdExportOptions *options);

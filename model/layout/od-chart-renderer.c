@@ -855,3 +855,34 @@ od_chart_renderer_get_dotted_colour (OdChartRenderer *self,
 
   copy_rgb (&palettes[self->theme].dotted, rgb);
 }
+
+void
+od_chart_theme_get_kind_colours (OdChartTheme theme,
+                                 OdUnitKind   kind,
+                                 double       fill[3],
+                                 double       border[3])
+{
+  g_return_if_fail ((guint) theme < G_N_ELEMENTS (palettes) && (guint) kind < OD_N_UNIT_KINDS);
+
+  copy_rgb (&palettes[theme].fill[kind], fill);
+  copy_rgb (&palettes[theme].border[kind], border);
+}
+
+void
+od_chart_theme_get_severity_colour (OdChartTheme theme,
+                                    OdSeverity   severity,
+                                    double       rgb[3])
+{
+  g_return_if_fail ((guint) theme < G_N_ELEMENTS (palettes) && (guint) severity < OD_N_SEVERITIES);
+
+  copy_rgb (&palettes[theme].severity[severity], rgb);
+}
+
+void
+od_chart_theme_get_dotted_colour (OdChartTheme theme,
+                                  double       rgb[3])
+{
+  g_return_if_fail ((guint) theme < G_N_ELEMENTS (palettes));
+
+  copy_rgb (&palettes[theme].dotted, rgb);
+}

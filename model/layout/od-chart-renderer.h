@@ -79,6 +79,18 @@ void             od_chart_renderer_get_severity_colour (OdChartRenderer *self,
 void             od_chart_renderer_get_dotted_colour (OdChartRenderer *self,
                                                     double            rgb[3]);
 
+/* The same colours for a theme, without a renderer (paper pages drawn
+ * from a page plan rather than a layout). */
+void             od_chart_theme_get_kind_colours   (OdChartTheme      theme,
+                                                    OdUnitKind        kind,
+                                                    double            fill[3],
+                                                    double            border[3]);
+void             od_chart_theme_get_severity_colour (OdChartTheme     theme,
+                                                    OdSeverity        severity,
+                                                    double            rgb[3]);
+void             od_chart_theme_get_dotted_colour  (OdChartTheme      theme,
+                                                    double            rgb[3]);
+
 /* How many boxes the last draw() drew (tests, benchmarks). */
 guint            od_chart_renderer_get_n_drawn     (OdChartRenderer  *self);
 

@@ -40,6 +40,31 @@ clamp_cell (double v,
   return (guint) c;
 }
 
+/* How many cell entries @n_rects items take on a grid of @cell with
+ * @cols × @rows cells, counting no further than @cap. */
+static guint64
+count_entries (const OdLayoutRect *rects,
+               guint               n_rects,
+               double              x0,
+               double              y0,
+               double              cell,
+               guint               cols,
+               guint               rows,
+               guint64             cap)
+{
+  guint64 total = 0;
+
+  for (guint i = 0; i < n_rects && total <= cap; i++)
+    {
+      const OdLayoutRect *r = &rects[i];
+      guint64 w = clamp_cell (r->x + r->width, x0, cell, cols) - clamp_cell (r->x, x0, cell, cols) + 1;
+      guint64 h = clamp_cell (r->y + r->height, y0, cell, rows) - clamp_cell (r->y, y0, cell, rows) + 1;
+
+      total += w * h;
+    }
+  return total;
+}
+
 void
 _od_layout_index_build (OdLayoutIndex      *index,
                         const OdLayoutRect *bounds,
@@ -49,6 +74,12 @@ _od_layout_index_build (OdLayoutIndex      *index,
 {
   guint n_cells;
   guint32 *fill;
+  /* The index holds at most this many cell entries and cells: a few per
+   * item.  Long items (the connector bar of a manager with thousands of
+   * reports spans the chart) would otherwise be listed in every cell they
+   * cross, which grows with the square of the chart (and wrapped 32-bit
+   * counts at 300,000 units). */
+  guint64 budget = 8 * (guint64) MAX (n_rects, 1) + 1024;
 
   _od_layout_index_clear (index);
   if (!(cell > 0) || !isfinite (cell))
@@ -63,9 +94,24 @@ _od_layout_index_build (OdLayoutIndex      *index,
   }
   index->x0 = bounds->x;
   index->y0 = bounds->y;
+  /* Coarser cells until cells and entries fit the budget: each doubling
+   * at least halves the cells an item crosses along its long side. */
+  for (guint attempt = 0; ; attempt++)
+    {
+      double cols = MAX (ceil (MAX (bounds->width, 0) / cell), 1);
+      double rows = MAX (ceil (MAX (bounds->height, 0) / cell), 1);
+
+      if (cols * rows <= (double) budget)
+        {
+          index->cols = (guint) cols;
+          index->rows = (guint) rows;
+          if (attempt >= 64 ||
+              count_entries (rects, n_rects, index->x0, index->y0, cell, index->cols, index->rows, budget) <= budget)
+            break;
+        }
+      cell *= 2;
+    }
   index->cell = cell;
-  index->cols = MAX ((guint) ceil (MAX (bounds->width, 0) / cell), 1);
-  index->rows = MAX ((guint) ceil (MAX (bounds->height, 0) / cell), 1);
   n_cells = index->cols * index->rows;
   index->n_items = n_rects;
   index->cell_start = g_new0 (guint32, n_cells + 1);

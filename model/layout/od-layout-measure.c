@@ -113,6 +113,14 @@ detail_text (const OdUnit *unit,
 }
 
 char *
+od_layout_unit_detail (const OdUnit *unit,
+                       OdLang        lang)
+{
+  g_return_val_if_fail (unit != NULL, NULL);
+  return detail_text (unit, lang);
+}
+
+char *
 _od_layout_text_detail (OdLayoutText *text,
                         const OdUnit *unit)
 {

@@ -130,6 +130,10 @@ gboolean        od_layout_update            (OdLayout              *self);
 /* How many text measurements the layout has made so far (tests and the
  * benchmark use it to see that only edited units are re-measured). */
 guint           od_layout_get_n_measured    (OdLayout              *self);
+/* The detail line a box shows under the name (head, headcount) in @lang,
+ * or NULL when the unit has neither. */
+char           *od_layout_unit_detail       (const OdUnit          *unit,
+                                             OdLang                 lang);
 
 /* ---- queries ----
  *

@@ -1,0 +1,341 @@
+/* od-export-pages.c: draws the department pages of od-page-plan: each
+ * section's chain of command (each name a link to its page), connectors in
+ * one stroke, boxes in one path per kind, then the text, fitted into each
+ * box (a long name is set smaller, never cut), and stubs that say how many
+ * units their subtree holds and link to its page.
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "od-export-private.h"
+
+#define BOX_PADDING 3.0
+
+void
+_od_export_kind_line (cairo_t    *cr,
+                      OdUnitKind  kind,
+                      double      scale)
+{
+  static const double dash[] = { 3, 1.5 };
+  static const double dot[] = { 0.8, 1.2 };
+
+  switch (kind)
+    {
+    case OD_UNIT_KIND_EXECUTIVE:
+      cairo_set_line_width (cr, 1.8 * scale);
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+    case OD_UNIT_KIND_BACK:
+      cairo_set_line_width (cr, 0.9 * scale);
+      cairo_set_dash (cr, (double[]) { dash[0] * scale, dash[1] * scale }, 2, 0);
+      break;
+    case OD_UNIT_KIND_SUPPORT:
+      cairo_set_line_width (cr, 1.0 * scale);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_dash (cr, (double[]) { dot[0] * scale, dot[1] * scale }, 2, 0);
+      break;
+    case OD_UNIT_KIND_FRONT:
+    default:
+      cairo_set_line_width (cr, 0.8 * scale);
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+    }
+}
+
+guint
+_od_export_section_sheet (OdExportDocument *self,
+                          guint             section)
+{
+  const OdPlanSection *sections = od_page_plan_get_sections (self->plan, NULL);
+
+  return self->first_chart_page + sections[section].page;
+}
+
+/* Text shaped in the document's language at @size, @width wide (0: one
+ * line), centred. */
+static PangoLayout *
+set_text (OdExportDocument *self,
+          const char       *text,
+          double            size,
+          double            width,
+          gboolean          bold)
+{
+  PangoLayout *layout = self->plan_text;
+  PangoFontDescription *desc = pango_font_description_new ();
+
+  pango_font_description_set_family (desc, "Sans");
+  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_width (layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return logical.height / (double) PANGO_SCALE;
+}
+
+static double
+layout_width (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return logical.width / (double) PANGO_SCALE;
+}
+
+static char *
+link_to_sheet (guint sheet)
+{
+  return g_strdup_printf ("page=%u", sheet + 1);
+}
+
+/* The name, then the detail line, inside the box at (@x, @y); both are set
+ * smaller until they fit, so no text leaves its box. */
+static void
+draw_box_text (OdExportDocument *self,
+               cairo_t          *cr,
+               const char       *name,
+               const char       *detail,
+               double            x,
+               double            y,
+               double            w,
+               double            h)
+{
+  double inner_w = w - 2 * BOX_PADDING, inner_h = h - 2 * BOX_PADDING;
+  double size = self->plan_font, detail_size, name_h = 0, detail_h = 0, top;
+  PangoLayout *layout;
+
+  for (guint attempt = 0; attempt < 12; attempt++)
+    {
+      detail_size = size * 0.85;
+      detail_h = 0;
+      if (detail != NULL)
+        {
+          layout = set_text (self, detail, detail_size, inner_w, FALSE);
+          detail_h = layout_height (layout);
+        }
+      layout = set_text (self, name, size, inner_w, FALSE);
+      name_h = layout_height (layout);
+      if ((name_h + detail_h <= inner_h + 0.01 && layout_width (layout) <= inner_w + 0.01) || size < 2.5)
+        break;
+      size *= 0.88;
+    }
+  top = y + BOX_PADDING + MAX ((inner_h - name_h - detail_h) / 2, 0);
+  /* The name's layout is the current one. */
+  cairo_move_to (cr, x + BOX_PADDING, top);
+  pango_cairo_show_layout (cr, layout);
+  if (detail != NULL)
+    {
+      layout = set_text (self, detail, detail_size, inner_w, FALSE);
+      cairo_move_to (cr, x + BOX_PADDING, top + name_h);
+      pango_cairo_show_layout (cr, layout);
+    }
+}
+
+/* The section's chain of command, nearest unit last, as many links as fit
+ * @width; what does not fit is replaced by "…" at the start. */
+static void
+draw_header (OdExportDocument    *self,
+             cairo_t             *cr,
+             const OdPlanSection *s,
+             double               width,
+             double               size)
+{
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+  const char *sep = " \xe2\x80\xba ";  /* › */
+  g_autofree char *suffix = NULL;
+  double used = 0, x = 0, sep_w, ellipsis_w;
+  guint shown = 0;
+  PangoLayout *layout;
+
+  for (OdUnit *u = od_unit_get_parent (self->plan_units[s->root]); u != NULL; u = od_unit_get_parent (u))
+    g_ptr_array_add (chain, u);
+  if (s->n_parts > 1 && s->part > 0)
+    /* TRANSLATORS: a department's reports continue from the page before;
+     * %u of %u count the parts */
+    suffix = g_strdup_printf (_("%s (continued, %u of %u)"), od_unit_get_name (self->plan_units[s->root]),
+                              s->part + 1, s->n_parts);
+  if (chain->len == 0 && suffix == NULL)
+    return;
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0.25, 0.25, 0.3);
+  sep_w = layout_width (set_text (self, sep, size, 0, FALSE));
+  ellipsis_w = layout_width (set_text (self, "\xe2\x80\xa6", size, 0, FALSE)) + sep_w;
+  if (suffix != NULL)
+    used += layout_width (set_text (self, suffix, size, 0, TRUE)) + (chain->len > 0 ? sep_w : 0);
+  /* Nearest first, as long as the rest still fits. */
+  for (guint i = 0; i < chain->len; i++)
+    {
+      double w = layout_width (set_text (self, od_unit_get_name (chain->pdata[i]), size, 0, FALSE));
+      double more = i + 1 < chain->len ? ellipsis_w : 0;
+
+      if (used + w + more > width && shown > 0)
+        break;
+      if (used + w > width)
+        break;
+      used += w + (i + 1 < chain->len ? sep_w : 0);
+      shown++;
+    }
+  if (shown < chain->len)
+    {
+      layout = set_text (self, "\xe2\x80\xa6", size, 0, FALSE);
+      cairo_move_to (cr, x, 0);
+      pango_cairo_show_layout (cr, layout);
+      x += layout_width (layout);
+      layout = set_text (self, sep, size, 0, FALSE);
+      cairo_move_to (cr, x, 0);
+      pango_cairo_show_layout (cr, layout);
+      x += sep_w;
+    }
+  for (guint k = shown; k > 0; k--)
+    {
+      OdUnit *u = chain->pdata[k - 1];
+      guint node = self->plan_node_of_serial[od_unit_get_serial (u)];
+      g_autofree char *link = NULL;
+
+      layout = set_text (self, od_unit_get_name (u), size, 0, FALSE);
+      link = link_to_sheet (_od_export_section_sheet (self, od_page_plan_section_of_node (self->plan, node)));
+      cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
+      cairo_move_to (cr, x, 0);
+      pango_cairo_show_layout (cr, layout);
+      cairo_tag_end (cr, CAIRO_TAG_LINK);
+      x += layout_width (layout);
+      if (k > 1 || suffix != NULL)
+        {
+          layout = set_text (self, sep, size, 0, FALSE);
+          cairo_move_to (cr, x, 0);
+          pango_cairo_show_layout (cr, layout);
+          x += sep_w;
+        }
+    }
+  if (suffix != NULL)
+    {
+      layout = set_text (self, suffix, size, 0, TRUE);
+      cairo_move_to (cr, x, 0);
+      pango_cairo_show_layout (cr, layout);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_section (OdExportDocument    *self,
+              cairo_t             *cr,
+              const OdPlanSection *s)
+{
+  const OdPagePlanMetrics *m = od_page_plan_get_metrics (self->plan);
+  const OdPlacedBox *boxes = od_page_plan_get_boxes (self->plan, NULL) + s->first_box;
+  const OdPlanSegment *segments = od_page_plan_get_segments (self->plan, NULL) + s->first_segment;
+  double W = m->box_width, H = m->box_height, line_scale = m->box_height / 26.0;
+  double fill[3], border[3];
+
+  draw_header (self, cr, s, s->width, self->plan_font * 0.95);
+
+  cairo_set_line_width (cr, 0.7 * line_scale);
+  for (guint i = 0; i < s->n_segments; i++)
+    {
+      cairo_move_to (cr, segments[i].x0, segments[i].y0);
+      cairo_line_to (cr, segments[i].x1, segments[i].y1);
+    }
+  cairo_set_source_rgb (cr, 0.45, 0.45, 0.48);
+  cairo_stroke (cr);
+
+  /* Stubs: a second sheet behind the box says "more on another page". */
+  for (guint i = 0; i < s->n_boxes; i++)
+    if (boxes[i].kind == OD_PLACED_STUB)
+      cairo_rectangle (cr, boxes[i].x + 2 * line_scale, boxes[i].y + 2 * line_scale, W, H);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgb (cr, 0.4, 0.4, 0.4);
+  cairo_set_line_width (cr, 0.6 * line_scale);
+  cairo_stroke (cr);
+
+  for (OdUnitKind kind = 0; kind < OD_N_UNIT_KINDS; kind++)
+    {
+      gboolean any = FALSE;
+
+      for (guint i = 0; i < s->n_boxes; i++)
+        if (od_unit_get_kind (self->plan_units[boxes[i].node]) == kind)
+          {
+            cairo_rectangle (cr, boxes[i].x, boxes[i].y, W, H);
+            any = TRUE;
+          }
+      if (!any)
+        continue;
+      _od_export_kind_colours (self, kind, fill, border);
+      cairo_set_source_rgb (cr, fill[0], fill[1], fill[2]);
+      cairo_fill_preserve (cr);
+      cairo_save (cr);
+      _od_export_kind_line (cr, kind, line_scale);
+      cairo_set_source_rgb (cr, border[0], border[1], border[2]);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  for (guint i = 0; i < s->n_boxes; i++)
+    {
+      const OdPlacedBox *b = &boxes[i];
+      OdUnit *unit = self->plan_units[b->node];
+      g_autofree char *detail = NULL;
+
+      if (b->kind == OD_PLACED_STUB)
+        {
+          int section = od_page_plan_section_of_root (self->plan, b->node);
+          guint sheet = section >= 0 ? _od_export_section_sheet (self, (guint) section) : 0;
+          guint n = od_page_plan_subtree_size (self->plan, b->node);
+          g_autofree char *link = link_to_sheet (sheet);
+
+          /* TRANSLATORS: on a stub box: how many units the department
+           * holds, and the page it is drawn on */
+          detail = g_strdup_printf (ngettext ("%u unit \xe2\x86\x92 p. %u", "%u units \xe2\x86\x92 p. %u", n), n, sheet + 1);
+          cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
+          draw_box_text (self, cr, od_unit_get_name (unit), detail, b->x, b->y, W, H);
+          cairo_tag_end (cr, CAIRO_TAG_LINK);
+        }
+      else
+        {
+          detail = od_layout_unit_detail (unit, od_organisation_get_lang (self->org));
+          draw_box_text (self, cr, od_unit_get_name (unit), detail, b->x, b->y, W, H);
+        }
+    }
+}
+
+void
+_od_export_draw_plan_page (OdExportDocument *self,
+                           cairo_t          *cr,
+                           guint             plan_page)
+{
+  const OdPlanSection *sections = od_page_plan_get_sections (self->plan, NULL);
+  const OdPagePlanMetrics *m = od_page_plan_get_metrics (self->plan);
+  guint n;
+  const guint *on_page = od_page_plan_page_sections (self->plan, plan_page, &n);
+  double right = 0, x0, y0;
+
+  /* The page's sections, centred across the sheet. */
+  for (guint k = 0; k < n; k++)
+    right = MAX (right, sections[on_page[k]].x + sections[on_page[k]].width);
+  x0 = self->setup.margin + MAX ((m->page_width - right) / 2, 0);
+  y0 = self->setup.margin + self->setup.header;
+  for (guint k = 0; k < n; k++)
+    {
+      const OdPlanSection *s = &sections[on_page[k]];
+
+      cairo_save (cr);
+      cairo_translate (cr, x0 + s->x, y0 + s->y);
+      draw_section (self, cr, s);
+      cairo_restore (cr);
+    }
+}

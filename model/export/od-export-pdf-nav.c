@@ -1,0 +1,95 @@
+/* od-export-pdf-nav.c: what lets a reader find their way in a PDF: the
+ * outline (bookmarks) mirroring the department tree, page labels and the
+ * document's metadata.  Links on pages are drawn with the pages
+ * (od-export-pages.c); these are the parts cairo keeps per surface, so the
+ * report can use them for its own pages too. */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+
+#include "od-export-private.h"
+
+/* Outline entries are opened down to this depth when the PDF opens. */
+#define OPEN_DEPTH 2
+
+void
+_od_export_pdf_set_metadata (cairo_surface_t *surface,
+                             const char      *title,
+                             const char      *subject,
+                             const char      *keywords,
+                             const char      *date)
+{
+  const char *author = g_get_real_name ();
+  g_autofree char *created = NULL;
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  if (author != NULL && *author != '\0' && g_strcmp0 (author, "Unknown") != 0)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
+  else
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, g_get_user_name ());
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, keywords);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Org Designer");
+  /* The date printed on the pages, so a dated export is reproducible. */
+  if (date != NULL)
+    {
+      created = g_strdup_printf ("%sT00:00:00", date);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
+    }
+}
+
+void
+od_export_document_write_navigation (OdExportDocument *self,
+                                     cairo_surface_t  *surface)
+{
+  g_autofree char *subject = NULL;
+  g_autofree char *keywords = NULL;
+  g_autofree int *outline = NULL;
+  int report_id = CAIRO_PDF_OUTLINE_ROOT;
+
+  g_return_if_fail (self != NULL && surface != NULL);
+
+  subject = g_strdup (self->report != NULL ? _("Organisation chart and report") : _("Organisation chart"));
+  /* TRANSLATORS: PDF keywords: the organisation's name and size */
+  keywords = g_strdup_printf ("%s, %s, %s", od_organisation_get_name (self->org),
+                              od_size_get_display_name (od_organisation_get_size (self->org)),
+                              _("organisation chart"));
+  _od_export_pdf_set_metadata (surface, od_organisation_get_name (self->org), subject, keywords, self->date);
+
+  /* Every unit with reports is a bookmark under its parent's, leading to
+   * the page it is drawn on. */
+  if (self->plan != NULL)
+    {
+      outline = g_new0 (int, MAX (self->n_plan_units, 1));
+      for (guint i = 0; i < self->n_plan_units; i++)
+        {
+          OdUnit *unit = self->plan_units[i];
+          OdUnit *parent = od_unit_get_parent (unit);
+          int parent_id = parent != NULL ? outline[self->plan_node_of_serial[od_unit_get_serial (parent)]]
+                                         : CAIRO_PDF_OUTLINE_ROOT;
+          guint sheet = _od_export_section_sheet (self, od_page_plan_section_of_node (self->plan, i));
+          g_autofree char *link = g_strdup_printf ("page=%u", sheet + 1);
+
+          if (od_unit_get_first_child (unit) == NULL)
+            continue;
+          outline[i] = cairo_pdf_surface_add_outline (surface, parent_id, od_unit_get_name (unit), link,
+                                                      od_unit_get_depth (unit) < OPEN_DEPTH ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+        }
+    }
+  else if (self->first_chart_page < self->pages->len)
+    {
+      g_autofree char *link = g_strdup_printf ("page=%u", self->first_chart_page + 1);
+      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, _("Chart"), link, 0);
+    }
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      const OdExportPage *page = &g_array_index (self->pages, OdExportPage, i);
+
+      if (page->kind == OD_EXPORT_PAGE_REPORT && report_id == CAIRO_PDF_OUTLINE_ROOT)
+        {
+          g_autofree char *link = g_strdup_printf ("page=%u", i + 1);
+          report_id = cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, _("Report"), link, 0);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+"""Checks of an exported chart PDF with independent tools (poppler's
+pdftotext -bbox-layout, qpdf --json), as HR would check a printout: every
+unit's name whole and copyable, every word inside its page, no two words
+overprinted, bookmarks, where the top unit is, how full pages are."""
+import json
+import re
+import subprocess
+
+WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
+PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">')
+
+
+def _unescape(t):
+    return t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'").replace("&amp;", "&")
+
+
+def read_pages(pdf):
+    """[(width, height, blocks)] where blocks are [[(text, x0, y0, x1, y1)]]
+    (the words of one block, in reading order)."""
+    html = subprocess.run(["pdftotext", "-bbox-layout", pdf, "-"], capture_output=True, text=True).stdout
+    pages = []
+    block = None
+    for row in html.splitlines():
+        m = PAGE.search(row)
+        if m:
+            pages.append((float(m.group(1)), float(m.group(2)), []))
+            continue
+        if "<block" in row:
+            block = []
+            pages[-1][2].append(block)
+            continue
+        m = WORD.search(row)
+        if m and block is not None:
+            block.append((_unescape(m.group(5)), float(m.group(1)), float(m.group(2)),
+                          float(m.group(3)), float(m.group(4))))
+    return pages
+
+
+def overlaps(words, eps=0.3):
+    """Pairs of words whose boxes overlap by more than @eps both ways."""
+    found = []
+    ws = sorted(words, key=lambda w: w[1])
+    active = []
+    for w in ws:
+        active = [a for a in active if a[3] > w[1] + eps]
+        for a in active:
+            if min(a[3], w[3]) - max(a[1], w[1]) > eps and min(a[4], w[4]) - max(a[2], w[2]) > eps:
+                found.append((a[0], w[0]))
+        active.append(w)
+    return found
+
+
+def outline_count(pdf):
+    out = subprocess.run(["qpdf", "--json", pdf], capture_output=True, text=True).stdout
+    try:
+        data = json.loads(out)
+    except ValueError:
+        return 0
+
+    def count(items):
+        return sum(1 + count(i.get("kids", [])) for i in items)
+    return count(data.get("outlines", []))
+
+
+def check_chart(pdf, names, top_name, min_per_page=0, margin=10):
+    """Problems found (a list of strings; empty when the chart is right).
+    @names: every unit's name; @top_name: the top unit's."""
+    problems = []
+    pages = read_pages(pdf)
+    if not pages:
+        return [f"{pdf}: no pages"]
+    texts = []
+    first_top = None
+    for number, (pw, ph, blocks) in enumerate(pages, 1):
+        words = [w for b in blocks for w in b]
+        outside = [w for w in words if w[1] < margin or w[2] < margin or w[3] > pw - margin or w[4] > ph - margin]
+        if outside:
+            problems.append(f"page {number}: {len(outside)} words outside the page, e.g. {outside[:3]}")
+        pairs = overlaps(words)
+        if pairs:
+            problems.append(f"page {number}: {len(pairs)} overlapping words, e.g. {pairs[:3]}")
+        for b in blocks:
+            text = "".join(w[0] for w in b)
+            texts.append(text)
+            if first_top is None and top_name in text:
+                first_top = number
+    whole = "\n".join(texts)
+    missing = [n for n in names if n not in whole]
+    if missing:
+        problems.append(f"{len(missing)} names not found whole, e.g. {missing[:5]}")
+    if first_top is None or first_top > 2:
+        problems.append(f"the top unit is first on page {first_top}")
+    if outline_count(pdf) == 0 and len(pages) > 1:
+        problems.append("no bookmarks")
+    if min_per_page and len(names) / len(pages) < min_per_page:
+        problems.append(f"{len(names) / len(pages):.1f} units per page, fewer than {min_per_page}")
+    return problems
