@@ -28,15 +28,15 @@
 
 typedef struct {
   const char *locale;
-  const char *stage;       /* "Stage" in the locale's language */
-  const char *sales_mean;  /* 61.5 as the locale writes it */
+  const char *stage_line; /* "Stage: " in the locale's language and punctuation */
+  const char *sales_mean;  /* ": 61.5 — ", the mean as the locale writes it, with its punctuation */
 } Locale;
 
 static const Locale locales[] = {
-  { "C", "Stage", "61.5" },
-  { "de_DE.UTF-8", "Stage", "61,5" },
-  { "zh_CN.UTF-8", "阶段", "61.5" },
-  { "zh_TW.UTF-8", "階段", "61.5" },
+  { "C", "Stage: ", ": 61.5 — " },
+  { "de_DE.UTF-8", "Stage: ", ": 61,5 — " },
+  { "zh_CN.UTF-8", "阶段：", "：61.5 —— " },
+  { "zh_TW.UTF-8", "階段：", "：61.5 —— " },
 };
 
 /* Runs the CLI with @locale as the whole locale and no LANGUAGE. */
@@ -169,8 +169,8 @@ test_diagnose (gconstpointer data)
   const Locale *l = data;
   const char *locale = l->locale;
   g_autofree char *firm = make_firm (FALSE);
-  g_autofree char *stage_line = g_strdup_printf ("%s: ", l->stage);
-  g_autofree char *sales_mean = g_strdup_printf (": %s — ", l->sales_mean);
+  const char *stage_line = l->stage_line;
+  const char *sales_mean = l->sales_mean;
   g_auto(Run) json = { 0 };
   g_auto(Run) text = { 0 };
 

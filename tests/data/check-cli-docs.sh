@@ -64,7 +64,7 @@ done
 [ "$(complete_line "org-designer-cli ch")" = check ]; ok $? "completion: ch → check"
 [ "$(complete_line "org-designer-cli check --format " | sort | tr '\n' ' ')" = "json text " ]; ok $? "completion: --format → text json"
 [ "$(complete_line "org-designer-cli new --size m")" = medium ]; ok $? "completion: --size m → medium"
-[ "$(complete_line "org-designer-cli export x --paper " | sort | tr '\n' ' ')" = "A3 A4 letter " ]; ok $? "completion: --paper → A4 A3 letter"
+[ "$(complete_line "org-designer-cli export x --paper " | sort | tr '\n' ' ')" = "A0 A1 A2 A3 A4 legal letter tabloid " ]; ok $? "completion: --paper → every named paper"
 dir=$(mktemp -d)
 mkdir "$dir/designs"
 touch "$dir/firm.orgdesign" "$dir/people.csv" "$dir/notes.txt"
