@@ -25,6 +25,7 @@ static const struct {
   const char *accels[3];
 } app_accels[] = {
   { "app.quit", { "<Control>q", NULL } },
+  { "app.help", { "F1", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Control><Shift>s", NULL } },
@@ -83,10 +84,21 @@ about_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* The user guide, installed under help/ by gnome.yelp(): yelp picks the
+ * translation of the user's language. */
+static void
+help_cb (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+  gtk_show_uri (gtk_application_get_active_window (user_data), "help:org-designer", GDK_CURRENT_TIME);
+}
+
 static const GActionEntry app_entries[] = {
   { "quit", quit_cb },
   { "new-window", new_window_cb },
   { "about", about_cb },
+  { "help", help_cb },
 };
 
 static void
