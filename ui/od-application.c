@@ -27,6 +27,7 @@ static const struct {
   { "app.quit", { "<Control>q", NULL } },
   /* A new design starts from the template chooser, in a window of its own. */
   { "app.new-window", { "<Control>n", NULL } },
+  { "app.help", { "F1", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.import", { "<Control>i", NULL } },
   { "win.save", { "<Control>s", NULL } },
@@ -86,10 +87,21 @@ about_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* The user guide, installed under help/ by gnome.yelp(): yelp picks the
+ * translation of the user's language. */
+static void
+help_cb (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+  gtk_show_uri (gtk_application_get_active_window (user_data), "help:org-designer", GDK_CURRENT_TIME);
+}
+
 static const GActionEntry app_entries[] = {
   { "quit", quit_cb },
   { "new-window", new_window_cb },
   { "about", about_cb },
+  { "help", help_cb },
 };
 
 static void

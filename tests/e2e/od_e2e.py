@@ -47,8 +47,9 @@ def start_session(outdir, prefix):
         _cannot_run('needs a display and a D-Bus session (tools/test provides them)')
     try:
         import dogtail.utils
-    except ImportError:
-        _cannot_run('python3-dogtail is not installed (tools/deps installs it)')
+    except ImportError as error:
+        _cannot_run('cannot import dogtail with %s (%s): tools/deps installs python3-dogtail'
+                    % (sys.executable, error))
     # The session has no GNOME settings daemon: say accessibility is on
     # rather than asking GSettings.
     dogtail.utils.isA11yEnabled = lambda: True

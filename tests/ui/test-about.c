@@ -1,6 +1,7 @@
 /* test-about.c: the About window of the uninstalled application shows its
  * icon (from the GResource, not an installed icon theme), the copyright
- * and the translators of the user's language. */
+ * and the translators of the user's language; F1 and the main menu's Help
+ * open the user guide. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -75,6 +76,63 @@ test_about_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuLinkIter) links = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name)
+          && g_strcmp0 (name, action) == 0)
+        return TRUE;
+      links = g_menu_model_iterate_item_links (menu, i);
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) child = g_menu_link_iter_get_value (links);
+
+          if (menu_has_action (child, action))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static GtkMenuButton *
+find_primary_menu (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_primary_menu (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_help (void)
+{
+  OdWindow *window = od_application_new_window (app);
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.help");
+  GtkMenuButton *menu;
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "help"));
+  g_assert_true (g_strv_contains ((const char * const *) accels, "F1"));
+  gtk_window_present (GTK_WINDOW (window));
+  od_ui_test_drain ();
+  menu = find_primary_menu (GTK_WIDGET (window));
+  g_assert_nonnull (menu);
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (menu), "app.help"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -89,6 +147,7 @@ main (int argc, char **argv)
   app = od_ui_test_init (&argc, &argv);
   g_test_add_func ("/ui/about/icons-from-resource", test_icons_from_resource);
   g_test_add_func ("/ui/about/window", test_about_window);
+  g_test_add_func ("/ui/about/help", test_help);
   status = g_test_run ();
   g_object_unref (app);
   return status;
