@@ -23,6 +23,8 @@ typedef enum {
   OD_UNIT_PROP_HEADCOUNT,   /* value: decimal, NULL or "" removes it */
   OD_UNIT_PROP_NOTES,
   OD_UNIT_PROP_ASSISTANT,   /* value: "true" or "false" */
+  OD_UNIT_PROP_SCOPE_KIND,  /* "region", "segment", "channel", "product"; NULL or "" removes it */
+  OD_UNIT_PROP_SCOPE,       /* free text ("华东"); NULL or "" removes it */
 } OdUnitProp;
 
 typedef enum {

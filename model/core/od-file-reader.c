@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "od-business.h"
+#include "od-scope.h"
 #include "od-catalog.h"
 #include "od-file-private.h"
 #include "od-organisation-private.h"
@@ -324,7 +325,8 @@ read_unit_start (Reader  *r,
                  OdUnit  *parent,
                  OdUnit **out)
 {
-  Attr attrs[] = { { "id" }, { "name" }, { "kind" }, { "head" }, { "headcount" }, { "assistant" } };
+  Attr attrs[] = { { "id" }, { "name" }, { "kind" }, { "head" }, { "headcount" }, { "assistant" },
+                   { "scope-kind" }, { "scope" } };
   OdExtra *extra = NULL;
   OdUnitKind kind = OD_UNIT_KIND_FRONT;
   OdUnit *unit = NULL;
@@ -358,12 +360,22 @@ read_unit_start (Reader  *r,
       fail (r, OD_FILE_ERROR_INVALID, _("unit “%s”: assistant is true or false"), attrs[0].value);
       goto out;
     }
+  if (attrs[6].value != NULL && !od_scope_kind_is_valid (attrs[6].value))
+    {
+      fail (r, OD_FILE_ERROR_INVALID, _("unit “%s” has the scope kind “%s”; expected region, segment, channel or product"),
+            attrs[0].value, attrs[6].value);
+      goto out;
+    }
   unit = _od_unit_new (r->org, attrs[0].value, attrs[1].value, kind);
   if (attrs[3].value != NULL && attrs[3].value[0] != '\0')
     unit->head = g_steal_pointer (&attrs[3].value);
   if (attrs[4].value != NULL)
     unit->headcount = (int) headcount;
   unit->assistant = g_strcmp0 (attrs[5].value, "true") == 0;
+  if (attrs[6].value != NULL && attrs[6].value[0] != '\0')
+    unit->scope_kind = g_steal_pointer (&attrs[6].value);
+  if (attrs[7].value != NULL && attrs[7].value[0] != '\0')
+    unit->scope = g_steal_pointer (&attrs[7].value);
   unit->extra = g_steal_pointer (&extra);
   /* Attach directly: the organisation under construction has no listeners,
    * but attaching keeps the id table current for the duplicate check. */

@@ -100,6 +100,8 @@ write_unit_open (GString      *out,
     g_string_append_printf (out, " headcount=\"%d\"", unit->headcount);
   if (unit->assistant)
     append_attr (out, "assistant", "true");
+  append_attr (out, "scope-kind", unit->scope_kind);
+  append_attr (out, "scope", unit->scope);
   append_extra_attributes (out, unit->extra);
   if (!has_content)
     {

@@ -181,6 +181,20 @@ _od_unit_set_notes (OdOrganisation *self, OdUnit *unit, const char *value)
 }
 
 void
+_od_unit_set_scope_kind (OdOrganisation *self, OdUnit *unit, const char *value)
+{
+  replace_string (&unit->scope_kind, value, TRUE);
+  _od_organisation_emit_changed (self, OD_CHANGE_UNIT_PROPERTY, unit);
+}
+
+void
+_od_unit_set_scope (OdOrganisation *self, OdUnit *unit, const char *value)
+{
+  replace_string (&unit->scope, value, TRUE);
+  _od_organisation_emit_changed (self, OD_CHANGE_UNIT_PROPERTY, unit);
+}
+
+void
 _od_unit_set_kind (OdOrganisation *self, OdUnit *unit, OdUnitKind kind)
 {
   unit->kind = kind;
