@@ -35,6 +35,7 @@ typedef enum {
   OD_ORG_PROP_LANG,         /* "zh-CN", "zh-TW", "en" */
   OD_ORG_PROP_ASSESSMENT_DATE,
   OD_ORG_PROP_BUSINESS,     /* od-business.h: "manufacturing", "software"...; NULL or "": not said */
+  OD_ORG_PROP_TASK,         /* current core task: "new-product", "brand-building", "share-growth" */
 } OdOrgProp;
 
 #define OD_COMMAND_ERROR (od_command_error_quark ())

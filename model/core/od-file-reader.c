@@ -625,7 +625,8 @@ read_fact (Reader *r)
 static gboolean
 read_organisation_start (Reader *r)
 {
-  Attr attrs[] = { { "version" }, { "name" }, { "size" }, { "focus" }, { "industry" }, { "lang" }, { "business" } };
+  Attr attrs[] = { { "version" }, { "name" }, { "size" }, { "focus" }, { "industry" }, { "lang" }, { "business" },
+                   { "task" } };
   const char *ns = (const char *) xmlTextReaderConstNamespaceUri (r->reader);
   OdSize size = OD_SIZE_MEDIUM;
   OdLang lang = OD_LANG_ZH_CN;
@@ -664,6 +665,13 @@ read_organisation_start (Reader *r)
             _("the business type is manufacturing, distribution, retail, services or software, not “%s”"), attrs[6].value);
       goto out;
     }
+  if (attrs[7].value != NULL && strcmp (attrs[7].value, "new-product") != 0 &&
+      strcmp (attrs[7].value, "brand-building") != 0 && strcmp (attrs[7].value, "share-growth") != 0)
+    {
+      fail (r, OD_FILE_ERROR_INVALID,
+            _("the core task is new-product, brand-building or share-growth, not “%s”"), attrs[7].value);
+      goto out;
+    }
   r->current_version = strcmp (attrs[0].value, "1") == 0 || strcmp (attrs[0].value, "1.0") == 0;
   _od_organisation_set_version (r->org, attrs[0].value);
   _od_organisation_set_name (r->org, attrs[1].value);
@@ -671,6 +679,7 @@ read_organisation_start (Reader *r)
   _od_organisation_set_focus (r->org, attrs[3].value);
   _od_organisation_set_industry (r->org, attrs[4].value);
   _od_organisation_set_business (r->org, attrs[6].value);
+  _od_organisation_set_task (r->org, attrs[7].value);
   _od_organisation_set_lang (r->org, lang);
   ok = TRUE;
 out:

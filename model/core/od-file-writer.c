@@ -261,6 +261,7 @@ od_file_serialize (OdOrganisation *org)
   append_attr (out, "focus", od_organisation_get_focus (org));
   append_attr (out, "industry", od_organisation_get_industry (org));
   append_attr (out, "business", od_organisation_get_business (org));
+  append_attr (out, "task", od_organisation_get_task (org));
   append_attr (out, "lang", od_lang_to_string (od_organisation_get_lang (org)));
   append_extra_attributes (out, extra);
   g_string_append (out, ">\n");

@@ -275,6 +275,13 @@ _od_organisation_set_industry (OdOrganisation *self, const char *value)
 }
 
 void
+_od_organisation_set_task (OdOrganisation *self, const char *value)
+{
+  replace_string (&self->task, value, TRUE);
+  _od_organisation_emit_changed (self, OD_CHANGE_ORGANISATION, NULL);
+}
+
+void
 _od_organisation_set_business (OdOrganisation *self, const char *value)
 {
   replace_string (&self->business, value, TRUE);
@@ -415,6 +422,7 @@ _od_organisation_take_contents (OdOrganisation *self,
   SWAP (char *, self->focus, source->focus);
   SWAP (char *, self->industry, source->industry);
   SWAP (char *, self->business, source->business);
+  SWAP (char *, self->task, source->task);
   SWAP (char *, self->assessment_date, source->assessment_date);
   SWAP (char *, self->version, source->version);
   SWAP (OdSize, self->size, source->size);

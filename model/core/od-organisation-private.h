@@ -104,6 +104,7 @@ void      _od_organisation_set_name      (OdOrganisation *self, const char *valu
 void      _od_organisation_set_focus     (OdOrganisation *self, const char *value);
 void      _od_organisation_set_industry  (OdOrganisation *self, const char *value);
 void      _od_organisation_set_business  (OdOrganisation *self, const char *value);
+void      _od_organisation_set_task      (OdOrganisation *self, const char *value);
 void      _od_organisation_set_assessment_date (OdOrganisation *self, const char *value);
 void      _od_organisation_set_size      (OdOrganisation *self, OdSize size);
 void      _od_organisation_set_lang      (OdOrganisation *self, OdLang lang);

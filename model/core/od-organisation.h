@@ -88,6 +88,9 @@ const char     *od_organisation_get_industry       (OdOrganisation *self);
 /* The kind of business (od-business.h id), or NULL when the file does not
  * say: then the checks read it as manufacturing, as before the field. */
 const char     *od_organisation_get_business       (OdOrganisation *self);
+/* The firm's current core task (核心任务): NULL, "new-product",
+ * "brand-building" or "share-growth". */
+const char     *od_organisation_get_task           (OdOrganisation *self);
 /* The language the document's content is written in. */
 OdLang          od_organisation_get_lang           (OdOrganisation *self);
 
