@@ -18,6 +18,8 @@ struct _OdInspector
   AdwComboRow *kind_row;
   AdwEntryRow *head_row;
   AdwEntryRow *headcount_row;
+  AdwComboRow *scope_kind_row;
+  AdwEntryRow *scope_row;
   GtkSwitch   *assistant_switch;
   GtkTextView *notes_view;
   GtkListBox  *functions_list;
@@ -63,6 +65,8 @@ push (OdInspector *self,
     toast (self, owned->message);
   return FALSE;
 }
+
+static guint scope_kind_index (const char *kind);
 
 static void
 set_prop (OdInspector *self,
@@ -277,6 +281,8 @@ refresh (OdInspector *self)
   if (od_unit_get_headcount (unit) >= 0)
     headcount = g_strdup_printf ("%d", od_unit_get_headcount (unit));
   set_entry_text (self->headcount_row, headcount);
+  adw_combo_row_set_selected (self->scope_kind_row, scope_kind_index (od_unit_get_scope_kind (unit)));
+  set_entry_text (self->scope_row, od_unit_get_scope (unit));
   gtk_switch_set_active (self->assistant_switch, od_unit_get_assistant (unit));
   fill_notes (self, unit);
   fill_functions (self, unit);
@@ -336,6 +342,35 @@ kind_selected_cb (OdInspector *self)
   if (self->updating || selected >= OD_N_UNIT_KINDS)
     return;
   set_prop (self, OD_UNIT_PROP_KIND, od_unit_kind_to_string (selected));
+}
+
+/* Row 0 is "not split"; then the kinds in od-scope.h's order. */
+static const char *const scope_kinds[] = { NULL, "region", "segment", "channel", "product" };
+
+static guint
+scope_kind_index (const char *kind)
+{
+  for (guint i = 1; i < G_N_ELEMENTS (scope_kinds); i++)
+    if (g_strcmp0 (kind, scope_kinds[i]) == 0)
+      return i;
+  return 0;
+}
+
+static void
+scope_kind_selected_cb (OdInspector *self)
+{
+  guint selected = adw_combo_row_get_selected (self->scope_kind_row);
+
+  if (self->updating || selected >= G_N_ELEMENTS (scope_kinds))
+    return;
+  set_prop (self, OD_UNIT_PROP_SCOPE_KIND, scope_kinds[selected]);
+}
+
+static void
+scope_apply_cb (OdInspector *self)
+{
+  set_prop (self, OD_UNIT_PROP_SCOPE, gtk_editable_get_text (GTK_EDITABLE (self->scope_row)));
+  refresh (self);
 }
 
 static void
@@ -415,6 +450,8 @@ od_inspector_class_init (OdInspectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OdInspector, kind_row);
   gtk_widget_class_bind_template_child (widget_class, OdInspector, head_row);
   gtk_widget_class_bind_template_child (widget_class, OdInspector, headcount_row);
+  gtk_widget_class_bind_template_child (widget_class, OdInspector, scope_kind_row);
+  gtk_widget_class_bind_template_child (widget_class, OdInspector, scope_row);
   gtk_widget_class_bind_template_child (widget_class, OdInspector, assistant_switch);
   gtk_widget_class_bind_template_child (widget_class, OdInspector, notes_view);
   gtk_widget_class_bind_template_child (widget_class, OdInspector, functions_list);
@@ -423,6 +460,8 @@ od_inspector_class_init (OdInspectorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, head_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, headcount_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, scope_kind_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, scope_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, assistant_active_cb);
   gtk_widget_class_bind_template_callback (widget_class, od_inspector_add_function);
 }
@@ -440,6 +479,16 @@ od_inspector_init (OdInspector *self)
   for (guint k = 0; k < OD_N_UNIT_KINDS; k++)
     gtk_string_list_append (kinds, od_unit_kind_get_display_name (k));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  {
+    g_autoptr(GtkStringList) scopes = gtk_string_list_new (NULL);
+
+    gtk_string_list_append (scopes, _("Not split"));
+    gtk_string_list_append (scopes, _("Region"));
+    gtk_string_list_append (scopes, _("Customer segment"));
+    gtk_string_list_append (scopes, _("Channel"));
+    gtk_string_list_append (scopes, _("Product line"));
+    adw_combo_row_set_model (self->scope_kind_row, G_LIST_MODEL (scopes));
+  }
   self->updating = FALSE;
 
   placeholder = gtk_label_new (_("No functions yet"));

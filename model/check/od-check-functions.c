@@ -7,6 +7,7 @@
 
 #include "od-check-private.h"
 #include "od-business.h"
+#include "od-scope.h"
 #include "od-sources.h"
 
 typedef struct {
@@ -132,6 +133,10 @@ _od_check_functions (OdCheckContext *ctx)
       if (n_owners == 0 && !od_business_needs_area (business, fn->area))
         continue;
 
+      /* 华东、华北、华南大区 each developing customers divide the territory
+       * ("一地(客)一策"); only scopes that overlap make a duplicate. */
+      if (n_owners > 1 && fn->type == OD_FUNCTION_EXCLUSIVE && od_scope_units_divide (h->owners))
+        continue;
       if (n_owners > 1)
         {
           g_autofree char *names = join_names (h->owners);

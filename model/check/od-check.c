@@ -117,6 +117,7 @@ od_check_run (OdOrganisation *org)
   _od_check_structure (&ctx);
   _od_check_power (&ctx);
   _od_check_layers (&ctx);
+  _od_check_focus (&ctx);
   for (guint u = 0; u < ctx.units->len; u++)
     {
       _od_check_unit_functions (&ctx, ctx.units->pdata[u]);

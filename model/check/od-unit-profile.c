@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "od-catalog.h"
+#include "od-scope.h"
 #include "od-unit-profile.h"
 
 struct _OdProfiles
@@ -57,15 +58,51 @@ od_profiles_new (OdOrganisation *org)
         }
     }
   /* The main unit of every area in one pass: the checks ask for them once
-   * per function, which would otherwise scan the tree each time. */
+   * per function, which would otherwise scan the tree each time.  Units
+   * that cover one region, segment or product line (华东大区…) count for
+   * the department that groups them (销售部), which is what the structure
+   * rules place. */
   self->main = g_new0 (OdUnit *, MAX (self->n_areas, 1));
   {
     g_autofree guint *best = g_new0 (guint, MAX (self->n_areas, 1));
+    g_autofree guint *grouped = NULL;
+    gboolean any_scoped = FALSE;
 
     for (guint u = 0; u < self->units->len; u++)
       {
         OdUnit *unit = self->units->pdata[u];
-        const guint *row = &self->counts[(gsize) od_unit_get_serial (unit) * self->n_areas];
+        OdUnit *department = unit;
+        const char *kind;
+        g_autofree char *scope = NULL;
+
+        if (od_profiles_total (self, unit) == 0 || !od_unit_dup_scope (unit, &kind, &scope))
+          continue;
+        while (od_unit_get_parent (department) != NULL)
+          {
+            g_autofree char *parent_scope = NULL;
+
+            department = od_unit_get_parent (department);
+            if (!od_unit_dup_scope (department, &kind, &parent_scope))
+              break;
+          }
+        if (department == unit)
+          continue;
+        if (!any_scoped)
+          {
+            grouped = g_memdup2 (self->counts, (gsize) self->bound * self->n_areas * sizeof (guint));
+            any_scoped = TRUE;
+          }
+        for (guint i = 0; i < self->n_areas; i++)
+          {
+            guint n = self->counts[(gsize) od_unit_get_serial (unit) * self->n_areas + i];
+            grouped[(gsize) od_unit_get_serial (department) * self->n_areas + i] += n;
+            grouped[(gsize) od_unit_get_serial (unit) * self->n_areas + i] -= n;
+          }
+      }
+    for (guint u = 0; u < self->units->len; u++)
+      {
+        OdUnit *unit = self->units->pdata[u];
+        const guint *row = &(any_scoped ? grouped : self->counts)[(gsize) od_unit_get_serial (unit) * self->n_areas];
 
         for (guint i = 0; i < self->n_areas; i++)
           if (row[i] > best[i])

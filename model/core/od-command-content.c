@@ -125,6 +125,7 @@ typedef struct {
 } SetOrgProp;
 
 static const char * const focus_values[] = { "channel", "promotion", "brand", "new-product", "share-growth", NULL };
+static const char * const task_values[] = { "new-product", "brand-building", "share-growth", NULL };
 
 static char *
 read_org_prop (OdOrganisation *org,
@@ -139,6 +140,7 @@ read_org_prop (OdOrganisation *org,
     case OD_ORG_PROP_LANG: return g_strdup (od_lang_to_string (od_organisation_get_lang (org)));
     case OD_ORG_PROP_ASSESSMENT_DATE: return g_strdup (od_organisation_get_assessment_date (org));
     case OD_ORG_PROP_BUSINESS: return g_strdup (od_organisation_get_business (org));
+    case OD_ORG_PROP_TASK: return g_strdup (od_organisation_get_task (org));
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -166,6 +168,7 @@ write_org_prop (OdOrganisation *org,
       break;
     case OD_ORG_PROP_ASSESSMENT_DATE: _od_organisation_set_assessment_date (org, value); break;
     case OD_ORG_PROP_BUSINESS: _od_organisation_set_business (org, value); break;
+    case OD_ORG_PROP_TASK: _od_organisation_set_task (org, value); break;
     default: g_return_if_reached ();
     }
 }
@@ -210,13 +213,13 @@ od_command_set_org_prop (OdOrganisation *org,
   static const char * const labels[] = {
     N_("Rename organisation"), N_("Change firm size"), N_("Change marketing focus"),
     N_("Change industry"), N_("Change document language"), N_("Change assessment date"),
-    N_("Change business type"),
+    N_("Change business type"), N_("Change core task"),
   };
   SetOrgProp *self;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (OD_IS_ORGANISATION (org), NULL);
-  g_return_val_if_fail (prop <= OD_ORG_PROP_BUSINESS, NULL);
+  g_return_val_if_fail (prop <= OD_ORG_PROP_TASK, NULL);
 
   switch (prop)
     {
@@ -241,6 +244,11 @@ od_command_set_org_prop (OdOrganisation *org,
       if (!(ok = value == NULL || value[0] == '\0' || od_business_is_valid (value)))
         g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID,
                      _("A business type is manufacturing, distribution, retail, services or software"));
+      break;
+    case OD_ORG_PROP_TASK:
+      if (!(ok = value == NULL || value[0] == '\0' || g_strv_contains (task_values, value)))
+        g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID,
+                     _("A core task is new-product, brand-building or share-growth"));
       break;
     case OD_ORG_PROP_ASSESSMENT_DATE:
       if (!(ok = value == NULL || value[0] == '\0' || od_is_valid_date (value)))

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "od-command-private.h"
+#include "od-scope.h"
 
 /* The @position-th child of @parent not counting @exclude (NULL past the end). */
 static OdUnit *
@@ -404,6 +405,8 @@ read_prop (const OdUnit *unit,
       return od_unit_get_headcount (unit) < 0 ? NULL : g_strdup_printf ("%d", od_unit_get_headcount (unit));
     case OD_UNIT_PROP_NOTES: return g_strdup (od_unit_get_notes (unit));
     case OD_UNIT_PROP_ASSISTANT: return g_strdup (od_unit_get_assistant (unit) ? "true" : "false");
+    case OD_UNIT_PROP_SCOPE_KIND: return g_strdup (od_unit_get_scope_kind (unit));
+    case OD_UNIT_PROP_SCOPE: return g_strdup (od_unit_get_scope (unit));
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -454,6 +457,8 @@ write_prop (OdOrganisation *org,
       break;
     case OD_UNIT_PROP_NOTES: _od_unit_set_notes (org, unit, value); break;
     case OD_UNIT_PROP_ASSISTANT: _od_unit_set_assistant (org, unit, g_strcmp0 (value, "true") == 0); break;
+    case OD_UNIT_PROP_SCOPE_KIND: _od_unit_set_scope_kind (org, unit, value); break;
+    case OD_UNIT_PROP_SCOPE: _od_unit_set_scope (org, unit, value); break;
     default: g_return_if_reached ();
     }
 }
@@ -504,12 +509,13 @@ od_command_set_unit_prop (OdOrganisation *org,
   static const char * const labels[] = {
     N_("Rename unit"), N_("Change unit kind"), N_("Change head"),
     N_("Change headcount"), N_("Change notes"), N_("Change assistant status"),
+    N_("Change scope kind"), N_("Change scope"),
   };
   SetUnitProp *self;
   int headcount;
 
   g_return_val_if_fail (OD_IS_ORGANISATION (org), NULL);
-  g_return_val_if_fail (prop <= OD_UNIT_PROP_ASSISTANT, NULL);
+  g_return_val_if_fail (prop <= OD_UNIT_PROP_SCOPE, NULL);
 
   if (_od_command_require_unit (org, unit_id, error) == NULL)
     return NULL;
@@ -548,6 +554,18 @@ od_command_set_unit_prop (OdOrganisation *org,
           g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID, _("Expected true or false"));
           return NULL;
         }
+      break;
+    case OD_UNIT_PROP_SCOPE_KIND:
+      if (value != NULL && value[0] != '\0' && !od_scope_kind_is_valid (value))
+        {
+          g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID,
+                       _("A scope kind is region, segment, channel or product"));
+          return NULL;
+        }
+      break;
+    case OD_UNIT_PROP_SCOPE:
+      if (!_od_command_check_text (value, FALSE, error))
+        return NULL;
       break;
     default:
       break;

@@ -23,6 +23,8 @@ typedef enum {
   OD_UNIT_PROP_HEADCOUNT,   /* value: decimal, NULL or "" removes it */
   OD_UNIT_PROP_NOTES,
   OD_UNIT_PROP_ASSISTANT,   /* value: "true" or "false" */
+  OD_UNIT_PROP_SCOPE_KIND,  /* "region", "segment", "channel", "product"; NULL or "" removes it */
+  OD_UNIT_PROP_SCOPE,       /* free text ("华东"); NULL or "" removes it */
 } OdUnitProp;
 
 typedef enum {
@@ -33,6 +35,7 @@ typedef enum {
   OD_ORG_PROP_LANG,         /* "zh-CN", "zh-TW", "en" */
   OD_ORG_PROP_ASSESSMENT_DATE,
   OD_ORG_PROP_BUSINESS,     /* od-business.h: "manufacturing", "software"...; NULL or "": not said */
+  OD_ORG_PROP_TASK,         /* current core task: "new-product", "brand-building", "share-growth" */
 } OdOrgProp;
 
 #define OD_COMMAND_ERROR (od_command_error_quark ())

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "od-business.h"
+#include "od-scope.h"
 #include "od-catalog.h"
 #include "od-file-private.h"
 #include "od-organisation-private.h"
@@ -365,7 +366,8 @@ read_unit_start (Reader  *r,
                  OdUnit  *parent,
                  OdUnit **out)
 {
-  Attr attrs[] = { { "id" }, { "name" }, { "kind" }, { "head" }, { "headcount" }, { "assistant" } };
+  Attr attrs[] = { { "id" }, { "name" }, { "kind" }, { "head" }, { "headcount" }, { "assistant" },
+                   { "scope-kind" }, { "scope" } };
   OdExtra *extra = NULL;
   OdUnitKind kind = OD_UNIT_KIND_FRONT;
   OdUnit *unit = NULL;
@@ -404,12 +406,22 @@ read_unit_start (Reader  *r,
       fail (r, OD_FILE_ERROR_INVALID, _("unit “%s”: assistant is true or false"), attrs[0].value);
       goto out;
     }
+  if (attrs[6].value != NULL && !od_scope_kind_is_valid (attrs[6].value))
+    {
+      fail (r, OD_FILE_ERROR_INVALID, _("unit “%s” has the scope kind “%s”; expected region, segment, channel or product"),
+            attrs[0].value, attrs[6].value);
+      goto out;
+    }
   unit = _od_unit_new (r->org, attrs[0].value, attrs[1].value, kind);
   if (attrs[3].value != NULL && attrs[3].value[0] != '\0')
     unit->head = g_steal_pointer (&attrs[3].value);
   if (attrs[4].value != NULL)
     unit->headcount = (int) headcount;
   unit->assistant = g_strcmp0 (attrs[5].value, "true") == 0;
+  if (attrs[6].value != NULL && attrs[6].value[0] != '\0')
+    unit->scope_kind = g_steal_pointer (&attrs[6].value);
+  if (attrs[7].value != NULL && attrs[7].value[0] != '\0')
+    unit->scope = g_steal_pointer (&attrs[7].value);
   unit->extra = g_steal_pointer (&extra);
   /* Attach directly: the organisation under construction has no listeners,
    * but attaching keeps the id table current for the duplicate check. */
@@ -659,7 +671,8 @@ read_fact (Reader *r)
 static gboolean
 read_organisation_start (Reader *r)
 {
-  Attr attrs[] = { { "version" }, { "name" }, { "size" }, { "focus" }, { "industry" }, { "lang" }, { "business" } };
+  Attr attrs[] = { { "version" }, { "name" }, { "size" }, { "focus" }, { "industry" }, { "lang" }, { "business" },
+                   { "task" } };
   const char *ns = (const char *) xmlTextReaderConstNamespaceUri (r->reader);
   OdSize size = OD_SIZE_MEDIUM;
   OdLang lang = OD_LANG_ZH_CN;
@@ -698,6 +711,13 @@ read_organisation_start (Reader *r)
             _("the business type is manufacturing, distribution, retail, services or software, not “%s”"), attrs[6].value);
       goto out;
     }
+  if (attrs[7].value != NULL && strcmp (attrs[7].value, "new-product") != 0 &&
+      strcmp (attrs[7].value, "brand-building") != 0 && strcmp (attrs[7].value, "share-growth") != 0)
+    {
+      fail (r, OD_FILE_ERROR_INVALID,
+            _("the core task is new-product, brand-building or share-growth, not “%s”"), attrs[7].value);
+      goto out;
+    }
   r->current_version = strcmp (attrs[0].value, "1") == 0 || strcmp (attrs[0].value, "1.0") == 0;
   _od_organisation_set_version (r->org, attrs[0].value);
   _od_organisation_set_name (r->org, attrs[1].value);
@@ -705,6 +725,7 @@ read_organisation_start (Reader *r)
   _od_organisation_set_focus (r->org, attrs[3].value);
   _od_organisation_set_industry (r->org, attrs[4].value);
   _od_organisation_set_business (r->org, attrs[6].value);
+  _od_organisation_set_task (r->org, attrs[7].value);
   _od_organisation_set_lang (r->org, lang);
   ok = TRUE;
 out:

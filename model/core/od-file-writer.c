@@ -100,6 +100,8 @@ write_unit_open (GString      *out,
     g_string_append_printf (out, " headcount=\"%d\"", unit->headcount);
   if (unit->assistant)
     append_attr (out, "assistant", "true");
+  append_attr (out, "scope-kind", unit->scope_kind);
+  append_attr (out, "scope", unit->scope);
   append_extra_attributes (out, unit->extra);
   if (!has_content)
     {
@@ -259,6 +261,7 @@ od_file_serialize (OdOrganisation *org)
   append_attr (out, "focus", od_organisation_get_focus (org));
   append_attr (out, "industry", od_organisation_get_industry (org));
   append_attr (out, "business", od_organisation_get_business (org));
+  append_attr (out, "task", od_organisation_get_task (org));
   append_attr (out, "lang", od_lang_to_string (od_organisation_get_lang (org)));
   append_extra_attributes (out, extra);
   g_string_append (out, ">\n");

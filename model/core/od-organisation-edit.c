@@ -181,6 +181,20 @@ _od_unit_set_notes (OdOrganisation *self, OdUnit *unit, const char *value)
 }
 
 void
+_od_unit_set_scope_kind (OdOrganisation *self, OdUnit *unit, const char *value)
+{
+  replace_string (&unit->scope_kind, value, TRUE);
+  _od_organisation_emit_changed (self, OD_CHANGE_UNIT_PROPERTY, unit);
+}
+
+void
+_od_unit_set_scope (OdOrganisation *self, OdUnit *unit, const char *value)
+{
+  replace_string (&unit->scope, value, TRUE);
+  _od_organisation_emit_changed (self, OD_CHANGE_UNIT_PROPERTY, unit);
+}
+
+void
 _od_unit_set_kind (OdOrganisation *self, OdUnit *unit, OdUnitKind kind)
 {
   unit->kind = kind;
@@ -257,6 +271,13 @@ void
 _od_organisation_set_industry (OdOrganisation *self, const char *value)
 {
   replace_string (&self->industry, value, TRUE);
+  _od_organisation_emit_changed (self, OD_CHANGE_ORGANISATION, NULL);
+}
+
+void
+_od_organisation_set_task (OdOrganisation *self, const char *value)
+{
+  replace_string (&self->task, value, TRUE);
   _od_organisation_emit_changed (self, OD_CHANGE_ORGANISATION, NULL);
 }
 
@@ -401,6 +422,7 @@ _od_organisation_take_contents (OdOrganisation *self,
   SWAP (char *, self->focus, source->focus);
   SWAP (char *, self->industry, source->industry);
   SWAP (char *, self->business, source->business);
+  SWAP (char *, self->task, source->task);
   SWAP (char *, self->assessment_date, source->assessment_date);
   SWAP (char *, self->version, source->version);
   SWAP (OdSize, self->size, source->size);

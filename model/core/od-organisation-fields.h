@@ -15,6 +15,7 @@ struct _OdOrganisation
   char       *focus;
   char       *industry;
   char       *business;      /* od-business.h id, or NULL */
+  char       *task;          /* current core task, or NULL */
   char       *assessment_date;
   char       *version;
   OdSize      size;

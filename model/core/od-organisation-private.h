@@ -23,6 +23,8 @@ struct _OdUnit
   char       *name;
   char       *head;
   char       *notes;
+  char       *scope_kind;   /* "region", "segment", "channel", "product", or NULL */
+  char       *scope;        /* the territory, segment... it covers ("华东"), or NULL */
   int         headcount;
   guint       serial;
   OdUnitKind  kind : 4;
@@ -75,6 +77,8 @@ OdUnit   *_od_organisation_nth_child     (OdOrganisation *self,
 void      _od_unit_set_name              (OdOrganisation *self, OdUnit *unit, const char *value);
 void      _od_unit_set_head              (OdOrganisation *self, OdUnit *unit, const char *value);
 void      _od_unit_set_notes             (OdOrganisation *self, OdUnit *unit, const char *value);
+void      _od_unit_set_scope_kind        (OdOrganisation *self, OdUnit *unit, const char *value);
+void      _od_unit_set_scope             (OdOrganisation *self, OdUnit *unit, const char *value);
 void      _od_unit_set_kind              (OdOrganisation *self, OdUnit *unit, OdUnitKind kind);
 void      _od_unit_set_headcount         (OdOrganisation *self, OdUnit *unit, int headcount);
 void      _od_unit_set_assistant         (OdOrganisation *self, OdUnit *unit, gboolean assistant);
@@ -100,6 +104,7 @@ void      _od_organisation_set_name      (OdOrganisation *self, const char *valu
 void      _od_organisation_set_focus     (OdOrganisation *self, const char *value);
 void      _od_organisation_set_industry  (OdOrganisation *self, const char *value);
 void      _od_organisation_set_business  (OdOrganisation *self, const char *value);
+void      _od_organisation_set_task      (OdOrganisation *self, const char *value);
 void      _od_organisation_set_assessment_date (OdOrganisation *self, const char *value);
 void      _od_organisation_set_size      (OdOrganisation *self, OdSize size);
 void      _od_organisation_set_lang      (OdOrganisation *self, OdLang lang);

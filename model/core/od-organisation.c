@@ -46,6 +46,7 @@ _od_organisation_clear_contents (OdOrganisation *self)
   g_clear_pointer (&self->focus, g_free);
   g_clear_pointer (&self->industry, g_free);
   g_clear_pointer (&self->business, g_free);
+  g_clear_pointer (&self->task, g_free);
   g_clear_pointer (&self->assessment_date, g_free);
   g_clear_pointer (&self->extra, _od_extra_free);
   g_clear_pointer (&self->assessment_extra, _od_extra_free);
@@ -142,6 +143,14 @@ od_organisation_get_focus (OdOrganisation *self)
 {
   g_return_val_if_fail (OD_IS_ORGANISATION (self), NULL);
   return self->focus;
+}
+
+const char *
+od_organisation_get_task (OdOrganisation *self)
+{
+  g_return_val_if_fail (OD_IS_ORGANISATION (self), NULL);
+
+  return self->task;
 }
 
 const char *

@@ -95,6 +95,9 @@ const char     *od_organisation_get_industry       (OdOrganisation *self);
 /* The kind of business (od-business.h id), or NULL when the file does not
  * say: then the checks read it as manufacturing, as before the field. */
 const char     *od_organisation_get_business       (OdOrganisation *self);
+/* The firm's current core task (核心任务): NULL, "new-product",
+ * "brand-building" or "share-growth". */
+const char     *od_organisation_get_task           (OdOrganisation *self);
 /* The language the document's content is written in. */
 OdLang          od_organisation_get_lang           (OdOrganisation *self);
 
@@ -154,6 +157,12 @@ const char     *od_unit_get_head          (const OdUnit *unit);  /* may be NULL 
 /* -1 when not given. */
 int             od_unit_get_headcount     (const OdUnit *unit);
 const char     *od_unit_get_notes         (const OdUnit *unit);  /* may be NULL */
+/* What part of the business a unit covers when several split the same
+ * functions: its kind ("region", "segment", "channel", "product") and
+ * value ("华东"); NULL when the file does not say (od-scope.h reads the
+ * usual names: 华东大区, 上海分公司, KA部, 家电事业部). */
+const char     *od_unit_get_scope_kind    (const OdUnit *unit);
+const char     *od_unit_get_scope         (const OdUnit *unit);
 /* Assistant/staff units sit beside their manager and do not count in spans. */
 gboolean        od_unit_get_assistant     (const OdUnit *unit);
 guint           od_unit_get_serial        (const OdUnit *unit);

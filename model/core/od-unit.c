@@ -50,6 +50,8 @@ _od_unit_free_tree (OdUnit *unit)
   g_free (unit->name);
   g_free (unit->head);
   g_free (unit->notes);
+  g_free (unit->scope_kind);
+  g_free (unit->scope);
   g_clear_pointer (&unit->assignments, g_array_unref);
   _od_extra_free (unit->extra);
   g_free (unit);
@@ -88,6 +90,22 @@ od_unit_get_headcount (const OdUnit *unit)
 {
   g_return_val_if_fail (unit != NULL, -1);
   return unit->headcount;
+}
+
+const char *
+od_unit_get_scope_kind (const OdUnit *unit)
+{
+  g_return_val_if_fail (unit != NULL, NULL);
+
+  return unit->scope_kind;
+}
+
+const char *
+od_unit_get_scope (const OdUnit *unit)
+{
+  g_return_val_if_fail (unit != NULL, NULL);
+
+  return unit->scope;
 }
 
 const char *

@@ -103,7 +103,7 @@ roles (OdDiagnosisContext *ctx,
         }
       g_ptr_array_add (units, NULL);
       _od_diagnosis_add_evidence (ctx, "roles-overlap", OD_STAGE_DEFINED, TRUE, (OdUnit **) units->pdata,
-                                  _("Sales and marketing roles overlap: %s"), names->str);
+                                  _("Front-office roles overlap: %s"), names->str);
     }
   else if (marketing != NULL && sales != NULL && n_missing == 0)
     {

@@ -41,9 +41,8 @@ test_answer_statements (void)
   g_assert_cmpuint (respondents->len, ==, 1);
   for (guint item = 1; item <= OD_N_QUESTIONS; item++)
     g_assert_cmpuint (((OdRespondent *) respondents->pdata[0])->answers[item - 1], ==, 1);
-  /* 20 of 100: Undefined. (Answers claiming more than the chart shows are
-   * capped at what the structure supports, so a low score is the one that
-   * tells a scored questionnaire from the structure's verdict.) */
+  /* 20 of 100: Undefined (answers above the structure would be capped at
+   * what it shows, so the scored verdict is seen going down). */
   g_assert_cmpstr (od_assessment_page_get_verdict (page), ==, "Stage: Undefined");
 
   /* Each answer is one undoable step: one undo leaves nineteen answers,

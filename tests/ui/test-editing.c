@@ -473,6 +473,43 @@ test_dotted_line (Fixture       *fixture,
   g_assert_cmpuint (od_organisation_get_dotted_lines (fixture->org)->len, ==, before);
 }
 
+/* The inspector records what part of the business a unit covers, each
+ * change one undoable step. */
+static void
+test_scope (Fixture       *fixture,
+            gconstpointer  data)
+{
+  AdwComboRow *kind;
+  AdwEntryRow *scope;
+  OdUnit *sales;
+
+  od_unit_tree_select (fixture->tree, "sales");
+  od_ui_test_drain ();
+  kind = ADW_COMBO_ROW (find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_COMBO_ROW, "Covers one"));
+  scope = ADW_ENTRY_ROW (find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "Scope (华东, KA…)"));
+  g_assert_nonnull (kind);
+  g_assert_nonnull (scope);
+  sales = od_organisation_lookup_unit (fixture->org, "sales");
+  g_assert_cmpuint (adw_combo_row_get_selected (kind), ==, 0);
+
+  adw_combo_row_set_selected (kind, 1);
+  od_ui_test_drain ();
+  g_assert_cmpstr (od_unit_get_scope_kind (sales), ==, "region");
+  gtk_editable_set_text (GTK_EDITABLE (scope), "华东");
+  g_signal_emit_by_name (scope, "apply");
+  od_ui_test_drain ();
+  g_assert_cmpstr (od_unit_get_scope (sales), ==, "华东");
+
+  g_assert_true (od_undo_stack_undo (od_document_get_undo_stack (fixture->doc)));
+  od_ui_test_drain ();
+  g_assert_null (od_unit_get_scope (sales));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (scope)), ==, "");
+  g_assert_true (od_undo_stack_undo (od_document_get_undo_stack (fixture->doc)));
+  od_ui_test_drain ();
+  g_assert_null (od_unit_get_scope_kind (sales));
+  g_assert_cmpuint (adw_combo_row_get_selected (kind), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -491,6 +528,7 @@ main (int    argc,
   g_test_add ("/ui/editing/dotted-line", Fixture, NULL, fixture_setup, test_dotted_line, fixture_teardown);
   g_test_add ("/ui/editing/function-chooser", Fixture, NULL, fixture_setup, test_function_chooser, fixture_teardown);
   g_test_add ("/ui/editing/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
+  g_test_add ("/ui/editing/scope", Fixture, NULL, fixture_setup, test_scope, fixture_teardown);
   status = g_test_run ();
   g_object_unref (app);
   return status;

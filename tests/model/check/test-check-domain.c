@@ -9,6 +9,8 @@
 
 #include "od-business.h"
 #include "od-check.h"
+#include "od-diagnosis.h"
+#include "od-scope.h"
 #include "od-file.h"
 #include "od-command.h"
 #include "od-sources.h"
@@ -283,6 +285,180 @@ test_channel_management_every_size (void)
     }
 }
 
+/* Regions under 销售部, each doing customer development: the medium
+ * template with 客户开发 moved from 销售部 to @names. */
+static void
+split_customer_development (Doc               *doc,
+                            const char *const *names,
+                            GPtrArray         *ids)
+{
+  assign (doc, "sales", "customer-development", OD_ROLE_NONE);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      char *id = add_unit (doc, "sales", names[i]);
+      assign (doc, id, "customer-development", OD_ROLE_OWNER);
+      assign (doc, id, "customer-maintenance", OD_ROLE_PARTICIPANT);
+      g_ptr_array_add (ids, id);
+    }
+}
+
+/* 《营销前后台协同机制设计》: "围绕核心业务的差异性和同质性…来组建部门";
+ * 《营销前后台发生冲突的原因》: "不同区域市场、不同客户存在差异化的需求，可能
+ * 需要一地(客)一策".  华东、华北、华南大区 divide the territory: no duplicate,
+ * and the whole check stays clean; two units for one region do overlap. */
+static void
+test_regions_divide_territory (void)
+{
+  static const char *const regions[] = { "华东大区", "华北大区", "华南大区", NULL };
+  static const char *const overlapping[] = { "华东大区", "华东办事处", NULL };
+  static const char *const mixed[] = { "华东大区", "KA部", NULL };
+  g_auto(Doc) doc = { 0 };
+  g_auto(Doc) twice = { 0 };
+  g_auto(Doc) across = { 0 };
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) findings_twice = NULL;
+  g_autoptr(GPtrArray) findings_across = NULL;
+  g_autoptr(OdDiagnosis) d = NULL;
+
+  doc_init (&doc, OD_SIZE_MEDIUM);
+  split_customer_development (&doc, regions, ids);
+  findings = od_check_run (doc.org);
+  for (guint i = 0; i < findings->len; i++)
+    g_test_message ("%s", ((OdFinding *) findings->pdata[i])->message);
+  g_assert_cmpuint (findings->len, ==, 0);
+  d = od_diagnosis_run (doc.org);
+  g_assert_false (od_diagnosis_has_evidence (d, "roles-overlap"));
+
+  doc_init (&twice, OD_SIZE_MEDIUM);
+  split_customer_development (&twice, overlapping, ids);
+  findings_twice = od_check_run (twice.org);
+  g_assert_nonnull (find (findings_twice, "duplicate-function", NULL));
+
+  doc_init (&across, OD_SIZE_MEDIUM);
+  split_customer_development (&across, mixed, ids);
+  findings_across = od_check_run (across.org);
+  g_assert_nonnull (find (findings_across, "duplicate-function", NULL));
+}
+
+/* A scope recorded in the file counts as the name would, and survives a
+ * save; a bare "大区" names no region. */
+static void
+test_scope_recorded (void)
+{
+  static const char *const teams[] = { "一部", "二部", NULL };
+  g_auto(Doc) doc = { 0 };
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(OdOrganisation) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *bare = NULL;
+  const char *kind;
+  g_autofree char *scope = NULL;
+
+  doc_init (&doc, OD_SIZE_MEDIUM);
+  split_customer_development (&doc, teams, ids);
+  before = od_check_run (doc.org);
+  g_assert_nonnull (find (before, "duplicate-function", NULL));
+  push (&doc, od_command_set_unit_prop (doc.org, ids->pdata[0], OD_UNIT_PROP_SCOPE_KIND, "region", NULL));
+  push (&doc, od_command_set_unit_prop (doc.org, ids->pdata[0], OD_UNIT_PROP_SCOPE, "华东", NULL));
+  push (&doc, od_command_set_unit_prop (doc.org, ids->pdata[1], OD_UNIT_PROP_SCOPE_KIND, "region", NULL));
+  push (&doc, od_command_set_unit_prop (doc.org, ids->pdata[1], OD_UNIT_PROP_SCOPE, "华北", NULL));
+  after = od_check_run (doc.org);
+  g_assert_null (find (after, "duplicate-function", NULL));
+
+  saved = od_test_serialize (doc.org);
+  g_assert_nonnull (strstr (saved, "scope-kind=\"region\" scope=\"华东\""));
+  loaded = od_test_load_string (saved, OD_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (od_unit_get_scope (od_organisation_lookup_unit (loaded, ids->pdata[1])), ==, "华北");
+  g_assert_true (od_undo_stack_undo (doc.stack));
+  g_assert_null (od_unit_get_scope (od_organisation_lookup_unit (doc.org, ids->pdata[1])));
+
+  g_assert_null (od_command_set_unit_prop (doc.org, ids->pdata[0], OD_UNIT_PROP_SCOPE_KIND, "planet", &error));
+  g_assert_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID);
+  g_clear_error (&error);
+  bare = add_unit (&doc, "sales", "大区");
+  g_assert_false (od_unit_dup_scope (od_organisation_lookup_unit (doc.org, bare), &kind, &scope));
+}
+
+/* 《营销前后台协同机制设计》: "营销重心是渠道，就偏重于销售部；…促销，就偏重于
+ * 市场部门…核心任务是新品上市，或者是品牌建设，那市场部责任就很大。如果是
+ * 扩大市场占有率，那么销售部就很重要。"  The medium template has 市场部
+ * leading four of the five joint processes. */
+static void
+test_lead_follows_focus_and_task (void)
+{
+  static const struct { const char *focus, *task; gboolean fires; } cases[] = {
+    { NULL, NULL, FALSE },
+    { "promotion", NULL, FALSE },
+    { NULL, "brand-building", FALSE },
+    { NULL, "new-product", FALSE },
+    { "channel", NULL, TRUE },
+    { NULL, "share-growth", TRUE },
+    { "channel", "share-growth", TRUE },
+    { "channel", "new-product", FALSE },     /* the two pull apart: no rule */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Doc) doc = { 0 };
+      g_autoptr(GPtrArray) findings = NULL;
+      g_autoptr(GPtrArray) after = NULL;
+      g_autoptr(GError) error = NULL;
+      const OdFinding *f;
+
+      doc_init (&doc, OD_SIZE_MEDIUM);
+      if (cases[i].focus)
+        push (&doc, od_command_set_org_prop (doc.org, OD_ORG_PROP_FOCUS, cases[i].focus, NULL));
+      if (cases[i].task)
+        push (&doc, od_command_set_org_prop (doc.org, OD_ORG_PROP_TASK, cases[i].task, NULL));
+      findings = od_check_run (doc.org);
+      f = find (findings, "lead-against-focus", NULL);
+      g_assert_cmpint (f != NULL, ==, cases[i].fires);
+      if (f == NULL)
+        continue;
+      g_assert_true (g_strv_contains ((const char * const *) f->units, "sales"));
+      g_assert_cmpstr (f->source, ==, OD_SOURCE_MECHANISMS);
+      g_assert_nonnull (strstr (f->message, "4 of the 5"));
+      /* Its fix hands one process to sales: applied twice more, sales
+       * leads three of five and the finding goes. */
+      for (guint k = 0; k < 3 && f != NULL; k++)
+        {
+          push (&doc, od_finding_build_fix (f, doc.org, &error));
+          g_assert_no_error (error);
+          g_clear_pointer (&after, g_ptr_array_unref);
+          after = od_check_run (doc.org);
+          f = find (after, "lead-against-focus", NULL);
+        }
+      g_assert_null (f);
+      g_assert_cmpuint (od_check_count (after, OD_SEVERITY_ERROR), ==, 0);
+    }
+}
+
+static void
+test_task_file (void)
+{
+  g_auto(Doc) doc = { 0 };
+  g_autofree char *saved = NULL;
+  g_autoptr(OdOrganisation) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  doc_init (&doc, OD_SIZE_SMALL);
+  push (&doc, od_command_set_org_prop (doc.org, OD_ORG_PROP_TASK, "brand-building", NULL));
+  saved = od_test_serialize (doc.org);
+  g_assert_nonnull (strstr (saved, " task=\"brand-building\""));
+  loaded = od_test_load_string (saved, OD_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (od_organisation_get_task (loaded), ==, "brand-building");
+  g_assert_null (od_command_set_org_prop (doc.org, OD_ORG_PROP_TASK, "world-domination", &error));
+  g_assert_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID);
+  g_assert_true (od_undo_stack_undo (doc.stack));
+  g_assert_null (od_organisation_get_task (doc.org));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -294,5 +470,9 @@ main (int argc, char **argv)
   g_test_add_func ("/model/check/domain/business-type", test_business_type);
   g_test_add_func ("/model/check/domain/business-type-file", test_business_type_file);
   g_test_add_func ("/model/check/domain/channel-management-every-size", test_channel_management_every_size);
+  g_test_add_func ("/model/check/domain/regions-divide-territory", test_regions_divide_territory);
+  g_test_add_func ("/model/check/domain/scope-recorded", test_scope_recorded);
+  g_test_add_func ("/model/check/domain/lead-follows-focus-and-task", test_lead_follows_focus_and_task);
+  g_test_add_func ("/model/check/domain/task-file", test_task_file);
   return g_test_run ();
 }
