@@ -17,7 +17,7 @@ od_cli_load (const char *path,
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
-  OdOrganisation *org = od_file_load_new (file, strict ? OD_LOAD_STRICT : OD_LOAD_DEFAULT, &error);
+  OdOrganisation *org = od_file_load_new (file, strict ? OD_LOAD_STRICT | OD_LOAD_SCHEMA : OD_LOAD_DEFAULT, &error);
 
   if (org == NULL)
     g_printerr ("org-designer-cli: %s\n", error->message);

@@ -25,6 +25,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,6 +115,25 @@ register_temporary (const char *path)
       }
   G_UNLOCK (slots);
   return found;
+}
+
+/* Between creating a temporary and registering it a signal must wait, or
+ * the handler would not know the file it has to remove. */
+static void
+block_cleanup_signals (sigset_t *old)
+{
+  sigset_t set;
+
+  sigemptyset (&set);
+  for (guint i = 0; i < G_N_ELEMENTS (cleanup_signals); i++)
+    sigaddset (&set, cleanup_signals[i]);
+  pthread_sigmask (SIG_BLOCK, &set, old);
+}
+
+static void
+restore_signals (const sigset_t *old)
+{
+  pthread_sigmask (SIG_SETMASK, old, NULL);
 }
 
 static void
@@ -326,12 +346,16 @@ od_atomic_file_open (const char  *path,
     in_place = TRUE;
   else
     {
+      sigset_t old;
+
+      block_cleanup_signals (&old);
       self->fd = create_temporary (self->path, self->exists ? &self->original : NULL, &self->tmp_path);
       saved_errno = errno;
       if (self->fd >= 0)
         self->slot = register_temporary (self->tmp_path);
-      else if (self->exists && access (self->path, W_OK) == 0 &&
-               (saved_errno == ENOTSUP || saved_errno == EACCES || saved_errno == EPERM || saved_errno == EROFS))
+      restore_signals (&old);
+      if (self->fd < 0 && self->exists && access (self->path, W_OK) == 0 &&
+          (saved_errno == ENOTSUP || saved_errno == EACCES || saved_errno == EPERM || saved_errno == EROFS))
         in_place = TRUE;
     }
   if (in_place)
@@ -425,13 +449,17 @@ write_copy (const char     *path,
             gsize           size)
 {
   g_autofree char *tmp_path = NULL;
-  int fd = create_temporary (path, like, &tmp_path);
-  int slot;
+  sigset_t old;
+  int fd, slot = -1;
   gboolean ok;
 
+  block_cleanup_signals (&old);
+  fd = create_temporary (path, like, &tmp_path);
+  if (fd >= 0)
+    slot = register_temporary (tmp_path);
+  restore_signals (&old);
   if (fd < 0)
     return FALSE;
-  slot = register_temporary (tmp_path);
   ok = write_all_at (fd, data, size) && fsync (fd) == 0;
   ok = close (fd) == 0 && ok;
   ok = ok && g_rename (tmp_path, path) == 0;

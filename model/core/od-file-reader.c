@@ -31,6 +31,7 @@ typedef struct {
   char           *xml_error_element;
   gboolean        seen_assessment;
   gboolean        current_version;  /* the root says version 1 (or 1.0) */
+  gboolean        strict;           /* so the format's rules all apply */
 } Reader;
 
 static void
@@ -175,10 +176,48 @@ fail_from_xml (Reader *r)
 
 /* ---- attributes ---- */
 
+/* How an attribute's value is read, as the schema's datatypes read it:
+ * text as it is, a token (an enumerated value) and an integer with the
+ * white space around them dropped (and an integer's "+").  Adding an
+ * attribute to the format is one line in its element's Attr array (and
+ * one in the schema). */
+typedef enum {
+  ATTR_TEXT,
+  ATTR_TOKEN,
+  ATTR_INTEGER,
+} AttrType;
+
 typedef struct {
   const char *name;
+  AttrType    type;
   char       *value;   /* owned, NULL when absent */
 } Attr;
+
+/* XML Schema's whiteSpace="collapse": no space at the ends, runs of space
+ * inside made one. */
+static char *
+collapse_space (const char *value,
+                AttrType    type)
+{
+  GString *out = g_string_sized_new (strlen (value));
+  gboolean pending = FALSE;
+
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+        {
+          pending = out->len > 0;
+          continue;
+        }
+      if (pending)
+        g_string_append_c (out, ' ');
+      pending = FALSE;
+      g_string_append_c (out, *p);
+    }
+  if (type == ATTR_INTEGER && out->str[0] == '+' && g_ascii_isdigit (out->str[1]))
+    g_string_erase (out, 0, 1);
+  return g_string_free (out, FALSE);
+}
 
 /* The one text validation (od_text_is_storable()), as the commands and the
  * CSV import apply it, so that what loads also saves and exports.  Line
@@ -240,10 +279,20 @@ read_attributes (Reader   *r,
           if (strcmp (known[i].name, qname) == 0)
             {
               g_free (known[i].value);
-              known[i].value = g_strdup (value);
+              known[i].value = known[i].type == ATTR_TEXT ? g_strdup (value) : collapse_space (value, known[i].type);
               matched = TRUE;
               break;
             }
+      if (!matched && !xmlTextReaderIsNamespaceDecl (r->reader) && r->strict &&
+          (extra == NULL || ns == NULL || strcmp (ns, OD_FILE_NAMESPACE) == 0))
+        {
+          /* Version 1 knows every attribute: an unknown one is a mistake,
+           * and one of another namespace is kept only where the format
+           * keeps them (the organisation, units, the assessment). */
+          fail (r, OD_FILE_ERROR_INVALID, _("<%s> has the attribute “%s”, which the Org Designer format does not have there"),
+                (const char *) xmlTextReaderConstName (r->reader), qname);
+          continue;
+        }
       if (!matched && extra != NULL)
         {
           if (*extra == NULL)
@@ -366,8 +415,8 @@ read_unit_start (Reader  *r,
                  OdUnit  *parent,
                  OdUnit **out)
 {
-  Attr attrs[] = { { "id" }, { "name" }, { "kind" }, { "head" }, { "headcount" }, { "assistant" },
-                   { "scope-kind" }, { "scope" } };
+  Attr attrs[] = { { "id" }, { "name" }, { "kind", ATTR_TOKEN }, { "head" }, { "headcount", ATTR_INTEGER },
+                   { "assistant", ATTR_TOKEN }, { "scope-kind", ATTR_TOKEN }, { "scope" } };
   OdExtra *extra = NULL;
   OdUnitKind kind = OD_UNIT_KIND_FRONT;
   OdUnit *unit = NULL;
@@ -438,7 +487,7 @@ static gboolean
 read_function (Reader *r,
                OdUnit *unit)
 {
-  Attr attrs[] = { { "ref" }, { "role" } };
+  Attr attrs[] = { { "ref" }, { "role", ATTR_TOKEN } };
   const OdFunction *function;
   OdRole role;
   gboolean ok = FALSE;
@@ -568,7 +617,7 @@ static gboolean
 read_answer (Reader       *r,
              OdRespondent *respondent)
 {
-  Attr attrs[] = { { "item" }, { "value" } };
+  Attr attrs[] = { { "item", ATTR_INTEGER }, { "value", ATTR_INTEGER } };
   guint64 item, value;
   gboolean ok = FALSE;
 
@@ -593,7 +642,7 @@ static gboolean
 read_respondent_start (Reader        *r,
                        OdRespondent **out)
 {
-  Attr attrs[] = { { "name" }, { "side" }, { "date" } };
+  Attr attrs[] = { { "name" }, { "side", ATTR_TOKEN }, { "date" } };
   OdRespondent respondent = { 0 };
   gboolean ok = FALSE;
 
@@ -620,7 +669,7 @@ out:
 static gboolean
 read_cause (Reader *r)
 {
-  Attr attrs[] = { { "ref" }, { "state" }, { "note" } };
+  Attr attrs[] = { { "ref", ATTR_INTEGER }, { "state", ATTR_TOKEN }, { "note" } };
   guint64 cause;
   OdCauseState state;
   gboolean ok = FALSE;
@@ -671,8 +720,8 @@ read_fact (Reader *r)
 static gboolean
 read_organisation_start (Reader *r)
 {
-  Attr attrs[] = { { "version" }, { "name" }, { "size" }, { "focus" }, { "industry" }, { "lang" }, { "business" },
-                   { "task" } };
+  Attr attrs[] = { { "version" }, { "name" }, { "size", ATTR_TOKEN }, { "focus", ATTR_TOKEN }, { "industry" },
+                   { "lang", ATTR_TOKEN }, { "business", ATTR_TOKEN }, { "task", ATTR_TOKEN } };
   const char *ns = (const char *) xmlTextReaderConstNamespaceUri (r->reader);
   OdSize size = OD_SIZE_MEDIUM;
   OdLang lang = OD_LANG_ZH_CN;
@@ -684,9 +733,32 @@ read_organisation_start (Reader *r)
                  _("this is not an Org Designer document (its root is <%s> in the namespace “%s”)"),
                  (const char *) xmlTextReaderConstName (r->reader), ns ? ns : "");
 
+  {
+    /* Known before the attributes are read: they are judged by it. */
+    xmlChar *version = xmlTextReaderGetAttribute (r->reader, (const xmlChar *) "version");
+    r->strict = version == NULL || strcmp ((const char *) version, "1") == 0 ||
+                strcmp ((const char *) version, "1.0") == 0;
+    xmlFree (version);
+  }
   read_attributes (r, attrs, G_N_ELEMENTS (attrs), _od_organisation_get_extra (r->org));
   if (r->error != NULL || !require (r, "organisation", &attrs[0]))
     goto out;
+  if (!g_regex_match_simple ("^1(\\.[0-9]+)?$", attrs[0].value, 0, 0) && g_str_has_prefix (attrs[0].value, "1."))
+    {
+      fail (r, OD_FILE_ERROR_INVALID, _("the format version is written 1 or 1.N, not “%s”"), attrs[0].value);
+      goto out;
+    }
+  if (attrs[3].value != NULL)
+    {
+      static const char *const focuses[] = { "channel", "promotion", "brand", "new-product", "share-growth", NULL };
+      if (!g_strv_contains (focuses, attrs[3].value))
+        {
+          fail (r, OD_FILE_ERROR_INVALID,
+                _("the marketing focus is channel, promotion, brand, new-product or share-growth, not “%s”"),
+                attrs[3].value);
+          goto out;
+        }
+    }
   /* Same major version: read it, keeping what a newer minor version added. */
   if (strcmp (attrs[0].value, "1") != 0 && !g_str_has_prefix (attrs[0].value, "1."))
     {
@@ -771,7 +843,8 @@ typedef enum {
   IN_UNIT,
   IN_ASSESSMENT,
   IN_RESPONDENT,
-  IN_LEAF,          /* an element with no children of interest */
+  IN_EMPTY,         /* an element with no content (space aside) */
+  IN_TEXT,          /* an element of text only: <notes> */
 } Context;
 
 /* The element loop.  A stack of contexts mirrors the open elements. */
@@ -796,6 +869,13 @@ read_document (Reader *r)
       if (status != 1)
         break;
 
+      /* libxml2 found an error (a namespace error still gives a node):
+       * that is the problem to report, not what the node looks like. */
+      if (r->xml_error_code != 0)
+        {
+          fail_from_xml (r);
+          return FALSE;
+        }
       type = xmlTextReaderNodeType (r->reader);
       context = contexts->len ? g_array_index (contexts, Context, contexts->len - 1) : IN_DOCUMENT;
 
@@ -815,7 +895,7 @@ read_document (Reader *r)
         }
       if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA)
         {
-          if (context != IN_LEAF)
+          if (context != IN_TEXT)
             return fail (r, OD_FILE_ERROR_INVALID, _("text is not allowed here"));
           continue;
         }
@@ -827,7 +907,7 @@ read_document (Reader *r)
         const char *ns = (const char *) xmlTextReaderConstNamespaceUri (r->reader);
         gboolean ours = g_strcmp0 (ns, OD_FILE_NAMESPACE) == 0;
         gboolean empty = xmlTextReaderIsEmptyElement (r->reader);
-        Context pushed = IN_LEAF;
+        Context pushed = IN_EMPTY;
         gboolean ok = TRUE;
 
         if (xmlTextReaderDepth (r->reader) >= OD_FILE_MAX_DEPTH)
@@ -850,7 +930,16 @@ read_document (Reader *r)
           ok = read_function (r, unit);
         else if (ours && strcmp (local, "notes") == 0 && context == IN_UNIT)
           {
-            g_autofree char *text = read_text (r);
+            g_autofree char *text = NULL;
+
+            if (r->strict && xmlTextReaderHasAttributes (r->reader))
+              {
+                read_attributes (r, NULL, 0, NULL);
+                if (r->error != NULL)
+                  return FALSE;
+              }
+            text = read_text (r);
+            pushed = IN_TEXT;
             if (!check_text (r, "notes", text, TRUE))
               return FALSE;
             if (od_unit_get_notes (unit) != NULL)
@@ -888,6 +977,9 @@ read_document (Reader *r)
           ok = read_cause (r);
         else if (ours && strcmp (local, "fact") == 0 && context == IN_ASSESSMENT)
           ok = read_fact (r);
+        else if (r->strict && context != IN_EMPTY && context != IN_TEXT)
+          return fail (r, OD_FILE_ERROR_INVALID, _("<%s> is not part of the Org Designer format (version 1)"),
+                       (const char *) xmlTextReaderConstName (r->reader));
         else if (context == IN_ORGANISATION || context == IN_UNIT || context == IN_ASSESSMENT)
           {
             /* Not known to this version (a newer minor version wrote it):
@@ -1077,11 +1169,12 @@ od_file_load_bytes (OdOrganisation *org,
 
   install_entity_loader ();
   data = g_bytes_get_data (prepared, &size);
-  validate = _od_file_get_schema () != NULL && looks_current_version (data, size);
+  /* The reader enforces the format's rules itself; the schema is applied
+   * on request only (validate, the tests), as a second opinion. */
+  validate = (flags & OD_LOAD_SCHEMA) && _od_file_get_schema () != NULL && looks_current_version (data, size);
   built = read_once (data, size, display_name, flags, validate, &current_version, error);
-  /* The guess was wrong: a version-1 document read without its schema. Read
-   * it again with the schema, so nothing unknown slips into a v1 file. */
-  if (built != NULL && !validate && current_version && _od_file_get_schema () != NULL)
+  /* The guess was wrong: a version-1 document read without its schema. */
+  if (built != NULL && (flags & OD_LOAD_SCHEMA) && !validate && current_version && _od_file_get_schema () != NULL)
     {
       g_clear_object (&built);
       built = read_once (data, size, display_name, flags, TRUE, &current_version, error);

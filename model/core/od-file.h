@@ -48,6 +48,10 @@ typedef enum {
   /* Refuse function ids the catalog does not know (validate does).  Without
    * it they are kept, saved back, and reported by the unknown-function check. */
   OD_LOAD_STRICT  = 1 << 0,
+  /* Also validate a version-1 document against the RelaxNG schema
+   * (validate and the tests do): the reader enforces the same rules itself,
+   * much faster, so loading needs no schema. */
+  OD_LOAD_SCHEMA  = 1 << 1,
 } OdLoadFlags;
 
 /* Reads @bytes into @org, replacing its content, or leaves @org untouched
