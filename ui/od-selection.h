@@ -5,7 +5,9 @@
  * the marks. */
 #pragma once
 
+#include "od-layout.h"
 #include "od-unit-tree.h"
+#include "od-viewport.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +27,12 @@ gboolean     od_selection_contains     (OdSelection *self,
                                         const char  *unit_id);
 guint        od_selection_get_n_marked (OdSelection *self);
 void         od_selection_clear_marks  (OdSelection *self);
+/* Outlines the marked units' boxes of @layout on @cr (widget coordinates
+ * through @viewport), as the chart shows them beside the selected one. */
+void         od_selection_draw_marks   (OdSelection *self,
+                                        cairo_t     *cr,
+                                        OdLayout    *layout,
+                                        OdViewport  *viewport);
 /* The primary unit's id and the marked ones that still exist. */
 GStrv        od_selection_dup_ids      (OdSelection *self);
 
