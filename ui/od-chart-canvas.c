@@ -15,6 +15,7 @@
 #include "od-chart-renderer.h"
 #include "od-check.h"
 #include "od-layout.h"
+#include "od-selection.h"
 #include "od-unit-menu.h"
 
 /* Pixels the pointer must travel before a press on a unit becomes a drag. */
@@ -220,6 +221,8 @@ od_chart_canvas_snapshot (GtkWidget   *widget,
   cairo_restore (cr);
 
   draw_drop_indicator (self, cr);
+  if (self->tree != NULL)
+    od_selection_draw_marks (od_selection_get_for_tree (self->tree), cr, self->layout, self->viewport);
   cairo_destroy (cr);
 }
 
@@ -341,10 +344,17 @@ pressed_cb (GtkGestureClick *gesture,
             OdChartCanvas   *self)
 {
   OdUnit *unit = od_chart_canvas_unit_at (self, x, y);
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
   if (self->tree == NULL)
     return;
+  /* Ctrl+click marks a unit beside the selected one (od-selection.c). */
+  if ((state & GDK_CONTROL_MASK) && unit != NULL)
+    {
+      od_selection_toggle (od_selection_get_for_tree (self->tree), od_unit_get_id (unit));
+      return;
+    }
   if (unit != NULL)
     {
       od_unit_tree_select (self->tree, od_unit_get_id (unit));
@@ -744,6 +754,8 @@ od_chart_canvas_set_tree (OdChartCanvas *self,
   update_severities (self);
   od_chart_renderer_set_selected (self->renderer, selected_unit (self));
   g_signal_connect_object (tree, "notify::selected-id", G_CALLBACK (selection_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (od_selection_get_for_tree (tree), "changed", G_CALLBACK (gtk_widget_queue_draw),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->org, "changed", G_CALLBACK (organisation_changed_cb),
                            self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);

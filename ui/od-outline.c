@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "od-outline.h"
+#include "od-selection.h"
 #include "od-ui.h"
 #include "od-unit-item.h"
 #include "od-unit-menu.h"
@@ -50,6 +51,35 @@ row_secondary_pressed_cb (GtkGestureClick *gesture,
   od_unit_menu_popup (widget, x, y);
 }
 
+/* Ctrl+click marks the row's unit beside the selected one, Shift+click the
+ * rows in between; caught before the list would select just this row. */
+static void
+row_primary_pressed_cb (GtkGestureClick *gesture,
+                        int              n_press,
+                        double           x,
+                        double           y,
+                        GtkListItem     *list_item)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  OdOutline *self = OD_OUTLINE (gtk_widget_get_ancestor (widget, OD_TYPE_OUTLINE));
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  GtkTreeListRow *tree_row = gtk_list_item_get_item (list_item);
+  g_autoptr(OdUnitItem) item = tree_row != NULL ? gtk_tree_list_row_get_item (tree_row) : NULL;
+  OdSelection *selection;
+
+  if (self == NULL || self->tree == NULL || item == NULL || (state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK)) == 0)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+  selection = od_selection_get_for_tree (self->tree);
+  if (state & GDK_SHIFT_MASK)
+    od_selection_extend (selection, od_unit_item_get_id (item));
+  else
+    od_selection_toggle (selection, od_unit_item_get_id (item));
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item)
@@ -80,6 +110,14 @@ setup_row_cb (GtkSignalListItemFactory *factory,
     g_signal_connect (click, "pressed", G_CALLBACK (row_secondary_pressed_cb), list_item);
     gtk_widget_add_controller (row->expander, GTK_EVENT_CONTROLLER (click));
   }
+  {
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+    gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+    g_signal_connect (click, "pressed", G_CALLBACK (row_primary_pressed_cb), list_item);
+    gtk_widget_add_controller (row->expander, GTK_EVENT_CONTROLLER (click));
+  }
 }
 
 static void
@@ -98,6 +136,18 @@ update_row (GtkListItem *list_item)
   /* Deep rows give their room to the name; the tooltip has the whole name
    * and the kind at any depth. */
   gtk_widget_set_visible (row->kind, gtk_tree_list_row_get_depth (tree_row) < 5);
+  /* Marked beside the selected row: shown as selected too. */
+  {
+    OdOutline *self = OD_OUTLINE (gtk_widget_get_ancestor (row->expander, OD_TYPE_OUTLINE));
+    gboolean marked = self != NULL && self->tree != NULL &&
+                      od_selection_get_n_marked (od_selection_get_for_tree (self->tree)) > 0 &&
+                      od_selection_contains (od_selection_get_for_tree (self->tree), od_unit_item_get_id (item));
+
+    if (marked)
+      gtk_widget_add_css_class (row->expander, "od-marked");
+    else
+      gtk_widget_remove_css_class (row->expander, "od-marked");
+  }
   {
     g_autofree char *tip = g_strdup_printf ("%s (%s)", od_unit_item_get_name (item),
                                             od_unit_kind_get_display_name (od_unit_item_get_kind (item)));
@@ -298,6 +348,39 @@ od_outline_new (void)
   return g_object_new (OD_TYPE_OUTLINE, NULL);
 }
 
+/* Rows shown now follow the marks; rows made later read them as bound. */
+static void
+mark_rows (OdOutline *self,
+           GtkWidget *widget)
+{
+  OdSelection *selection = od_selection_get_for_tree (self->tree);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_TREE_EXPANDER (child))
+        {
+          OdUnitItem *item = gtk_tree_expander_get_item (GTK_TREE_EXPANDER (child));
+
+          if (item != NULL && od_selection_get_n_marked (selection) > 0 &&
+              od_selection_contains (selection, od_unit_item_get_id (item)))
+            gtk_widget_add_css_class (child, "od-marked");
+          else
+            gtk_widget_remove_css_class (child, "od-marked");
+          g_clear_object (&item);
+          continue;
+        }
+      mark_rows (self, child);
+    }
+}
+
+static void
+marks_changed_cb (OdOutline *self)
+{
+  if (self->tree != NULL)
+    mark_rows (self, GTK_WIDGET (self->list_view));
+}
+
 void
 od_outline_set_tree (OdOutline  *self,
                      OdUnitTree *tree)
@@ -306,13 +389,20 @@ od_outline_set_tree (OdOutline  *self,
   g_return_if_fail (tree == NULL || OD_IS_UNIT_TREE (tree));
 
   if (self->tree != NULL)
-    g_signal_handlers_disconnect_by_data (self->tree, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->tree, self);
+      g_signal_handlers_disconnect_by_data (od_selection_get_for_tree (self->tree), self);
+    }
   g_set_object (&self->tree, tree);
   gtk_list_view_set_model (self->list_view,
                            tree != NULL ? GTK_SELECTION_MODEL (od_unit_tree_get_selection (tree)) : NULL);
   if (tree != NULL)
-    g_signal_connect_object (tree, "notify::selected-id", G_CALLBACK (selected_id_cb),
-                             self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (tree, "notify::selected-id", G_CALLBACK (selected_id_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (od_selection_get_for_tree (tree), "changed", G_CALLBACK (marks_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
 }
 
 void

@@ -20,6 +20,7 @@
 #include "od-window.h"
 #include "od-window-keeping.h"
 #include "od-recent.h"
+#include "od-selection.h"
 #include "od-settings.h"
 
 struct _OdWindow
@@ -771,6 +772,22 @@ get_org (OdWindow *self)
   return od_document_get_organisation (self->document);
 }
 
+/* The units cut, copy, duplicate, delete and move work on: the selected
+ * one and those marked beside it. */
+static GStrv
+selected_ids (OdWindow *self)
+{
+  if (self->tree == NULL)
+    return g_new0 (char *, 1);
+  return od_selection_dup_ids (od_selection_get_for_tree (self->tree));
+}
+
+static guint
+n_marked (OdWindow *self)
+{
+  return self->tree != NULL ? od_selection_get_n_marked (od_selection_get_for_tree (self->tree)) : 0;
+}
+
 /* A new unit under @parent (NULL: at the top) at @position, selected and
  * ready to be named. */
 static void
@@ -849,6 +866,22 @@ delete_action (GtkWidget  *widget,
 
   if (selected == NULL)
     return;
+  /* Several units selected: all of them (and what is below) in one step. */
+  if (n_marked (self) > 0)
+    {
+      g_auto(GStrv) ids = selected_ids (self);
+      guint n = g_strv_length (ids);
+
+      command = od_command_remove_units (get_org (self), (const char * const *) ids, &error);
+      if (!push_command (self, command, error))
+        return;
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Deleted %u unit", "Deleted %u units", n), n);
+      toast = adw_toast_new (message);
+      adw_toast_set_button_label (toast, _("_Undo"));
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_toast_cb), self, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      return;
+    }
   below = 0;
   if (od_unit_get_first_child (selected) != NULL)
     {
@@ -878,18 +911,6 @@ delete_action (GtkWidget  *widget,
 }
 
 /* ---- clipboard ---- */
-
-/* The units the clipboard actions work on: the selection, or none. */
-static GStrv
-selected_ids (OdWindow *self)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  const char *id = self->tree != NULL ? od_unit_tree_get_selected_id (self->tree) : NULL;
-
-  if (id != NULL)
-    g_strv_builder_add (builder, id);
-  return g_strv_builder_end (builder);
-}
 
 static gboolean
 copy_selection (OdWindow *self)
@@ -1091,7 +1112,16 @@ unit_chosen_cb (OdUnitChooser *chooser,
                 OdWindow      *self)
 {
   const char *unit_id = g_object_get_data (G_OBJECT (chooser), "od-unit-id");
+  GStrv ids = g_object_get_data (G_OBJECT (chooser), "od-unit-ids");
+  GError *error = NULL;
 
+  /* Several units selected: they move together, as one step. */
+  if (ids != NULL && self->document != NULL)
+    {
+      if (push_command (self, od_command_move_units (get_org (self), (const char * const *) ids, target_id, &error), error))
+        od_unit_tree_select (self->tree, ids[0]);
+      return;
+    }
   od_window_move_unit (self, unit_id, target_id);
 }
 
@@ -1108,6 +1138,8 @@ move_to_action (GtkWidget  *widget,
     return;
   chooser = od_unit_chooser_new (GTK_WINDOW (self), get_org (self), selected);
   g_object_set_data_full (G_OBJECT (chooser), "od-unit-id", g_strdup (od_unit_get_id (selected)), g_free);
+  if (n_marked (self) > 0)
+    g_object_set_data_full (G_OBJECT (chooser), "od-unit-ids", selected_ids (self), (GDestroyNotify) g_strfreev);
   g_signal_connect_object (chooser, "unit-chosen", G_CALLBACK (unit_chosen_cb), self, 0);
   gtk_window_present (GTK_WINDOW (chooser));
 }

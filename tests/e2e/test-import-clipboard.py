@@ -69,6 +69,24 @@ try:
     shot('2-imported')
     step('the units arrive with kinds from their names: 销售部 前台, 销管部 后台, 财务部 支持')
 
+    # Ctrl+click marks 市场部 and 采购部 beside 销管部; Delete takes all
+    # three at once, one undo brings them back.
+    row(frame, '销管部').click()
+    wait_for(lambda: row(frame, '销管部').parent.selected, '销管部 selected')
+    for name in ('市场部', '采购部'):
+        rawinput.holdKey('Control_L')
+        row(frame, name).click()
+        rawinput.releaseKey('Control_L')
+    time.sleep(0.5)
+    shot('2b-marked')
+    rawinput.pressKey('Delete')
+    wait_for(lambda: all(row(frame, n) is None for n in ('销管部', '市场部', '采购部')),
+             'the three marked units deleted together')
+    rawinput.keyCombo('<Control>z')
+    wait_for(lambda: all(row(frame, n) is not None for n in ('销管部', '市场部', '采购部')),
+             'one undo bringing the three back')
+    step('Ctrl+click selects several units; Delete and one undo act on all of them')
+
     sales = row(frame, '销售部')
     sales.click()
     wait_for(lambda: sales.parent.selected, '销售部 selected')

@@ -5,6 +5,7 @@
 
 #include "od-clipboard.h"
 #include "od-file.h"
+#include "od-selection.h"
 #include "od-ui-test.h"
 
 static OdApplication *app;
@@ -139,6 +140,70 @@ test_paste_text_only (void)
   od_ui_test_drain ();
 }
 
+/* Ctrl+click and Shift+click select several units; copy, duplicate,
+ * delete and move act on all of them, each as one undoable step. */
+static void
+test_multi_select (void)
+{
+  OdWindow *window = window_with ("medium");
+  OdOrganisation *org = org_of (window);
+  OdUnitTree *tree = od_window_get_unit_tree (window);
+  OdSelection *selection = od_selection_get_for_tree (tree);
+  OdUnit *hr = od_organisation_lookup_unit (org, "hr");
+  guint n = od_organisation_get_n_units (org);
+  guint hr_children = od_unit_get_n_children (hr);
+  g_auto(GStrv) ids = NULL;
+
+  g_assert_true (od_unit_tree_select (tree, "marketing"));
+  od_selection_toggle (selection, "finance");
+  od_selection_toggle (selection, "rnd");
+  od_selection_toggle (selection, "rnd");   /* a second Ctrl+click unmarks */
+  od_selection_toggle (selection, "sales-admin");
+  ids = od_selection_dup_ids (selection);
+  g_assert_cmpuint (g_strv_length (ids), ==, 3);
+  g_assert_true (od_selection_contains (selection, "finance"));
+  g_assert_false (od_selection_contains (selection, "rnd"));
+
+  /* Copy the three, paste them under 人力资源部: one step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "unit.copy", NULL));
+  g_assert_true (od_unit_tree_select (tree, "hr"));
+  /* A plain selection starts afresh. */
+  g_assert_cmpuint (od_selection_get_n_marked (selection), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "unit.paste", NULL));
+  wait_units (window, n + 3);
+  g_assert_cmpuint (od_unit_get_n_children (hr), ==, hr_children + 3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (od_organisation_get_n_units (org), ==, n);
+
+  /* Delete three at once; one undo brings all back. */
+  g_assert_true (od_unit_tree_select (tree, "marketing"));
+  od_selection_toggle (selection, "finance");
+  od_selection_toggle (selection, "sales-admin");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "unit.delete", NULL));
+  g_assert_cmpuint (od_organisation_get_n_units (org), ==, n - 3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (od_organisation_get_n_units (org), ==, n);
+  g_assert_nonnull (od_organisation_lookup_unit (org, "finance"));
+
+  /* Shift+click: the rows in between, as the outline shows them. */
+  g_assert_true (od_unit_tree_select (tree, "marketing"));
+  od_selection_extend (selection, "sales-admin");
+  g_clear_pointer (&ids, g_strfreev);
+  ids = od_selection_dup_ids (selection);
+  g_assert_true (g_strv_contains ((const char * const *) ids, "sales"));
+  g_assert_true (g_strv_contains ((const char * const *) ids, "sales-admin"));
+  g_assert_cmpuint (g_strv_length (ids), ==, 3);
+  /* Duplicate all three: a copy after each, one step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "unit.duplicate", NULL));
+  g_assert_cmpuint (od_organisation_get_n_units (org), ==, n + 3);
+  g_assert_nonnull (od_organisation_lookup_unit (org, "sales-2"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (od_organisation_get_n_units (org), ==, n);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  od_ui_test_drain ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -148,6 +213,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/clipboard/between-windows", test_between_windows);
   g_test_add_func ("/ui/clipboard/cut-paste-duplicate", test_cut_paste_duplicate);
   g_test_add_func ("/ui/clipboard/text-only", test_paste_text_only);
+  g_test_add_func ("/ui/clipboard/multi-select", test_multi_select);
   status = g_test_run ();
   g_object_unref (app);
   return status;
