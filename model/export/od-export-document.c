@@ -222,7 +222,7 @@ od_export_document_new (OdOrganisation    *org,
       ensure_findings (self);
       self->diagnosis = od_diagnosis_run (org);
       self->report = od_text_flow_new (od_page_setup_content_width (setup),
-                                        od_page_setup_content_height (setup), self->ui_lang);
+                                        od_page_setup_content_height (setup), od_organisation_get_lang (org));
       od_report_write (self->report, org, self->findings, self->diagnosis);
       for (guint i = 0; i < od_text_flow_get_n_pages (self->report); i++)
         add_page (self, OD_EXPORT_PAGE_REPORT, i);
