@@ -77,6 +77,10 @@ void  _od_export_draw_chart_area (OdExportDocument   *self,
                                   cairo_t            *cr,
                                   const OdLayoutRect *clip,
                                   double              detail);
+/* Whether the renderer paints the chart's background (not for a
+ * transparent PNG). */
+void  _od_export_chart_background (OdExportDocument  *self,
+                                   gboolean           paint);
 /* The renderer's colours, for the legend. */
 void  _od_export_kind_colours    (OdExportDocument   *self,
                                   OdUnitKind          kind,
