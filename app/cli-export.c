@@ -1,7 +1,7 @@
 /* cli-export.c: org-designer-cli export FILE -o OUT.{pdf,svg,png,orgdesign}
  * [--paper A4|A3|A2|A1|A0|letter|legal|tabloid|WxHmm] [--landscape]
  * [--density standard|dense|department] [--fit|--tile] [--report] [--dpi N]
- * [--date YYYY-MM-DD]:
+ * [--transparent] [--date YYYY-MM-DD]:
  * exit 0 when written, 2 when FILE cannot be read or OUT cannot be written
  * (an existing OUT is then left intact). */
 #include "config.h"
@@ -19,7 +19,7 @@ od_cli_export (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *paper = NULL;
   g_autofree char *density = NULL;
-  gboolean landscape = FALSE, fit = FALSE, tile = FALSE, report = FALSE;
+  gboolean landscape = FALSE, fit = FALSE, tile = FALSE, report = FALSE, transparent = FALSE;
   double dpi = 150;
   g_autofree char *date = NULL;
   GOptionEntry entries[] = {
@@ -31,6 +31,7 @@ od_cli_export (int    argc,
     { "tile", 0, 0, G_OPTION_ARG_NONE, &tile, N_("The chart at full size over several pages, cut between departments"), NULL },
     { "report", 0, 0, G_OPTION_ARG_NONE, &report, N_("PDF: add the boundary findings and the maturity diagnosis after the chart"), NULL },
     { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("Resolution of a PNG (default 150)"), "N" },
+    { "transparent", 0, 0, G_OPTION_ARG_NONE, &transparent, N_("PNG: no background behind the chart"), NULL },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The date printed on every page, YYYY-MM-DD (default today)"), "DATE" },
     { NULL }
   };
@@ -67,6 +68,7 @@ od_cli_export (int    argc,
   options.fit = fit ? OD_EXPORT_FIT_PAGE : tile ? OD_EXPORT_FIT_TILE : OD_EXPORT_FIT_AUTO;
   options.report = report;
   options.dpi = dpi;
+  options.transparent = transparent;
 
   org = od_cli_load (argv[1], FALSE);
   if (org == NULL)

@@ -50,3 +50,10 @@ _od_export_draw_chart_area (OdExportDocument   *self,
 {
   od_chart_renderer_draw (renderer (self), cr, clip, detail);
 }
+
+void
+_od_export_chart_background (OdExportDocument *self,
+                             gboolean          paint)
+{
+  od_chart_renderer_set_paint_background (renderer (self), paint);
+}

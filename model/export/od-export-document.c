@@ -147,6 +147,7 @@ plan_departments (OdExportDocument *self)
   pango_layout_set_wrap (self->plan_text, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (self->plan_text, PANGO_ALIGN_CENTER);
   od_text_no_ligatures (self->plan_text);
+  self->plan_detail = pango_layout_copy (self->plan_text);
   self->first_chart_page = self->pages->len;
   for (guint i = 0; i < od_page_plan_get_n_pages (self->plan); i++)
     add_page (self, OD_EXPORT_PAGE_CHART, i);
@@ -221,7 +222,7 @@ od_export_document_new (OdOrganisation    *org,
       ensure_findings (self);
       self->diagnosis = od_diagnosis_run (org);
       self->report = od_text_flow_new (od_page_setup_content_width (setup),
-                                        od_page_setup_content_height (setup), self->ui_lang);
+                                        od_page_setup_content_height (setup), od_organisation_get_lang (org));
       od_report_write (self->report, org, self->findings, self->diagnosis);
       for (guint i = 0; i < od_text_flow_get_n_pages (self->report); i++)
         add_page (self, OD_EXPORT_PAGE_REPORT, i);
@@ -237,6 +238,7 @@ od_export_document_free (OdExportDocument *self)
   g_array_unref (self->pages);
   g_clear_pointer (&self->plan, od_page_plan_free);
   g_clear_object (&self->plan_text);
+  g_clear_object (&self->plan_detail);
   g_free (self->plan_units);
   g_free (self->plan_node_of_serial);
   g_clear_pointer (&self->report, od_text_flow_free);

@@ -51,10 +51,11 @@ void              od_export_document_draw_page  (OdExportDocument  *self,
 void              od_export_document_write_navigation (OdExportDocument *self,
                                                  cairo_surface_t   *surface);
 /* Draws the whole chart at @scale with its top left corner at the origin
- * (SVG and PNG export). */
+ * (SVG and PNG export), on white when @background is TRUE. */
 void              od_export_document_draw_chart (OdExportDocument  *self,
                                                  cairo_t           *cr,
-                                                 double             scale);
+                                                 double             scale,
+                                                 gboolean           background);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OdExportDocument, od_export_document_free)
 

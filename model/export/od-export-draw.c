@@ -71,11 +71,13 @@ od_export_document_draw_page (OdExportDocument *self,
 void
 od_export_document_draw_chart (OdExportDocument *self,
                                cairo_t          *cr,
-                               double            scale)
+                               double            scale,
+                               gboolean          background)
 {
   g_return_if_fail (self != NULL && cr != NULL && scale > 0);
 
   od_export_document_get_layout (self);
+  _od_export_chart_background (self, background);
   cairo_save (cr);
   cairo_scale (cr, scale, scale);
   cairo_translate (cr, -self->bounds.x, -self->bounds.y);

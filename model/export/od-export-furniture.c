@@ -43,19 +43,36 @@ draw_legend (OdExportDocument *self,
              double            x,
              double            y)
 {
-  double fill[3], border[3], rgb[3];
+  double rgb[3];
 
   for (OdUnitKind kind = 0; kind < OD_N_UNIT_KINDS; kind++)
     {
-      _od_export_kind_colours (self, kind, fill, border);
-      cairo_rectangle (cr, x, y + 1, 14, 8);
-      cairo_set_source_rgb (cr, fill[0], fill[1], fill[2]);
+      /* The same marks as the boxes, so the legend reads in greyscale too. */
+      OdPlacedBox sample = { 0, OD_PLACED_UNIT, x, y };
+      guint first = 0;
+
+      _od_export_draw_kind_boxes (cr, kind, &sample, 1, &first, 1, 16, 10, 0.6);
+      cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
+      x += 19 + _od_export_draw_text (cr, self->ui_lang, "Sans 7", od_unit_kind_get_display_name (kind), x + 19, y, FALSE) + 10;
+    }
+  if (self->plan != NULL)
+    {
+      /* Department pages draw neither dotted lines nor finding badges. */
+      cairo_rectangle (cr, x + 1.5, y + 1.5, 16, 10);
+      cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_fill_preserve (cr);
-      cairo_set_source_rgb (cr, border[0], border[1], border[2]);
-      cairo_set_line_width (cr, 0.6);
+      cairo_set_source_rgb (cr, 0.4, 0.4, 0.4);
+      cairo_set_line_width (cr, 0.5);
+      cairo_stroke (cr);
+      cairo_rectangle (cr, x, y, 16, 10);
+      cairo_set_source_rgb (cr, 0.95, 0.95, 0.95);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgb (cr, 0.4, 0.4, 0.4);
       cairo_stroke (cr);
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
-      x += 17 + _od_export_draw_text (cr, self->ui_lang, "Sans 7", od_unit_kind_get_display_name (kind), x + 17, y, FALSE) + 10;
+      /* TRANSLATORS: legend of a stub box, a department drawn on another page */
+      _od_export_draw_text (cr, self->ui_lang, "Sans 7", _("Department on its own page (→ p. N)"), x + 21, y, FALSE);
+      return;
     }
   cairo_save (cr);
   _od_export_dotted_colour (self, rgb);

@@ -16,32 +16,50 @@
 #define BOX_PADDING 3.0
 
 void
-_od_export_kind_line (cairo_t    *cr,
-                      OdUnitKind  kind,
-                      double      scale)
+_od_export_draw_kind_boxes (cairo_t            *cr,
+                            OdUnitKind          kind,
+                            const OdPlacedBox  *boxes,
+                            guint               n_boxes,
+                            const guint        *which,
+                            guint               n_which,
+                            double              width,
+                            double              height,
+                            double              scale)
 {
-  static const double dash[] = { 3, 1.5 };
-  static const double dot[] = { 0.8, 1.2 };
+  double fill[3], border[3];
+  double inset = 1.6 * scale;
 
+  if (n_which == 0)
+    return;
+  od_chart_theme_get_kind_colours (OD_CHART_THEME_LIGHT, kind, fill, border);
+  for (guint i = 0; i < n_which; i++)
+    cairo_rectangle (cr, boxes[which[i]].x, boxes[which[i]].y, width, height);
+  cairo_set_source_rgb (cr, fill[0], fill[1], fill[2]);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgb (cr, border[0], border[1], border[2]);
+  /* Solid lines only: cairo 1.16's PDF surface spends milliseconds on every
+   * dashed path, and a department page has hundreds of boxes. */
+  cairo_set_line_width (cr, (kind == OD_UNIT_KIND_EXECUTIVE ? 1.8 : 0.7) * scale);
+  cairo_stroke (cr);
   switch (kind)
     {
-    case OD_UNIT_KIND_EXECUTIVE:
-      cairo_set_line_width (cr, 1.8 * scale);
-      cairo_set_dash (cr, NULL, 0, 0);
-      break;
     case OD_UNIT_KIND_BACK:
-      cairo_set_line_width (cr, 0.9 * scale);
-      cairo_set_dash (cr, (double[]) { dash[0] * scale, dash[1] * scale }, 2, 0);
+      /* A double border. */
+      for (guint i = 0; i < n_which; i++)
+        cairo_rectangle (cr, boxes[which[i]].x + inset, boxes[which[i]].y + inset,
+                         width - 2 * inset, height - 2 * inset);
+      cairo_set_line_width (cr, 0.5 * scale);
+      cairo_stroke (cr);
       break;
     case OD_UNIT_KIND_SUPPORT:
-      cairo_set_line_width (cr, 1.0 * scale);
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-      cairo_set_dash (cr, (double[]) { dot[0] * scale, dot[1] * scale }, 2, 0);
+      /* A bar down the left edge. */
+      for (guint i = 0; i < n_which; i++)
+        cairo_rectangle (cr, boxes[which[i]].x, boxes[which[i]].y, 2.4 * scale, height);
+      cairo_fill (cr);
       break;
+    case OD_UNIT_KIND_EXECUTIVE:
     case OD_UNIT_KIND_FRONT:
     default:
-      cairo_set_line_width (cr, 0.8 * scale);
-      cairo_set_dash (cr, NULL, 0, 0);
       break;
     }
 }
@@ -55,23 +73,31 @@ _od_export_section_sheet (OdExportDocument *self,
   return self->first_chart_page + sections[section].page;
 }
 
-/* Text shaped in the document's language at @size, @width wide (0: one
- * line), centred. */
+/* @layout set to @text at @size, @width wide (0: one line), centred.
+ * The font is set only when it changes: setting it makes Pango itemize
+ * afresh, and most boxes share one size. */
 static PangoLayout *
-set_text (OdExportDocument *self,
-          const char       *text,
-          double            size,
-          double            width,
-          gboolean          bold)
+set_text (PangoLayout *layout,
+          const char  *text,
+          double       size,
+          double       width,
+          gboolean     bold)
 {
-  PangoLayout *layout = self->plan_text;
-  PangoFontDescription *desc = pango_font_description_new ();
+  const PangoFontDescription *current = pango_layout_get_font_description (layout);
+  int pango_size = (int) (size * PANGO_SCALE);
+  PangoWeight weight = bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL;
 
-  pango_font_description_set_family (desc, "Sans");
-  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
+  if (current == NULL || pango_font_description_get_size (current) != pango_size ||
+      pango_font_description_get_weight (current) != weight)
+    {
+      PangoFontDescription *desc = pango_font_description_new ();
+
+      pango_font_description_set_family (desc, "Sans");
+      pango_font_description_set_weight (desc, weight);
+      pango_font_description_set_absolute_size (desc, pango_size);
+      pango_layout_set_font_description (layout, desc);
+      pango_font_description_free (desc);
+    }
   pango_layout_set_width (layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
   pango_layout_set_text (layout, text, -1);
   return layout;
@@ -114,33 +140,25 @@ draw_box_text (OdExportDocument *self,
                double            h)
 {
   double inner_w = w - 2 * BOX_PADDING, inner_h = h - 2 * BOX_PADDING;
-  double size = self->plan_font, detail_size, name_h = 0, detail_h = 0, top;
-  PangoLayout *layout;
+  double size = self->plan_font, name_h = 0, detail_h = 0, top;
+  PangoLayout *name_layout = self->plan_text, *detail_layout = self->plan_detail;
 
   for (guint attempt = 0; attempt < 12; attempt++)
     {
-      detail_size = size * 0.85;
-      detail_h = 0;
-      if (detail != NULL)
-        {
-          layout = set_text (self, detail, detail_size, inner_w, FALSE);
-          detail_h = layout_height (layout);
-        }
-      layout = set_text (self, name, size, inner_w, FALSE);
-      name_h = layout_height (layout);
-      if ((name_h + detail_h <= inner_h + 0.01 && layout_width (layout) <= inner_w + 0.01) || size < 2.5)
+      if (detail != NULL && (attempt == 0 || detail_h > 0))
+        detail_h = layout_height (set_text (detail_layout, detail, size * 0.85, inner_w, FALSE));
+      name_h = layout_height (set_text (name_layout, name, size, inner_w, FALSE));
+      if ((name_h + detail_h <= inner_h + 0.01 && layout_width (name_layout) <= inner_w + 0.01) || size < 2.5)
         break;
       size *= 0.88;
     }
   top = y + BOX_PADDING + MAX ((inner_h - name_h - detail_h) / 2, 0);
-  /* The name's layout is the current one. */
   cairo_move_to (cr, x + BOX_PADDING, top);
-  pango_cairo_show_layout (cr, layout);
+  pango_cairo_show_layout (cr, name_layout);
   if (detail != NULL)
     {
-      layout = set_text (self, detail, detail_size, inner_w, FALSE);
       cairo_move_to (cr, x + BOX_PADDING, top + name_h);
-      pango_cairo_show_layout (cr, layout);
+      pango_cairo_show_layout (cr, detail_layout);
     }
 }
 
@@ -172,14 +190,14 @@ draw_header (OdExportDocument    *self,
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0.25, 0.25, 0.3);
-  sep_w = layout_width (set_text (self, sep, size, 0, FALSE));
-  ellipsis_w = layout_width (set_text (self, "\xe2\x80\xa6", size, 0, FALSE)) + sep_w;
+  sep_w = layout_width (set_text (self->plan_text, sep, size, 0, FALSE));
+  ellipsis_w = layout_width (set_text (self->plan_text, "\xe2\x80\xa6", size, 0, FALSE)) + sep_w;
   if (suffix != NULL)
-    used += layout_width (set_text (self, suffix, size, 0, TRUE)) + (chain->len > 0 ? sep_w : 0);
+    used += layout_width (set_text (self->plan_text, suffix, size, 0, TRUE)) + (chain->len > 0 ? sep_w : 0);
   /* Nearest first, as long as the rest still fits. */
   for (guint i = 0; i < chain->len; i++)
     {
-      double w = layout_width (set_text (self, od_unit_get_name (chain->pdata[i]), size, 0, FALSE));
+      double w = layout_width (set_text (self->plan_text, od_unit_get_name (chain->pdata[i]), size, 0, FALSE));
       double more = i + 1 < chain->len ? ellipsis_w : 0;
 
       if (used + w + more > width && shown > 0)
@@ -191,11 +209,11 @@ draw_header (OdExportDocument    *self,
     }
   if (shown < chain->len)
     {
-      layout = set_text (self, "\xe2\x80\xa6", size, 0, FALSE);
+      layout = set_text (self->plan_text, "\xe2\x80\xa6", size, 0, FALSE);
       cairo_move_to (cr, x, 0);
       pango_cairo_show_layout (cr, layout);
       x += layout_width (layout);
-      layout = set_text (self, sep, size, 0, FALSE);
+      layout = set_text (self->plan_text, sep, size, 0, FALSE);
       cairo_move_to (cr, x, 0);
       pango_cairo_show_layout (cr, layout);
       x += sep_w;
@@ -206,7 +224,7 @@ draw_header (OdExportDocument    *self,
       guint node = self->plan_node_of_serial[od_unit_get_serial (u)];
       g_autofree char *link = NULL;
 
-      layout = set_text (self, od_unit_get_name (u), size, 0, FALSE);
+      layout = set_text (self->plan_text, od_unit_get_name (u), size, 0, FALSE);
       link = link_to_sheet (_od_export_section_sheet (self, od_page_plan_section_of_node (self->plan, node)));
       cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
       cairo_move_to (cr, x, 0);
@@ -215,7 +233,7 @@ draw_header (OdExportDocument    *self,
       x += layout_width (layout);
       if (k > 1 || suffix != NULL)
         {
-          layout = set_text (self, sep, size, 0, FALSE);
+          layout = set_text (self->plan_text, sep, size, 0, FALSE);
           cairo_move_to (cr, x, 0);
           pango_cairo_show_layout (cr, layout);
           x += sep_w;
@@ -223,7 +241,7 @@ draw_header (OdExportDocument    *self,
     }
   if (suffix != NULL)
     {
-      layout = set_text (self, suffix, size, 0, TRUE);
+      layout = set_text (self->plan_text, suffix, size, 0, TRUE);
       cairo_move_to (cr, x, 0);
       pango_cairo_show_layout (cr, layout);
     }
@@ -238,8 +256,7 @@ draw_section (OdExportDocument    *self,
   const OdPagePlanMetrics *m = od_page_plan_get_metrics (self->plan);
   const OdPlacedBox *boxes = od_page_plan_get_boxes (self->plan, NULL) + s->first_box;
   const OdPlanSegment *segments = od_page_plan_get_segments (self->plan, NULL) + s->first_segment;
-  double W = m->box_width, H = m->box_height, line_scale = m->box_height / 26.0;
-  double fill[3], border[3];
+  double W = m->box_width, H = m->box_height, line_scale = m->box_height / 28.0;
 
   draw_header (self, cr, s, s->width, self->plan_font * 0.95);
 
@@ -262,27 +279,19 @@ draw_section (OdExportDocument    *self,
   cairo_set_line_width (cr, 0.6 * line_scale);
   cairo_stroke (cr);
 
-  for (OdUnitKind kind = 0; kind < OD_N_UNIT_KINDS; kind++)
-    {
-      gboolean any = FALSE;
+  {
+    g_autofree guint *which = g_new (guint, MAX (s->n_boxes, 1));
 
-      for (guint i = 0; i < s->n_boxes; i++)
-        if (od_unit_get_kind (self->plan_units[boxes[i].node]) == kind)
-          {
-            cairo_rectangle (cr, boxes[i].x, boxes[i].y, W, H);
-            any = TRUE;
-          }
-      if (!any)
-        continue;
-      _od_export_kind_colours (self, kind, fill, border);
-      cairo_set_source_rgb (cr, fill[0], fill[1], fill[2]);
-      cairo_fill_preserve (cr);
-      cairo_save (cr);
-      _od_export_kind_line (cr, kind, line_scale);
-      cairo_set_source_rgb (cr, border[0], border[1], border[2]);
-      cairo_stroke (cr);
-      cairo_restore (cr);
-    }
+    for (OdUnitKind kind = 0; kind < OD_N_UNIT_KINDS; kind++)
+      {
+        guint n = 0;
+
+        for (guint i = 0; i < s->n_boxes; i++)
+          if (od_unit_get_kind (self->plan_units[boxes[i].node]) == kind)
+            which[n++] = i;
+        _od_export_draw_kind_boxes (cr, kind, boxes, s->n_boxes, which, n, W, H, line_scale);
+      }
+  }
 
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
   for (guint i = 0; i < s->n_boxes; i++)

@@ -39,7 +39,8 @@ struct _OdExportDocument {
   guint            n_plan_units;
   guint32         *plan_node_of_serial;
   double           plan_font;   /* the names' size on department pages */
-  PangoLayout     *plan_text;   /* reused for every box, in the document's language */
+  PangoLayout     *plan_text;   /* reused for every name, in the document's language */
+  PangoLayout     *plan_detail; /* reused for every detail line */
 };
 
 /* Draws page @plan_page of the department plan (below the page header). */
@@ -56,10 +57,18 @@ void  _od_export_pdf_set_metadata (cairo_surface_t   *surface,
                                    const char        *subject,
                                    const char        *keywords,
                                    const char        *date);
-/* Sets the line a box of @kind is outlined with: width and dashes differ
- * by kind, so kinds stay apart on a black-and-white printer. */
-void  _od_export_kind_line       (cairo_t            *cr,
+/* Draws the boxes @which[0 .. @n_which) of @boxes, all of @kind: fill,
+ * border, and what tells the kinds apart on a black-and-white printer
+ * (executive: a thick border; front office: thin; back office: double;
+ * support: a bar down the left edge). */
+void  _od_export_draw_kind_boxes (cairo_t            *cr,
                                   OdUnitKind          kind,
+                                  const OdPlacedBox  *boxes,
+                                  guint               n_boxes,
+                                  const guint        *which,
+                                  guint               n_which,
+                                  double              width,
+                                  double              height,
                                   double              scale);
 
 /* Draws the part @clip (chart coordinates) of the chart, at the scale
@@ -68,6 +77,10 @@ void  _od_export_draw_chart_area (OdExportDocument   *self,
                                   cairo_t            *cr,
                                   const OdLayoutRect *clip,
                                   double              detail);
+/* Whether the renderer paints the chart's background (not for a
+ * transparent PNG). */
+void  _od_export_chart_background (OdExportDocument  *self,
+                                   gboolean           paint);
 /* The renderer's colours, for the legend. */
 void  _od_export_kind_colours    (OdExportDocument   *self,
                                   OdUnitKind          kind,

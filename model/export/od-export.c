@@ -12,6 +12,8 @@
 #include "od-export-document.h"
 #include "od-file.h"
 
+/* Points of white (or clear) round a chart image. */
+#define IMAGE_MARGIN 18.0
 /* cairo cannot make an image wider or taller than this. */
 #define MAX_IMAGE_SIDE 32767
 /* Beyond this an image is more than any viewer will open (1 GiB of pixels). */
@@ -173,6 +175,75 @@ write_pdf (OdOrganisation        *org,
   return TRUE;
 }
 
+/* PNG: cairo writes no resolution, so the pHYs chunk (pixels per metre)
+ * goes in after the signature and IHDR as the stream passes. */
+#define PNG_HEAD 33   /* signature (8) and IHDR (4 + 4 + 13 + 4) */
+
+typedef struct {
+  Sink   *sink;
+  double  dpi;
+  guint8  head[PNG_HEAD];
+  guint   n_head;
+} PngSink;
+
+static guint32
+png_crc (const guint8 *data,
+         gsize         len)
+{
+  guint32 crc = 0xffffffff;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      crc ^= data[i];
+      for (int k = 0; k < 8; k++)
+        crc = (crc >> 1) ^ (0xedb88320 & (0 - (crc & 1)));
+    }
+  return crc ^ 0xffffffff;
+}
+
+static void
+put_be32 (guint8  *p,
+          guint32  v)
+{
+  p[0] = v >> 24;
+  p[1] = v >> 16;
+  p[2] = v >> 8;
+  p[3] = v;
+}
+
+static cairo_status_t
+png_write_cb (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  PngSink *png = closure;
+
+  while (png->n_head < PNG_HEAD && length > 0)
+    {
+      png->head[png->n_head++] = *data++;
+      length--;
+      if (png->n_head == PNG_HEAD)
+        {
+          guint32 ppm = (guint32) (png->dpi / 0.0254 + 0.5);
+          guint8 chunk[4 + 4 + 9 + 4];
+          cairo_status_t status;
+
+          put_be32 (chunk, 9);
+          memcpy (chunk + 4, "pHYs", 4);
+          put_be32 (chunk + 8, ppm);
+          put_be32 (chunk + 12, ppm);
+          chunk[16] = 1;   /* the unit is the metre */
+          put_be32 (chunk + 17, png_crc (chunk + 4, 4 + 9));
+          status = sink_write_cb (png->sink, png->head, PNG_HEAD);
+          if (status == CAIRO_STATUS_SUCCESS)
+            status = sink_write_cb (png->sink, chunk, sizeof chunk);
+          if (status != CAIRO_STATUS_SUCCESS)
+            return status;
+        }
+    }
+  return length > 0 ? sink_write_cb (png->sink, data, length) : CAIRO_STATUS_SUCCESS;
+}
+
 static gboolean
 image_size (OdExportDocument *doc,
             double            scale,
@@ -185,8 +256,8 @@ image_size (OdExportDocument *doc,
   double w, h;
 
   od_layout_get_bounds (od_export_document_get_layout (doc), &bounds);
-  w = ceil (bounds.width * scale);
-  h = ceil (bounds.height * scale);
+  w = ceil ((bounds.width + 2 * IMAGE_MARGIN) * scale);
+  h = ceil ((bounds.height + 2 * IMAGE_MARGIN) * scale);
   if (w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE || w * h * 4 > (double) MAX_IMAGE_BYTES)
     {
       g_set_error (error, OD_EXPORT_ERROR, OD_EXPORT_ERROR_TOO_LARGE,
@@ -226,15 +297,23 @@ write_image (OdOrganisation        *org,
   if (options->format == OD_EXPORT_FORMAT_SVG)
     surface = cairo_svg_surface_create_for_stream (sink_write_cb, sink, width, height);
   else
-    surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+    surface = cairo_image_surface_create (options->transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24,
+                                          width, height);
   cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  od_export_document_draw_chart (doc, cr, scale);
+  if (!options->transparent)
+    {
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+    }
+  cairo_translate (cr, IMAGE_MARGIN * scale, IMAGE_MARGIN * scale);
+  od_export_document_draw_chart (doc, cr, scale, !options->transparent);
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS && options->format == OD_EXPORT_FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, sink_write_cb, sink);
+    {
+      PngSink png = { sink, options->dpi, { 0 }, 0 };
+      status = cairo_surface_write_to_png_stream (surface, png_write_cb, &png);
+    }
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);

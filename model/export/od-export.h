@@ -38,7 +38,8 @@ typedef struct {
   OdDensity      density;
   OdExportFit    fit;
   gboolean       report;     /* PDF: the chart, then findings and diagnosis */
-  double         dpi;        /* PNG */
+  double         dpi;        /* PNG, recorded in the file */
+  gboolean       transparent; /* PNG: no background behind the chart */
   const char    *date;       /* printed on every page; NULL: today */
 } OdExportOptions;
 

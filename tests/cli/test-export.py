@@ -220,6 +220,21 @@ def tests(tmp):
     ok = os.path.exists(png) and os.path.exists(png_hi)
     w1, h1 = png_size(png) if ok else (0, 0)
     w2, h2 = png_size(png_hi) if ok else (0, 0)
+    def png_chunks(p):
+        data = open(p, "rb").read()
+        chunks, i = {}, 8
+        while i + 8 <= len(data):
+            n = int.from_bytes(data[i:i + 4], "big")
+            chunks.setdefault(data[i + 4:i + 8].decode("latin-1"), data[i + 8:i + 8 + n])
+            i += 12 + n
+        return chunks
+    phys = png_chunks(png_hi).get("pHYs", b"")
+    check("a PNG records its resolution (pHYs, 144 dpi)",
+          len(phys) == 9 and phys[8] == 1 and abs(int.from_bytes(phys[:4], "big") - 144 / 0.0254) < 1, phys)
+    clear = os.path.join(tmp, "clear.png")
+    r = cli("export", medium, "-o", clear, "--transparent", "--dpi", "72")
+    ihdr = png_chunks(clear).get("IHDR", b"") if r.returncode == 0 else b""
+    check("--transparent writes a PNG with an alpha channel", len(ihdr) == 13 and ihdr[9] == 6, (r.stderr, ihdr))
     check("PNG at twice the dpi is twice the size", ok and abs(w2 - 2 * w1) <= 2 and abs(h2 - 2 * h1) <= 2, (w1, h1, w2, h2))
 
     # An unwritable destination: exit 2, a message naming it, the old file intact.
