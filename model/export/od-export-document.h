@@ -24,6 +24,7 @@ typedef enum {
   OD_EXPORT_PAGE_OVERVIEW,
   OD_EXPORT_PAGE_CHART,
   OD_EXPORT_PAGE_REPORT,
+  OD_EXPORT_PAGE_FRONT,     /* a report's cover, contents and summary */
 } OdExportPageKind;
 
 /* Plans the pages of @org on @setup's paper.  Fails with
@@ -46,6 +47,10 @@ OdLayout         *od_export_document_get_layout (OdExportDocument  *self);
 void              od_export_document_draw_page  (OdExportDocument  *self,
                                                  cairo_t           *cr,
                                                  guint              index);
+/* Adds the report's sections and subsections to the bookmarks of @pdf (a
+ * cairo PDF surface); nothing for a chart without a report. */
+void              od_export_document_add_outline (OdExportDocument *self,
+                                                  cairo_surface_t  *pdf);
 /* Draws the whole chart at @scale with its top left corner at the origin
  * (SVG and PNG export). */
 void              od_export_document_draw_chart (OdExportDocument  *self,

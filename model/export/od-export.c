@@ -142,6 +142,7 @@ write_pdf (OdOrganisation        *org,
       if (progress != NULL)
         progress ((double) (i + 1) / n_pages, user_data);
     }
+  od_export_document_add_outline (doc, surface);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
