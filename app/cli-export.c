@@ -1,6 +1,6 @@
 /* cli-export.c: org-designer-cli export FILE -o OUT.{pdf,svg,png,orgdesign}
  * [--paper A4|A3|letter] [--landscape] [--fit|--tile] [--report] [--dpi N]
- * [--date YYYY-MM-DD]:
+ * [--date YYYY-MM-DD] [--findings-csv FILE.csv]:
  * exit 0 when written, 2 when FILE cannot be read or OUT cannot be written
  * (an existing OUT is then left intact). */
 #include "config.h"
@@ -10,6 +10,7 @@
 
 #include "od-cli.h"
 #include "od-export.h"
+#include "od-findings-csv.h"
 
 int
 od_cli_export (int    argc,
@@ -20,6 +21,7 @@ od_cli_export (int    argc,
   gboolean landscape = FALSE, fit = FALSE, tile = FALSE, report = FALSE;
   double dpi = 150;
   g_autofree char *date = NULL;
+  g_autofree char *findings_csv = NULL;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT; its extension picks the format: .pdf, .svg, .png or .orgdesign"), "OUT" },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Paper for PDF: A4 (default), A3 or letter"), "PAPER" },
@@ -29,6 +31,7 @@ od_cli_export (int    argc,
     { "report", 0, 0, G_OPTION_ARG_NONE, &report, N_("PDF: add the boundary findings and the maturity diagnosis after the chart"), NULL },
     { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("Resolution of a PNG (default 150)"), "N" },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The date printed on every page, YYYY-MM-DD (default today)"), "DATE" },
+    { "findings-csv", 0, 0, G_OPTION_ARG_FILENAME, &findings_csv, N_("Also write every boundary finding to CSV, one row each, for a spreadsheet"), "CSV" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE"));
@@ -66,7 +69,8 @@ od_cli_export (int    argc,
   org = od_cli_load (argv[1], FALSE);
   if (org == NULL)
     return 2;
-  if (!od_export_to_file (org, output, &options, NULL, NULL, NULL, &error))
+  if (!od_export_to_file (org, output, &options, NULL, NULL, NULL, &error) ||
+      (findings_csv != NULL && !od_findings_csv_write (org, findings_csv, &error)))
     {
       g_printerr ("org-designer-cli: %s\n", error->message);
       return 2;

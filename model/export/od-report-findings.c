@@ -27,8 +27,8 @@ static const struct {
   { "orphan-unit", N_("Unit outside the reporting tree") },
 };
 
-static const char *
-rule_name (const char *rule)
+const char *
+_od_report_rule_name (const char *rule)
 {
   for (guint i = 0; i < G_N_ELEMENTS (rule_names); i++)
     if (strcmp (rule_names[i].rule, rule) == 0)
@@ -130,14 +130,17 @@ _od_report_group_title (OdReportWriter       *w,
   if (group->function != NULL)
     /* TRANSLATORS: a group of findings: the rule, the function, how many departments */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: “%s”, in %u department", "%s: “%s”, in %u departments", units),
-                            rule_name (group->rule), function_name (group->function, w->lang), units);
+                            _od_report_rule_name (group->rule), function_name (group->function, w->lang), units);
   if (n == 1)
-    return g_strdup (rule_name (group->rule));
+    return g_strdup (_od_report_rule_name (group->rule));
   if (units >= n)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u department", "%s: %u departments", units),
-                            rule_name (group->rule), units);
+                            _od_report_rule_name (group->rule), units);
+  if (units == 0 && ((const OdFinding *) group->findings->pdata[0])->functions[0] != NULL)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u function", "%s: %u functions", n),
+                            _od_report_rule_name (group->rule), n);
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u finding", "%s: %u findings", n),
-                          rule_name (group->rule), n);
+                          _od_report_rule_name (group->rule), n);
 }
 
 char *
@@ -163,6 +166,22 @@ _od_report_finding_subject (OdReportWriter  *w,
         g_string_append (s, function_name (f->functions[j], w->lang));
       }
   return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+static gboolean
+any_fix (const OdFindingGroup *group)
+{
+  for (guint i = 0; i < group->findings->len; i++)
+    if (((const OdFinding *) group->findings->pdata[i])->fix_label != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* What the first column names: departments, or functions no one holds. */
+static const char *
+subject_header (const OdFindingGroup *group)
+{
+  return ((const OdFinding *) group->findings->pdata[0])->units[0] != NULL ? _("Department") : _("Function");
 }
 
 /* The fix when every finding of the group has the same one, else NULL. */
@@ -212,7 +231,7 @@ write_group (OdReportWriter *w,
   od_text_flow_keep_end (w->flow);
   {
     g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (strv_free);
-    const char *header[] = { _("Department"), _("Finding"), _("Fix") };
+    const char *header[] = { subject_header (group), _("Finding"), _("Fix") };
     const double widths[] = { 1.2, 3, 1.8 };
     guint shown = n > OD_REPORT_TABLE_ROWS ? OD_REPORT_TABLE_ROWS - 2 : n;
 
@@ -226,7 +245,7 @@ write_group (OdReportWriter *w,
         row[2] = g_strdup (fix != NULL ? "" : f->fix_label != NULL ? f->fix_label : "—");
         g_ptr_array_add (rows, row);
       }
-    _od_report_table (w, fix != NULL ? 2 : 3, widths, header, rows);
+    _od_report_table (w, fix != NULL || !any_fix (group) ? 2 : 3, widths, header, rows);
     if (shown < n)
       {
         group->appendix = ++*n_appendix;
@@ -294,7 +313,7 @@ _od_report_write_appendix (OdReportWriter *w)
         {
           /* Fixes differ per row: a table of who and what to do. */
           g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (strv_free);
-          const char *header[] = { _("Department"), _("Fix") };
+          const char *header[] = { subject_header (group), _("Fix") };
           const double widths[] = { 1, 2 };
 
           od_text_flow_keep_end (w->flow);
@@ -315,6 +334,6 @@ _od_report_write_appendix (OdReportWriter *w)
         g_ptr_array_add (names, _od_report_finding_subject (w, group->findings->pdata[j]));
       _od_report_printf (w->flow, OD_TEXT_NOTE, 0, _("For example: %s"), ((const OdFinding *) group->findings->pdata[0])->message);
       od_text_flow_keep_end (w->flow);
-      _od_report_name_grid (w, names, w->lang == OD_LANG_EN ? 4 : 6);
+      _od_report_name_grid (w, names);
     }
 }

@@ -65,13 +65,15 @@ void         _od_report_table          (OdReportWriter *w,
                                         const double   *widths,
                                         const char    **header,
                                         GPtrArray      *rows);
-/* Short names in @n_columns columns, dense: an appendix list. */
+/* Short names in as many columns as the longest allows, dense: an
+ * appendix list. */
 void         _od_report_name_grid      (OdReportWriter *w,
-                                        GPtrArray      *names,
-                                        guint           n_columns);
+                                        GPtrArray      *names);
 
 /* ---- findings (od-report-findings.c) ---- */
 GPtrArray   *_od_report_group_findings (GPtrArray      *findings);
+/* A rule's name for readers ("Function owned more than once"). */
+const char  *_od_report_rule_name      (const char     *rule);
 char        *_od_report_group_title    (OdReportWriter       *w,
                                         const OdFindingGroup *group);
 /* Who a finding is about: its units' names, or its functions' names. */

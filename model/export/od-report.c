@@ -208,11 +208,24 @@ _od_report_table (OdReportWriter *w,
 
 void
 _od_report_name_grid (OdReportWriter *w,
-                      GPtrArray      *names,
-                      guint           n_columns)
+                      GPtrArray      *names)
 {
   double widths[8] = { 1, 1, 1, 1, 1, 1, 1, 1 };
+  double widest = 0;
+  guint n_columns;
 
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autoptr(PangoLayout) layout = _od_report_shape (w, "Sans 8", names->pdata[i], -1);
+      int width;
+
+      pango_layout_get_size (layout, &width, NULL);
+      widest = MAX (widest, (double) width / PANGO_SCALE);
+      /* A sample is enough for a long list: they are ellipsized anyway. */
+      if (i > 2000)
+        break;
+    }
+  n_columns = (guint) (od_text_flow_get_width (w->flow) / (MIN (widest, 160) + 2 * CELL_PAD + 6));
   n_columns = CLAMP (n_columns, 1, 8);
   for (guint i = 0; i < names->len; i += n_columns)
     {
