@@ -59,6 +59,11 @@ void  _od_export_severity_colour (OdExportDocument   *self,
                                   double              rgb[3]);
 void  _od_export_dotted_colour   (OdExportDocument   *self,
                                   double              rgb[3]);
+/* The before/after report of a redesign (od-compare-report.c). */
+OdExportDocument *_od_export_document_new_compare (OdOrganisation    *before,
+                                                   OdOrganisation    *after,
+                                                   const OdPageSetup *setup,
+                                                   const char        *date);
 /* The section page @index belongs to (a report's running header), or NULL. */
 const char *_od_export_document_get_section (OdExportDocument *self,
                                              guint             index);

@@ -9,24 +9,14 @@
 #include "od-report-private.h"
 #include "od-text-context.h"
 
-typedef struct {
-  guint  units;
-  guint  headcount;
-  gboolean headcount_known;
-  guint  layers;
-  guint  managers;
-  guint  widest_span;
-  double mean_span;
-} KeyFigures;
-
-static void
-key_figures (OdOrganisation *org,
-             KeyFigures     *k)
+void
+_od_report_key_figures (OdOrganisation *org,
+                        OdKeyFigures   *k)
 {
   g_autoptr(GPtrArray) units = od_organisation_list_units (org);
   guint spans = 0;
 
-  *k = (KeyFigures) { units->len, 0, FALSE, 0, 0, 0, 0 };
+  *k = (OdKeyFigures) { units->len, 0, FALSE, 0, 0, 0, 0 };
   for (guint i = 0; i < units->len; i++)
     {
       OdUnit *u = units->pdata[i];
@@ -167,12 +157,12 @@ stage_line (const OdDiagnosis *d)
 static char *
 figures_line (OdOrganisation *org)
 {
-  KeyFigures k;
+  OdKeyFigures k;
   g_autofree char *units = NULL;
   g_autofree char *layers = NULL;
   g_autofree char *people = NULL;
 
-  key_figures (org, &k);
+  _od_report_key_figures (org, &k);
   units = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u unit", "%u units", k.units), k.units);
   layers = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u layer", "%u layers", k.layers), k.layers);
   if (!k.headcount_known)
@@ -268,7 +258,7 @@ static void
 write_summary (OdReportWriter *w)
 {
   const OdDiagnosis *d = w->diagnosis;
-  KeyFigures k;
+  OdKeyFigures k;
   guint shown = 0;
 
   _od_report_section (w, _("Executive summary"));
@@ -328,7 +318,7 @@ write_summary (OdReportWriter *w)
     od_text_flow_add (w->flow, OD_TEXT_BODY, 0, _("None: the last stage is reached; keep the mechanisms in place."));
   od_text_flow_keep_end (w->flow);
 
-  key_figures (w->org, &k);
+  _od_report_key_figures (w->org, &k);
   od_text_flow_keep_begin (w->flow);
   od_text_flow_add (w->flow, OD_TEXT_SUBHEADING, 0, _("The chart in figures"));
   {

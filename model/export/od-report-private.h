@@ -70,6 +70,20 @@ void         _od_report_table          (OdReportWriter *w,
 void         _od_report_name_grid      (OdReportWriter *w,
                                         GPtrArray      *names);
 
+/* ---- the front matter (od-report-cover.c) ---- */
+typedef struct {
+  guint    units;
+  guint    headcount;
+  gboolean headcount_known;
+  guint    layers;
+  guint    managers;
+  guint    widest_span;
+  double   mean_span;
+} OdKeyFigures;
+
+void         _od_report_key_figures    (OdOrganisation *org,
+                                        OdKeyFigures   *figures);
+
 /* ---- findings (od-report-findings.c) ---- */
 GPtrArray   *_od_report_group_findings (GPtrArray      *findings);
 /* A rule's name for readers ("Function owned more than once"). */
