@@ -63,7 +63,7 @@ od_cli_compare (int    argc,
   g_autoptr(GError) error = NULL;
   OdExportOptions options;
 
-  g_option_context_set_summary (context, _("List what changes from the organisation OLD to the organisation NEW."));
+  g_option_context_set_summary (context, _("List what changes from the organisation OLD to the organisation NEW; with -o OUT.pdf, write it as a before/after report: key figures and the collaboration stage before and after, units moved, functions gained and lost, findings fixed and new."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!od_cli_parse (context, &argc, &argv))
     return 2;
