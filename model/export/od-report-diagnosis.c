@@ -17,7 +17,7 @@ static const double band_colours[OD_N_STAGES][3] = {
   { 0.96, 0.80, 0.78 }, { 0.99, 0.90, 0.72 }, { 0.84, 0.92, 0.78 }, { 0.72, 0.86, 0.80 },
 };
 
-static void
+static double
 text_at (cairo_t    *cr,
          OdLang      lang,
          const char *font,
@@ -41,6 +41,7 @@ text_at (cairo_t    *cr,
   pango_layout_get_size (layout, &w, NULL);
   cairo_move_to (cr, x - align * w / PANGO_SCALE, y);
   pango_cairo_show_layout (cr, layout);
+  return (double) w / PANGO_SCALE;
 }
 
 typedef struct {
@@ -244,7 +245,7 @@ draw_blanks_cb (cairo_t  *cr,
                 gpointer  data)
 {
   Blanks *b = data;
-  const char *labels[] = { _("Owner"), _("Due"), _("Notes") };
+  const char *labels[] = { _("Action owner"), _("Due"), _("Notes") };
   double x = 14;
   double widths[] = { 0.28, 0.22, 0.5 };
 
@@ -253,9 +254,11 @@ draw_blanks_cb (cairo_t  *cr,
     {
       double cw = (width - 14) * widths[i] - 8;
 
+      double label;
+
       cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-      text_at (cr, b->lang, "Sans 7.5", labels[i], x, 3, 0);
-      cairo_move_to (cr, x + 34, 14);
+      label = text_at (cr, b->lang, "Sans 7.5", labels[i], x, 3, 0);
+      cairo_move_to (cr, x + label + 4, 14);
       cairo_line_to (cr, x + cw, 14);
       cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
       cairo_stroke (cr);
