@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "od-report.h"
 #include "od-report-private.h"
 
 typedef struct {
@@ -115,4 +116,11 @@ _od_report_write_sources (OdReportWriter *w)
                     _("The rules the checks apply and the moves the diagnosis proposes come from these texts. Span limits and thresholds that no text gives are the product’s own judgement, from common practice."));
   for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
     _od_report_printf (w->flow, OD_TEXT_BODY, 0, "%u. %s", i + 1, sources[i].title[w->lang]);
+}
+
+char *
+od_report_cite (const char *source,
+                OdLang      lang)
+{
+  return _od_report_cite (source, lang);
 }

@@ -28,4 +28,9 @@ void od_report_write_front (OdTextFlow        *flow,
                             const char        *date,
                             GArray            *contents);
 
+/* A reference as the data stores it ("S1 p.47") cited by title in @lang,
+ * for the report and the application alike; NULL for NULL or "". */
+char *od_report_cite       (const char        *source,
+                            OdLang             lang);
+
 G_END_DECLS
