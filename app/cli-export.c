@@ -1,7 +1,7 @@
 /* cli-export.c: org-designer-cli export FILE -o OUT.{pdf,svg,png,orgdesign}
  * [--paper A4|A3|A2|A1|A0|letter|legal|tabloid|WxHmm] [--landscape]
  * [--density standard|dense|department] [--fit|--tile] [--report] [--dpi N]
- * [--transparent] [--date YYYY-MM-DD]:
+ * [--transparent] [--date YYYY-MM-DD] [--findings-csv FILE.csv]:
  * exit 0 when written, 2 when FILE cannot be read or OUT cannot be written
  * (an existing OUT is then left intact). */
 #include "config.h"
@@ -11,6 +11,7 @@
 
 #include "od-cli.h"
 #include "od-export.h"
+#include "od-findings-csv.h"
 
 int
 od_cli_export (int    argc,
@@ -22,6 +23,7 @@ od_cli_export (int    argc,
   gboolean landscape = FALSE, fit = FALSE, tile = FALSE, report = FALSE, transparent = FALSE;
   double dpi = 150;
   g_autofree char *date = NULL;
+  g_autofree char *findings_csv = NULL;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT; its extension picks the format: .pdf, .svg, .png or .orgdesign"), "OUT" },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Paper: A4 (default), A3, A2, A1, A0, letter, legal, tabloid, or a size in millimetres such as 300x200mm"), "PAPER" },
@@ -33,6 +35,7 @@ od_cli_export (int    argc,
     { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("Resolution of a PNG (default 150)"), "N" },
     { "transparent", 0, 0, G_OPTION_ARG_NONE, &transparent, N_("PNG: no background behind the chart"), NULL },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The date printed on every page, YYYY-MM-DD (default today)"), "DATE" },
+    { "findings-csv", 0, 0, G_OPTION_ARG_FILENAME, &findings_csv, N_("Also write every boundary finding to CSV, one row each, for a spreadsheet"), "CSV" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE"));
@@ -73,7 +76,8 @@ od_cli_export (int    argc,
   org = od_cli_load (argv[1], FALSE);
   if (org == NULL)
     return 2;
-  if (!od_export_to_file (org, output, &options, NULL, NULL, NULL, &error))
+  if (!od_export_to_file (org, output, &options, NULL, NULL, NULL, &error) ||
+      (findings_csv != NULL && !od_findings_csv_write (org, findings_csv, &error)))
     {
       g_printerr ("org-designer-cli: %s\n", error->message);
       return 2;

@@ -28,7 +28,7 @@ static const Subcommand subcommands[] = {
   { "diagnose", od_cli_diagnose, N_("Diagnose the sales–marketing collaboration stage") },
   { "export", od_cli_export, N_("Export a PDF chart or report, an SVG or PNG image") },
   { "import-csv", od_cli_import_csv, N_("Make an organisation from an HR system’s CSV export") },
-  { "compare", od_cli_compare, N_("List what changes between two versions of an organisation") },
+  { "compare", od_cli_compare, N_("List what changes between two versions of an organisation, or write it as a before/after PDF report") },
 };
 
 static int

@@ -94,6 +94,47 @@ add_clicked_cb (OdAssessmentPage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->new_name), "");
 }
 
+/* A digit 1–5 answers the statement whose row has the focus, and the
+ * focus moves on to the next statement: twenty answers in twenty keys. */
+static gboolean
+statement_key_cb (GtkEventControllerKey *controller,
+                  guint                  keyval,
+                  guint                  keycode,
+                  GdkModifierType        state,
+                  OdAssessmentPage      *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  guint item = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "od-item"));
+  guint value;
+  GtkWidget *next;
+
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
+    return FALSE;
+  if (keyval >= GDK_KEY_1 && keyval <= GDK_KEY_5)
+    value = keyval - GDK_KEY_0;
+  else if (keyval >= GDK_KEY_KP_1 && keyval <= GDK_KEY_KP_5)
+    value = keyval - GDK_KEY_KP_0;
+  else
+    return FALSE;
+  od_assessment_page_answer (self, item, value);
+  next = gtk_widget_get_next_sibling (row);
+  if (next != NULL)
+    gtk_widget_grab_focus (next);
+  return TRUE;
+}
+
+/* The focused statement is highlighted on the chart of the answers. */
+static void
+statement_focus_cb (GtkEventControllerFocus *controller,
+                    OdAssessmentPage        *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  self->focused_item = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "od-item"));
+  if (self->statements != NULL)
+    gtk_widget_queue_draw (GTK_WIDGET (self->statements));
+}
+
 /* One statement: its text and five linked toggle buttons, 1 to 5. */
 static GtkWidget *
 statement_row (OdAssessmentPage *self,
@@ -126,6 +167,18 @@ statement_row (OdAssessmentPage *self,
       gtk_box_append (GTK_BOX (group), button);
     }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), group);
+  g_object_set_data (G_OBJECT (row), "od-item", GUINT_TO_POINTER (item));
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+    GtkEventController *focus = gtk_event_controller_focus_new ();
+
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (statement_key_cb), self);
+    gtk_widget_add_controller (row, keys);
+    g_signal_connect (focus, "enter", G_CALLBACK (statement_focus_cb), self);
+    gtk_widget_add_controller (row, focus);
+  }
+  /* TRANSLATORS: the tooltip of a statement's row */
+  gtk_widget_set_tooltip_text (row, _("Type 1 to 5 to answer and go on to the next statement"));
   return row;
 }
 

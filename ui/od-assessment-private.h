@@ -26,6 +26,8 @@ struct _OdAssessmentPage
   GtkListBox  *answers;
   GtkToggleButton *buttons[OD_N_QUESTIONS][OD_ANSWER_MAX];
   GtkListBox  *scores;
+  GtkDrawingArea *statements;       /* the answers compared, statement by statement */
+  guint        focused_item;       /* the statement with the focus, 0 none */
   GtkListBox  *evidence;
   GtkListBox  *moves;
   GtkListBox  *facts;

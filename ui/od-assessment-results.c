@@ -4,7 +4,9 @@
 
 #include <glib/gi18n.h>
 
+#include "od-answers-chart.h"
 #include "od-assessment-private.h"
+#include "od-report.h"
 #include "od-catalog.h"
 
 static void
@@ -85,11 +87,45 @@ drop_down_row (const char        *title,
   return row;
 }
 
+/* The same picture as in the report (od-answers-chart.c), on screen; the
+ * focused statement is highlighted. */
+static void
+draw_statements_cb (GtkDrawingArea *area,
+                    cairo_t        *cr,
+                    int             width,
+                    int             height,
+                    gpointer        user_data)
+{
+  OdAssessmentPage *self = user_data;
+  OdAnswerMeans means;
+
+  if (self->document == NULL)
+    return;
+  od_answer_means_compute (od_document_get_organisation (self->document), &means);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  od_answers_chart_draw (cr, &means, width, od_lang_for_user (), self->focused_item);
+}
+
 void
 _od_assessment_build_results (OdAssessmentPage *self,
                               GtkBox           *box)
 {
   self->scores = _od_assessment_add_section (box, _("Scores"));
+  {
+    GtkWidget *heading = gtk_label_new (_("Statement by statement: sales and marketing compared"));
+
+    gtk_label_set_xalign (GTK_LABEL (heading), 0);
+    gtk_widget_add_css_class (heading, "heading");
+    gtk_widget_set_margin_top (heading, 18);
+    gtk_box_append (box, heading);
+    self->statements = GTK_DRAWING_AREA (gtk_drawing_area_new ());
+    gtk_drawing_area_set_content_height (self->statements, (int) od_answers_chart_get_height (800));
+    gtk_drawing_area_set_draw_func (self->statements, draw_statements_cb, self, NULL);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->statements), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Statement by statement: sales and marketing compared"), -1);
+    gtk_box_append (box, GTK_WIDGET (self->statements));
+  }
   self->evidence = _od_assessment_add_section (box, _("Evidence in the structure"));
   self->moves = _od_assessment_add_section (box, _("Next moves"));
   self->facts = _od_assessment_add_section (box, _("Facts that decide whether a move is worth it"));
@@ -173,15 +209,29 @@ sync_moves (OdAssessmentPage *self)
   _od_assessment_clear_list (self->moves);
   for (guint i = 0; i < d->move_need_reasons->len; i++)
     gtk_list_box_append (self->moves, _od_assessment_row (d->move_need_reasons->pdata[i], NULL));
+  /* Each move expands to say what it involves and where the texts say it. */
   for (guint i = 0; i < d->next_moves->len; i++)
     {
       const OdNextMove *m = d->next_moves->pdata[i];
-      g_autofree char *subtitle = m->present ? g_strdup_printf (_("Already in place · %s"), m->source)
-                                             : g_strdup (m->source);
-      GtkWidget *row = _od_assessment_row (m->text, subtitle);
+      const OdMechanism *mechanism = od_catalog_lookup_mechanism (od_catalog_get_default (), m->move->mechanism);
+      GtkWidget *row = adw_expander_row_new ();
 
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                                 gtk_image_new_from_icon_name (m->present ? "object-select-symbolic" : "go-next-symbolic"));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), m->text);
+      if (m->present)
+        adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), _("Already in place"));
+      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row),
+                                   gtk_image_new_from_icon_name (m->present ? "object-select-symbolic" : "go-next-symbolic"));
+      if (mechanism != NULL)
+        {
+          g_autofree char *what = g_strdup_printf ("%s: %s", mechanism->name[od_lang_for_user ()],
+                                                   mechanism->description[od_lang_for_user ()]);
+
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), _od_assessment_row (_("What it involves"), what));
+        }
+      /* The diagnosis names the source by its title, in the user's language. */
+      if (m->source != NULL)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row), _od_assessment_row (_("Where the texts say it"), m->source));
       gtk_list_box_append (self->moves, row);
     }
 }
@@ -259,6 +309,7 @@ _od_assessment_sync_results (OdAssessmentPage *self)
     g_string_append_printf (reasons, "%s%s", i ? "\n" : "", (char *) d->reasons->pdata[i]);
   gtk_label_set_text (self->reasons, reasons->str);
   sync_scores (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->statements));
   sync_evidence (self);
   sync_moves (self);
   sync_facts (self);

@@ -122,6 +122,10 @@ _od_window_keeping_diagnose_window (GtkWindow  *parent,
     GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
     gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
+    /* Esc and Ctrl+W close the diagnosis, as any secondary window. */
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Escape|<Control>w"),
+                                                            gtk_named_action_new ("window.close")));
     gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                           gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>z"),
                                                             gtk_callback_action_new (undo_cb, parent, NULL)));

@@ -11,6 +11,9 @@
 
 /* A small chart is not blown up beyond this when fitted to a page. */
 #define MAX_FIT_SCALE 1.5
+/* A chart longer than this goes after the report's body, as an appendix:
+ * a reader should not leaf through it to reach the findings. */
+#define CHART_PAGES_BEFORE_BODY 6
 
 static void
 add_page (OdExportDocument *self,
@@ -189,6 +192,136 @@ plan_chart (OdExportDocument *self,
   return TRUE;
 }
 
+static void
+add_outline (GArray     *outline,
+             guint       level,
+             const char *title,
+             guint       page)
+{
+  OdTextFlowMark mark = { level, g_strdup (title), page };
+
+  g_array_append_val (outline, mark);
+}
+
+static void
+mark_clear (gpointer data)
+{
+  g_free (((OdTextFlowMark *) data)->title);
+}
+
+/* The outline of the whole document: the front matter's sections, the
+ * chart, the body's sections and subsections, with 0-based sheet numbers. */
+static GArray *
+make_outline (OdExportDocument *self,
+              guint             n_front,
+              guint             chart_start,
+              guint             body_start)
+{
+  GArray *outline = g_array_new (FALSE, TRUE, sizeof (OdTextFlowMark));
+  GArray *front = od_text_flow_get_marks (self->front);
+  GArray *body = od_text_flow_get_marks (self->report);
+  gboolean chart_done = FALSE;
+
+  g_array_set_clear_func (outline, mark_clear);
+  for (guint i = 0; i < front->len; i++)
+    {
+      const OdTextFlowMark *m = &g_array_index (front, OdTextFlowMark, i);
+
+      add_outline (outline, m->level, m->title, MIN (m->page, n_front - 1));
+    }
+  for (guint i = 0; i < body->len; i++)
+    {
+      const OdTextFlowMark *m = &g_array_index (body, OdTextFlowMark, i);
+
+      if (!chart_done && chart_start < body_start + m->page && m->level == 1)
+        {
+          self->chart_mark = outline->len;
+          add_outline (outline, 1, _("Organisation chart"), chart_start);
+          chart_done = TRUE;
+        }
+      add_outline (outline, m->level, m->title, body_start + m->page);
+    }
+  if (!chart_done)
+    {
+      self->chart_mark = outline->len;
+      add_outline (outline, 1, _("Organisation chart"), chart_start);
+    }
+  return outline;
+}
+
+/* The front matter again, its contents naming the pages: twice, since the
+ * contents' page numbers depend on the front matter's own length (which
+ * the numbers themselves do not change). */
+static void
+write_front (OdExportDocument *self,
+             GArray           *contents)
+{
+  g_clear_pointer (&self->front, od_text_flow_free);
+  self->front = od_text_flow_new (od_page_setup_content_width (&self->setup),
+                                  od_page_setup_content_height (&self->setup),
+                                  od_organisation_get_lang (self->org));
+  od_report_write_front (self->front, self->org, self->findings, self->diagnosis, self->date, contents);
+}
+
+/* A report: cover, contents and summary, the chart (at the end, as an
+ * appendix, when it takes more than a few pages), the findings, the
+ * diagnosis, the appendix and the sources. */
+static void
+plan_report (OdExportDocument *self)
+{
+  g_autoptr(GArray) chart = g_array_copy (self->pages);
+  g_autoptr(GArray) contents = NULL;
+  guint n_chart = self->pages->len, n_body, n_front, chart_start, body_start;
+  guint overview = self->first_chart_page;
+  gboolean chart_last = n_chart > CHART_PAGES_BEFORE_BODY;
+
+  self->diagnosis = od_diagnosis_run (self->org);
+  self->report = od_text_flow_new (od_page_setup_content_width (&self->setup),
+                                   od_page_setup_content_height (&self->setup),
+                                  od_organisation_get_lang (self->org));
+  od_report_write (self->report, self->org, self->findings, self->diagnosis);
+  n_body = od_text_flow_get_n_pages (self->report);
+
+  /* Pass one: as many contents entries, page numbers not yet known. */
+  contents = g_array_new (FALSE, TRUE, sizeof (OdTextFlowMark));
+  g_array_set_clear_func (contents, mark_clear);
+  write_front (self, contents);
+  self->outline = make_outline (self, od_text_flow_get_n_pages (self->front), 0, 0);
+  g_array_set_size (contents, 0);
+  for (guint i = 0; i < self->outline->len; i++)
+    add_outline (contents, g_array_index (self->outline, OdTextFlowMark, i).level,
+                 g_array_index (self->outline, OdTextFlowMark, i).title, 0);
+  write_front (self, contents);
+  n_front = od_text_flow_get_n_pages (self->front);
+  chart_start = chart_last ? n_front + n_body : n_front;
+  body_start = chart_last ? n_front : n_front + n_chart;
+  g_array_unref (self->outline);
+  self->outline = make_outline (self, n_front, chart_start, body_start);
+
+  /* Pass two: the same entries with their printed page numbers. */
+  g_array_set_size (contents, 0);
+  for (guint i = 0; i < self->outline->len; i++)
+    {
+      const OdTextFlowMark *m = &g_array_index (self->outline, OdTextFlowMark, i);
+
+      if (m->page > 0)
+        add_outline (contents, m->level, m->title, m->page + 1);
+    }
+  write_front (self, contents);
+  g_warn_if_fail (od_text_flow_get_n_pages (self->front) == n_front);
+
+  g_array_set_size (self->pages, 0);
+  for (guint i = 0; i < n_front; i++)
+    add_page (self, OD_EXPORT_PAGE_FRONT, i);
+  if (!chart_last)
+    g_array_append_vals (self->pages, chart->data, chart->len);
+  for (guint i = 0; i < n_body; i++)
+    add_page (self, OD_EXPORT_PAGE_REPORT, i);
+  if (chart_last)
+    g_array_append_vals (self->pages, chart->data, chart->len);
+  self->first_chart_page = chart_start + overview;
+}
+
 OdExportDocument *
 od_export_document_new (OdOrganisation    *org,
                         const OdPageSetup *setup,
@@ -214,18 +347,14 @@ od_export_document_new (OdOrganisation    *org,
       self->date = g_date_time_format (now, "%Y-%m-%d");
     }
   self->pages = g_array_new (FALSE, TRUE, sizeof (OdExportPage));
+  self->chart_mark = -1;
 
   if (!plan_chart (self, fit, error))
     return NULL;
   if (report)
     {
       ensure_findings (self);
-      self->diagnosis = od_diagnosis_run (org);
-      self->report = od_text_flow_new (od_page_setup_content_width (setup),
-                                        od_page_setup_content_height (setup), od_organisation_get_lang (org));
-      od_report_write (self->report, org, self->findings, self->diagnosis);
-      for (guint i = 0; i < od_text_flow_get_n_pages (self->report); i++)
-        add_page (self, OD_EXPORT_PAGE_REPORT, i);
+      plan_report (self);
     }
   return g_steal_pointer (&self);
 }
@@ -242,6 +371,8 @@ od_export_document_free (OdExportDocument *self)
   g_free (self->plan_units);
   g_free (self->plan_node_of_serial);
   g_clear_pointer (&self->report, od_text_flow_free);
+  g_clear_pointer (&self->front, od_text_flow_free);
+  g_clear_pointer (&self->outline, g_array_unref);
   g_clear_pointer (&self->diagnosis, od_diagnosis_free);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_pointer (&self->renderer, od_chart_renderer_free);
@@ -264,4 +395,24 @@ od_export_document_get_layout (OdExportDocument *self)
   ensure_layout (self);
   ensure_findings (self);
   return self->layout;
+}
+
+const char *
+_od_export_document_get_section (OdExportDocument *self,
+                                 guint             index)
+{
+  const char *section = NULL;
+
+  if (self->outline == NULL)
+    return NULL;
+  for (guint i = 0; i < self->outline->len; i++)
+    {
+      const OdTextFlowMark *m = &g_array_index (self->outline, OdTextFlowMark, i);
+
+      if (m->page > index)
+        break;
+      if (m->level == 1)
+        section = m->title;
+    }
+  return section;
 }

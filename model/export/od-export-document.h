@@ -23,6 +23,7 @@ typedef struct _OdExportDocument OdExportDocument;
 typedef enum {
   OD_EXPORT_PAGE_CHART,
   OD_EXPORT_PAGE_REPORT,
+  OD_EXPORT_PAGE_FRONT,     /* a report's cover, contents and summary */
 } OdExportPageKind;
 
 /* Plans the pages of @org on @setup's paper.  Fails with
@@ -46,7 +47,7 @@ void              od_export_document_draw_page  (OdExportDocument  *self,
                                                  cairo_t           *cr,
                                                  guint              index);
 /* Adds to @surface (a PDF surface the pages were drawn on) the outline
- * mirroring the department tree, a bookmark for the report, and the
+ * mirroring the department tree, the report's sections (the department tree under its chart entry), and the
  * document's metadata. */
 void              od_export_document_write_navigation (OdExportDocument *self,
                                                  cairo_surface_t   *surface);

@@ -61,11 +61,17 @@ od_export_document_draw_page (OdExportDocument *self,
       cairo_translate (cr, self->setup.margin, self->setup.margin + self->setup.header);
       od_text_flow_draw_page (self->report, cr, page->index);
       break;
+    case OD_EXPORT_PAGE_FRONT:
+      cairo_translate (cr, self->setup.margin, self->setup.margin + self->setup.header);
+      od_text_flow_draw_page (self->front, cr, page->index);
+      break;
     default:
       g_assert_not_reached ();
     }
   cairo_restore (cr);
-  _od_export_draw_furniture (self, cr, index);
+  /* The cover carries no page furniture. */
+  if (!(page->kind == OD_EXPORT_PAGE_FRONT && page->index == 0))
+    _od_export_draw_furniture (self, cr, index);
 }
 
 void

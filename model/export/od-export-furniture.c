@@ -113,7 +113,12 @@ _od_export_draw_furniture (OdExportDocument *self,
   /* The name is the document's own text: shape it in the document's language. */
   _od_export_draw_text (cr, od_organisation_get_lang (self->org), "Sans Bold 12",
                         od_organisation_get_name (self->org), s->margin, s->margin, FALSE);
-  details = g_strdup_printf ("%s · %s", od_size_get_display_name (od_organisation_get_size (self->org)), self->date);
+  if (_od_export_document_get_section (self, index) != NULL)
+    /* A report's running header: the section, then the firm size and date. */
+    details = g_strdup_printf ("%s · %s · %s", _od_export_document_get_section (self, index),
+                               od_size_get_display_name (od_organisation_get_size (self->org)), self->date);
+  else
+    details = g_strdup_printf ("%s · %s", od_size_get_display_name (od_organisation_get_size (self->org)), self->date);
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
   _od_export_draw_text (cr, self->ui_lang, "Sans 8", details, right, s->margin + 3, TRUE);
   cairo_set_line_width (cr, 0.5);
@@ -124,7 +129,7 @@ _od_export_draw_furniture (OdExportDocument *self,
   /* TRANSLATORS: the page number at the foot of every page */
   number = g_strdup_printf (_("Page %u of %u"), index + 1, self->pages->len);
   _od_export_draw_text (cr, self->ui_lang, "Sans 8", number, right, bottom - 11, TRUE);
-  if (kind != OD_EXPORT_PAGE_REPORT)
+  if (kind != OD_EXPORT_PAGE_REPORT && kind != OD_EXPORT_PAGE_FRONT)
     draw_legend (self, cr, s->margin, bottom - 11);
   cairo_restore (cr);
 }

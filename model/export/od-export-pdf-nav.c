@@ -39,14 +39,47 @@ _od_export_pdf_set_metadata (cairo_surface_t *surface,
     }
 }
 
+/* Every unit with reports is a bookmark under its parent's (the top ones
+ * under @root), leading to the page it is drawn on; a one-page chart is one
+ * bookmark. */
+static void
+add_chart_outline (OdExportDocument *self,
+                   cairo_surface_t  *surface,
+                   int               root)
+{
+  g_autofree int *outline = NULL;
+
+  if (self->plan == NULL)
+    {
+      g_autofree char *link = g_strdup_printf ("page=%u", self->first_chart_page + 1);
+
+      if (self->first_chart_page < self->pages->len && root == CAIRO_PDF_OUTLINE_ROOT)
+        cairo_pdf_surface_add_outline (surface, root, _("Chart"), link, 0);
+      return;
+    }
+  outline = g_new0 (int, MAX (self->n_plan_units, 1));
+  for (guint i = 0; i < self->n_plan_units; i++)
+    {
+      OdUnit *unit = self->plan_units[i];
+      OdUnit *parent = od_unit_get_parent (unit);
+      int parent_id = parent != NULL ? outline[self->plan_node_of_serial[od_unit_get_serial (parent)]] : root;
+      guint sheet = _od_export_section_sheet (self, od_page_plan_section_of_node (self->plan, i));
+      g_autofree char *link = g_strdup_printf ("page=%u", sheet + 1);
+
+      if (od_unit_get_first_child (unit) == NULL)
+        continue;
+      outline[i] = cairo_pdf_surface_add_outline (surface, parent_id, od_unit_get_name (unit), link,
+                                                  od_unit_get_depth (unit) < OPEN_DEPTH ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+    }
+}
+
 void
 od_export_document_write_navigation (OdExportDocument *self,
                                      cairo_surface_t  *surface)
 {
   g_autofree char *subject = NULL;
   g_autofree char *keywords = NULL;
-  g_autofree int *outline = NULL;
-  int report_id = CAIRO_PDF_OUTLINE_ROOT;
+  int section = CAIRO_PDF_OUTLINE_ROOT;
 
   g_return_if_fail (self != NULL && surface != NULL);
 
@@ -57,39 +90,23 @@ od_export_document_write_navigation (OdExportDocument *self,
                               _("organisation chart"));
   _od_export_pdf_set_metadata (surface, od_organisation_get_name (self->org), subject, keywords, self->date);
 
-  /* Every unit with reports is a bookmark under its parent's, leading to
-   * the page it is drawn on. */
-  if (self->plan != NULL)
+  if (self->outline == NULL)
     {
-      outline = g_new0 (int, MAX (self->n_plan_units, 1));
-      for (guint i = 0; i < self->n_plan_units; i++)
-        {
-          OdUnit *unit = self->plan_units[i];
-          OdUnit *parent = od_unit_get_parent (unit);
-          int parent_id = parent != NULL ? outline[self->plan_node_of_serial[od_unit_get_serial (parent)]]
-                                         : CAIRO_PDF_OUTLINE_ROOT;
-          guint sheet = _od_export_section_sheet (self, od_page_plan_section_of_node (self->plan, i));
-          g_autofree char *link = g_strdup_printf ("page=%u", sheet + 1);
-
-          if (od_unit_get_first_child (unit) == NULL)
-            continue;
-          outline[i] = cairo_pdf_surface_add_outline (surface, parent_id, od_unit_get_name (unit), link,
-                                                      od_unit_get_depth (unit) < OPEN_DEPTH ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
-        }
+      add_chart_outline (self, surface, CAIRO_PDF_OUTLINE_ROOT);
+      return;
     }
-  else if (self->first_chart_page < self->pages->len)
+  /* A report: its sections in order, the department tree under the
+   * chart's entry. */
+  for (guint i = 0; i < self->outline->len; i++)
     {
-      g_autofree char *link = g_strdup_printf ("page=%u", self->first_chart_page + 1);
-      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, _("Chart"), link, 0);
-    }
-  for (guint i = 0; i < self->pages->len; i++)
-    {
-      const OdExportPage *page = &g_array_index (self->pages, OdExportPage, i);
+      const OdTextFlowMark *m = &g_array_index (self->outline, OdTextFlowMark, i);
+      g_autofree char *link = g_strdup_printf ("page=%u", m->page + 1);
+      int id = cairo_pdf_surface_add_outline (surface, m->level > 1 ? section : CAIRO_PDF_OUTLINE_ROOT,
+                                              m->title, link, 0);
 
-      if (page->kind == OD_EXPORT_PAGE_REPORT && report_id == CAIRO_PDF_OUTLINE_ROOT)
-        {
-          g_autofree char *link = g_strdup_printf ("page=%u", i + 1);
-          report_id = cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, _("Report"), link, 0);
-        }
+      if (m->level == 1)
+        section = id;
+      if ((int) i == self->chart_mark && self->plan != NULL)
+        add_chart_outline (self, surface, id);
     }
 }

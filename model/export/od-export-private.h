@@ -25,7 +25,10 @@ struct _OdExportDocument {
   double           scale;
   GArray          *pages;       /* OdExportPage */
   guint            first_chart_page; /* index of the first chart page */
-  OdTextFlow      *report;      /* NULL without a report */
+  OdTextFlow      *report;      /* the report's body; NULL without a report */
+  OdTextFlow      *front;       /* its cover, contents and summary */
+  GArray          *outline;     /* OdTextFlowMark, sheet numbers; NULL without a report */
+  int              chart_mark;  /* the chart's entry in @outline, -1 none */
   GPtrArray       *findings;    /* OdFinding* */
   OdDiagnosis     *diagnosis;
   gint8           *severity;    /* worst open finding per unit serial, -1 none */
@@ -91,6 +94,14 @@ void  _od_export_severity_colour (OdExportDocument   *self,
                                   double              rgb[3]);
 void  _od_export_dotted_colour   (OdExportDocument   *self,
                                   double              rgb[3]);
+/* The before/after report of a redesign (od-compare-report.c). */
+OdExportDocument *_od_export_document_new_compare (OdOrganisation    *before,
+                                                   OdOrganisation    *after,
+                                                   const OdPageSetup *setup,
+                                                   const char        *date);
+/* The section page @index belongs to (a report's running header), or NULL. */
+const char *_od_export_document_get_section (OdExportDocument *self,
+                                             guint             index);
 /* Page furniture: header, footer with page number, legend. */
 void  _od_export_draw_furniture  (OdExportDocument   *self,
                                   cairo_t            *cr,

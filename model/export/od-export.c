@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "od-atomic-file.h"
-#include "od-export-document.h"
+#include "od-export-private.h"
 #include "od-file.h"
 
 /* Points of white (or clear) round a chart image. */
@@ -110,26 +110,22 @@ cancelled (GCancellable *cancellable,
 }
 
 static gboolean
-write_pdf (OdOrganisation        *org,
-           Sink                  *sink,
-           const char            *name,
-           const OdExportOptions *options,
-           OdExportProgressFunc   progress,
-           gpointer               user_data,
-           GCancellable          *cancellable,
-           GError               **error)
+write_document_pdf (OdExportDocument     *doc,
+                    OdOrganisation       *org,
+                    Sink                 *sink,
+                    const char           *name,
+                    const OdPageSetup    *page_setup,
+                    OdExportProgressFunc  progress,
+                    gpointer              user_data,
+                    GCancellable         *cancellable,
+                    GError              **error)
 {
-  g_autoptr(OdExportDocument) doc = NULL;
-  OdPageSetup setup;
+  OdPageSetup setup = *page_setup;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   guint n_pages;
 
-  od_export_options_get_page_setup (options, &setup);
-  doc = od_export_document_new (org, &setup, options->fit, options->report, options->date, error);
-  if (doc == NULL)
-    return FALSE;
   surface = cairo_pdf_surface_create_for_stream (sink_write_cb, sink, setup.width, setup.height);
   n_pages = od_export_document_get_n_pages (doc);
   cr = cairo_create (surface);
@@ -242,6 +238,26 @@ png_write_cb (void                *closure,
         }
     }
   return length > 0 ? sink_write_cb (png->sink, data, length) : CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+write_pdf (OdOrganisation        *org,
+           Sink                  *sink,
+           const char            *name,
+           const OdExportOptions *options,
+           OdExportProgressFunc   progress,
+           gpointer               user_data,
+           GCancellable          *cancellable,
+           GError               **error)
+{
+  g_autoptr(OdExportDocument) doc = NULL;
+  OdPageSetup setup;
+
+  od_export_options_get_page_setup (options, &setup);
+  doc = od_export_document_new (org, &setup, options->fit, options->report, options->date, error);
+  if (doc == NULL)
+    return FALSE;
+  return write_document_pdf (doc, org, sink, name, &setup, progress, user_data, cancellable, error);
 }
 
 static gboolean
@@ -371,4 +387,42 @@ od_export_to_file (OdOrganisation        *org,
   if (progress != NULL)
     progress (1.0, user_data);
   return TRUE;
+}
+
+gboolean
+od_export_compare_to_file (OdOrganisation        *before,
+                           OdOrganisation        *after,
+                           const char            *path,
+                           const OdExportOptions *options,
+                           GError               **error)
+{
+  g_autoptr(OdExportDocument) doc = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *today = NULL;
+  Sink sink = { NULL, NULL };
+  OdPageSetup setup;
+  gboolean ok;
+
+  g_return_val_if_fail (OD_IS_ORGANISATION (before) && OD_IS_ORGANISATION (after), FALSE);
+  g_return_val_if_fail (path != NULL && options != NULL, FALSE);
+
+  if (options->date == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      today = g_date_time_format (now, "%Y-%m-%d");
+    }
+  od_page_setup_init (&setup, options->paper, options->landscape);
+  doc = _od_export_document_new_compare (before, after, &setup, options->date != NULL ? options->date : today);
+  name = g_filename_display_name (path);
+  sink.out = od_atomic_file_open (path, name, _("was not exported"), OD_EXPORT_ERROR, OD_EXPORT_ERROR_WRITE, error);
+  if (sink.out == NULL)
+    return FALSE;
+  ok = write_document_pdf (doc, after, &sink, name, &setup, NULL, NULL, NULL, error);
+  g_clear_error (&sink.error);
+  if (!ok)
+    {
+      od_atomic_file_abort (sink.out);
+      return FALSE;
+    }
+  return od_atomic_file_commit (sink.out, FALSE, error);
 }

@@ -76,4 +76,12 @@ gboolean od_export_to_file          (OdOrganisation        *org,
                                      GCancellable          *cancellable,
                                      GError               **error);
 
+/* Writes the before/after report of a redesign from @before to @after as
+ * a PDF (@options: paper, orientation, date), replaced whole or not at all. */
+gboolean od_export_compare_to_file  (OdOrganisation        *before,
+                                     OdOrganisation        *after,
+                                     const char            *path,
+                                     const OdExportOptions *options,
+                                     GError               **error);
+
 G_END_DECLS

@@ -1,25 +1,22 @@
-/* od-report.c: the findings and the diagnosis as paragraphs. */
+/* od-report.c: the report's body (findings, diagnosis, appendix, sources)
+ * and what its parts share: sections, tables, lists drawn as blocks. */
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <pango/pangocairo.h>
 
-#include "od-catalog.h"
-#include "od-check.h"
 #include "od-report.h"
+#include "od-report-private.h"
+#include "od-text-context.h"
 
-static void
-add_printf (OdTextFlow  *flow,
-            OdTextStyle  style,
-            double       indent,
-            const char  *format,
-            ...) G_GNUC_PRINTF (4, 5);
+#define CELL_PAD 3.0
 
-static void
-add_printf (OdTextFlow  *flow,
-            OdTextStyle  style,
-            double       indent,
-            const char  *format,
-            ...)
+void
+_od_report_printf (OdTextFlow  *flow,
+                   OdTextStyle  style,
+                   double       indent,
+                   const char  *format,
+                   ...)
 {
   g_autofree char *text = NULL;
   va_list args;
@@ -31,163 +28,230 @@ add_printf (OdTextFlow  *flow,
 }
 
 static void
-write_findings (OdTextFlow *flow,
-                GPtrArray  *findings)
+group_free (gpointer data)
 {
-  od_text_flow_add (flow, OD_TEXT_HEADING, 0, _("Boundary findings"));
-  if (findings->len == 0)
+  OdFindingGroup *group = data;
+
+  g_ptr_array_unref (group->findings);
+  g_free (group);
+}
+
+void
+_od_report_writer_init (OdReportWriter    *w,
+                        OdTextFlow        *flow,
+                        OdOrganisation    *org,
+                        GPtrArray         *findings,
+                        const OdDiagnosis *diagnosis)
+{
+  w->flow = flow;
+  w->lang = od_text_flow_get_lang (flow);
+  w->context = od_text_context_new (w->lang);
+  w->org = org;
+  w->findings = findings;
+  w->diagnosis = diagnosis;
+  w->groups = _od_report_group_findings (findings);
+  g_ptr_array_set_free_func (w->groups, group_free);
+}
+
+void
+_od_report_writer_clear (OdReportWriter *w)
+{
+  g_clear_object (&w->context);
+  g_clear_pointer (&w->groups, g_ptr_array_unref);
+}
+
+void
+_od_report_section (OdReportWriter *w,
+                    const char     *title)
+{
+  od_text_flow_page_break (w->flow);
+  od_text_flow_mark (w->flow, 1, title);
+  od_text_flow_add (w->flow, OD_TEXT_HEADING, 0, title);
+}
+
+void
+_od_report_subsection (OdReportWriter *w,
+                       const char     *title)
+{
+  od_text_flow_mark (w->flow, 2, title);
+  od_text_flow_add (w->flow, OD_TEXT_SUBHEADING, 0, title);
+}
+
+PangoLayout *
+_od_report_shape (OdReportWriter *w,
+                  const char     *font,
+                  const char     *text,
+                  double          width)
+{
+  PangoLayout *layout = pango_layout_new (w->context);
+  PangoFontDescription *desc = pango_font_description_from_string (font);
+
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  if (width > 0)
     {
-      od_text_flow_add (flow, OD_TEXT_BODY, 0, _("No findings: the department boundaries follow the sources for this firm size."));
-      return;
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
     }
-  {
-    guint errors = od_check_count (findings, OD_SEVERITY_ERROR);
-    guint warnings = od_check_count (findings, OD_SEVERITY_WARNING);
-    guint notes = od_check_count (findings, OD_SEVERITY_INFO);
-    g_autofree char *e = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", errors), errors);
-    g_autofree char *w = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warnings), warnings);
-    g_autofree char *n = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes", notes), notes);
+  pango_layout_set_text (layout, text, -1);
+  od_text_no_ligatures (layout);
+  return layout;
+}
 
-    /* TRANSLATORS: "1 error, 2 warnings, 0 notes." */
-    add_printf (flow, OD_TEXT_BODY, 0, _("%s, %s, %s."), e, w, n);
-  }
-  for (int severity = OD_SEVERITY_ERROR; severity >= OD_SEVERITY_INFO; severity--)
+/* ---- tables ---- */
+
+typedef struct {
+  guint        n_cells;
+  PangoLayout *cells[8];
+  double       x[8];
+  double       height;
+  gboolean     header;
+  gboolean     grid;          /* a name grid: no rules between cells */
+} Row;
+
+static void
+row_free (gpointer data)
+{
+  Row *row = data;
+
+  for (guint i = 0; i < row->n_cells; i++)
+    g_clear_object (&row->cells[i]);
+  g_free (row);
+}
+
+static void
+draw_row_cb (cairo_t  *cr,
+             double    width,
+             gpointer  data)
+{
+  Row *row = data;
+
+  if (row->header)
     {
-      guint n = od_check_count (findings, severity);
-
-      if (n == 0)
+      cairo_rectangle (cr, 0, 0, width, row->height);
+      cairo_set_source_rgb (cr, 0.90, 0.92, 0.95);
+      cairo_fill (cr);
+    }
+  for (guint i = 0; i < row->n_cells; i++)
+    {
+      if (row->cells[i] == NULL)
         continue;
-      add_printf (flow, OD_TEXT_SUBHEADING, 0, "%s (%u)", od_severity_get_display_name (severity), n);
-      for (guint i = 0; i < findings->len; i++)
-        {
-          const OdFinding *f = findings->pdata[i];
-
-          if ((int) f->severity != severity)
-            continue;
-          add_printf (flow, OD_TEXT_BODY, 0, "• %s", f->message);
-          if (f->fix_label != NULL)
-            add_printf (flow, OD_TEXT_BODY, 12, _("Fix: %s"), f->fix_label);
-          if (f->accepted)
-            add_printf (flow, OD_TEXT_BODY, 12, _("Accepted as an exception: %s"), f->acceptance_reason);
-          od_text_flow_add (flow, OD_TEXT_NOTE, 12, f->reason);
-        }
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      cairo_move_to (cr, row->x[i] + CELL_PAD, row->grid ? 1 : CELL_PAD);
+      pango_cairo_show_layout (cr, row->cells[i]);
     }
-}
-
-static void
-write_scores (OdTextFlow        *flow,
-              const OdDiagnosis *d)
-{
-  od_text_flow_add (flow, OD_TEXT_SUBHEADING, 0, _("Questionnaire"));
-  if (d->respondents->len == 0)
-    od_text_flow_add (flow, OD_TEXT_BODY, 0, _("No answers recorded."));
-  for (guint i = 0; i < d->respondents->len; i++)
+  if (!row->grid)
     {
-      const OdRespondentScore *r = d->respondents->pdata[i];
-      const char *side = od_side_get_display_name (r->respondent->side);
-
-      if (r->complete)
-        add_printf (flow, OD_TEXT_BODY, 0, _("%s (%s): %u of 100, %s"), r->respondent->name, side,
-                    r->total, od_stage_get_display_name (r->band));
-      else
-        add_printf (flow, OD_TEXT_BODY, 0,
-                    g_dngettext (GETTEXT_PACKAGE, "%s (%s): incomplete, not scored (%u statement not answered)",
-                                 "%s (%s): incomplete, not scored (%u statements not answered)", r->n_missing),
-                    r->respondent->name, side, r->n_missing);
+      cairo_set_source_rgb (cr, 0.75, 0.75, 0.75);
+      cairo_set_line_width (cr, 0.4);
+      cairo_move_to (cr, 0, row->height);
+      cairo_line_to (cr, width, row->height);
+      cairo_stroke (cr);
     }
-  for (OdSide side = 0; side < OD_N_SIDES; side++)
-    if (d->sides[side].n_complete > 0)
-      add_printf (flow, OD_TEXT_BODY, 0, _("%s side: %.1f, %s"), od_side_get_display_name (side),
-                  d->sides[side].mean, od_stage_get_display_name (d->sides[side].band));
-  if (d->has_gap)
-    add_printf (flow, OD_TEXT_BODY, 0, d->gap_is_finding
-                ? _("Gap between sales and marketing: %.1f points. The two sides see the relationship differently; discuss why before acting.")
-                : _("Gap between sales and marketing: %.1f points."), d->gap);
 }
 
-static void
-write_evidence (OdTextFlow        *flow,
-                const OdDiagnosis *d)
+static Row *
+make_row (OdReportWriter *w,
+          guint           n_columns,
+          const double   *widths,
+          const char    **cells,
+          gboolean        header)
 {
-  od_text_flow_add (flow, OD_TEXT_SUBHEADING, 0, _("Evidence in the structure"));
-  if (d->evidence->len == 0)
-    od_text_flow_add (flow, OD_TEXT_BODY, 0, _("None: no mechanism recorded and no structural sign of collaboration."));
-  for (guint i = 0; i < d->evidence->len; i++)
-    {
-      const OdEvidence *e = d->evidence->pdata[i];
+  Row *row = g_new0 (Row, 1);
+  double total = 0, x = 0, width = od_text_flow_get_width (w->flow);
 
-      add_printf (flow, OD_TEXT_BODY, 0, e->against ? _("− against %s: %s") : _("+ for %s: %s"),
-                  od_stage_get_display_name (e->stage), e->text);
-    }
-  if (d->contradictions->len > 0)
+  g_assert (n_columns <= G_N_ELEMENTS (row->cells));
+  for (guint i = 0; i < n_columns; i++)
+    total += widths[i];
+  row->n_cells = n_columns;
+  row->header = header;
+  for (guint i = 0; i < n_columns; i++)
     {
-      od_text_flow_add (flow, OD_TEXT_SUBHEADING, 0, _("Contradictions between answers and structure"));
-      for (guint i = 0; i < d->contradictions->len; i++)
-        add_printf (flow, OD_TEXT_BODY, 0, "• %s", ((OdContradiction *) d->contradictions->pdata[i])->text);
+      double cw = width * widths[i] / total;
+      int h;
+
+      row->x[i] = x;
+      x += cw;
+      if (cells[i] == NULL || *cells[i] == '\0')
+        continue;
+      row->cells[i] = _od_report_shape (w, header ? "Sans Bold 8" : "Sans 8", cells[i], cw - 2 * CELL_PAD);
+      pango_layout_get_size (row->cells[i], NULL, &h);
+      row->height = MAX (row->height, (double) h / PANGO_SCALE + 2 * CELL_PAD);
     }
+  row->height = MAX (row->height, 12);
+  return row;
 }
 
-static void
-write_moves (OdTextFlow        *flow,
-             const OdDiagnosis *d)
+void
+_od_report_table (OdReportWriter *w,
+                  guint           n_columns,
+                  const double   *widths,
+                  const char    **header,
+                  GPtrArray      *rows)
 {
-  od_text_flow_add (flow, OD_TEXT_SUBHEADING, 0, _("Next moves"));
-  for (guint i = 0; i < d->move_need_reasons->len; i++)
-    od_text_flow_add (flow, OD_TEXT_BODY, 0, d->move_need_reasons->pdata[i]);
-  for (guint i = 0; i < d->next_moves->len; i++)
-    {
-      const OdNextMove *m = d->next_moves->pdata[i];
+  Row *row;
 
-      add_printf (flow, OD_TEXT_BODY, 0, m->present ? _("☑ %s (already in place)") : _("☐ %s"), m->text);
-      od_text_flow_add (flow, OD_TEXT_NOTE, 14, m->source);
+  /* The header stays with the first row. */
+  od_text_flow_keep_begin (w->flow);
+  row = make_row (w, n_columns, widths, header, TRUE);
+  od_text_flow_add_block (w->flow, row->height, draw_row_cb, row, row_free);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      row = make_row (w, n_columns, widths, (const char **) rows->pdata[i], FALSE);
+      od_text_flow_add_block (w->flow, row->height, draw_row_cb, row, row_free);
+      if (i == 0)
+        od_text_flow_keep_end (w->flow);
+    }
+  if (rows->len == 0)
+    od_text_flow_keep_end (w->flow);
+}
+
+void
+_od_report_name_grid (OdReportWriter *w,
+                      GPtrArray      *names)
+{
+  double widths[8] = { 1, 1, 1, 1, 1, 1, 1, 1 };
+  double widest = 0;
+  guint n_columns;
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autoptr(PangoLayout) layout = _od_report_shape (w, "Sans 8", names->pdata[i], -1);
+      int width;
+
+      pango_layout_get_size (layout, &width, NULL);
+      widest = MAX (widest, (double) width / PANGO_SCALE);
+      /* A sample is enough for a long list: they are ellipsized anyway. */
+      if (i > 2000)
+        break;
+    }
+  n_columns = (guint) (od_text_flow_get_width (w->flow) / (MIN (widest, 160) + 2 * CELL_PAD + 6));
+  n_columns = CLAMP (n_columns, 1, 8);
+  for (guint i = 0; i < names->len; i += n_columns)
+    {
+      const char *cells[8] = { NULL };
+      Row *row;
+
+      for (guint j = 0; j < n_columns && i + j < names->len; j++)
+        cells[j] = names->pdata[i + j];
+      row = make_row (w, n_columns, widths, cells, FALSE);
+      row->grid = TRUE;
+      /* One line per name, ellipsized rather than wrapped: dense. */
+      row->height = 0;
+      for (guint j = 0; j < n_columns; j++)
+        if (row->cells[j] != NULL)
+          {
+            int h;
+
+            pango_layout_set_ellipsize (row->cells[j], PANGO_ELLIPSIZE_END);
+            pango_layout_get_size (row->cells[j], NULL, &h);
+            row->height = MAX (row->height, (double) h / PANGO_SCALE + 2);
+          }
+      od_text_flow_add_block (w->flow, row->height, draw_row_cb, row, row_free);
     }
 }
 
-static void
-write_causes (OdTextFlow        *flow,
-              const OdDiagnosis *d)
-{
-  od_text_flow_add (flow, OD_TEXT_SUBHEADING, 0, _("Why front and back office fight"));
-  for (guint i = 0; i < d->causes->len; i++)
-    {
-      const OdCauseReport *c = d->causes->pdata[i];
-      const char *state = c->state == OD_CAUSE_PRESENT ? _("present")
-                        : c->state == OD_CAUSE_ABSENT ? _("absent") : _("not discussed");
-      g_autoptr(GString) mechanisms = g_string_new (NULL);
-
-      add_printf (flow, OD_TEXT_BODY, 0, "%u. %s — %s", c->cause, c->name, state);
-      if (c->note != NULL)
-        od_text_flow_add (flow, OD_TEXT_BODY, 14, c->note);
-      for (guint j = 0; j < c->signals->len; j++)
-        add_printf (flow, OD_TEXT_BODY, 14, "· %s", (char *) c->signals->pdata[j]);
-      for (guint j = 0; j < c->mechanisms->len; j++)
-        {
-          const OdMechanism *m = c->mechanisms->pdata[j];
-
-          if (j > 0)
-            g_string_append (mechanisms, _(", "));
-          g_string_append (mechanisms, m->name[od_lang_for_user ()]);
-          if (g_array_index (c->mechanism_present, gboolean, j))
-            g_string_append (mechanisms, " ✓");
-        }
-      if (mechanisms->len > 0)
-        add_printf (flow, OD_TEXT_NOTE, 14, _("Addressed by: %s"), mechanisms->str);
-    }
-}
-
-static void
-write_diagnosis (OdTextFlow        *flow,
-                 const OdDiagnosis *d)
-{
-  od_text_flow_add (flow, OD_TEXT_HEADING, 0, _("Sales–marketing collaboration"));
-  add_printf (flow, OD_TEXT_SUBHEADING, 0, _("Stage: %s"), od_stage_get_display_name (d->stage));
-  for (guint i = 0; i < d->reasons->len; i++)
-    od_text_flow_add (flow, OD_TEXT_BODY, 0, d->reasons->pdata[i]);
-  write_scores (flow, d);
-  write_evidence (flow, d);
-  write_moves (flow, d);
-  write_causes (flow, d);
-}
+/* ---- the body ---- */
 
 void
 od_report_write (OdTextFlow        *flow,
@@ -195,11 +259,14 @@ od_report_write (OdTextFlow        *flow,
                  GPtrArray         *findings,
                  const OdDiagnosis *diagnosis)
 {
+  OdReportWriter w = { 0 };
+
   g_return_if_fail (flow != NULL && OD_IS_ORGANISATION (org) && findings != NULL && diagnosis != NULL);
 
-  add_printf (flow, OD_TEXT_TITLE, 0, _("Organisation design report: %s"), od_organisation_get_name (org));
-  add_printf (flow, OD_TEXT_BODY, 0, _("%s, %u units"), od_size_get_display_name (od_organisation_get_size (org)),
-              od_organisation_get_n_units (org));
-  write_findings (flow, findings);
-  write_diagnosis (flow, diagnosis);
+  _od_report_writer_init (&w, flow, org, findings, diagnosis);
+  _od_report_write_findings (&w);
+  _od_report_write_diagnosis (&w);
+  _od_report_write_appendix (&w);
+  _od_report_write_sources (&w);
+  _od_report_writer_clear (&w);
 }

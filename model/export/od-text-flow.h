@@ -40,6 +40,45 @@ void        od_text_flow_draw_page   (OdTextFlow  *self,
                                       cairo_t     *cr,
                                       guint        page);
 
+/* A drawn block (a chart, a table row) placed like a line: @draw gets a
+ * cairo_t whose origin is the block's top left, and the text width. */
+typedef void (*OdTextFlowDrawFunc) (cairo_t  *cr,
+                                    double    width,
+                                    gpointer  data);
+
+void        od_text_flow_add_block   (OdTextFlow        *self,
+                                      double             height,
+                                      OdTextFlowDrawFunc draw,
+                                      gpointer           data,
+                                      GDestroyNotify     destroy);
+
+/* What is added between these two calls stays on one page when it fits on
+ * one (keep with next: a heading with its paragraph, a reference with the
+ * text it backs). */
+void        od_text_flow_keep_begin  (OdTextFlow  *self);
+void        od_text_flow_keep_end    (OdTextFlow  *self);
+
+/* Marks the place of the next item as an entry of the contents and the PDF
+ * outline at @level (1 = section, 2 = subsection). */
+void        od_text_flow_mark        (OdTextFlow  *self,
+                                      guint        level,
+                                      const char  *title);
+
+typedef struct {
+  guint  level;
+  char  *title;
+  guint  page;             /* 0-based page of the flow */
+} OdTextFlowMark;
+
+/* The marks in order (OdTextFlowMark); transfer none. */
+GArray     *od_text_flow_get_marks   (OdTextFlow  *self);
+/* The title of the level-1 mark in force on @page, or NULL. */
+const char *od_text_flow_get_section (OdTextFlow  *self,
+                                      guint        page);
+double      od_text_flow_get_width   (OdTextFlow  *self);
+double      od_text_flow_get_height  (OdTextFlow  *self);
+OdLang      od_text_flow_get_lang    (OdTextFlow  *self);
+
 /* Turns ligatures off in @layout (a PangoLayout): text copied from a PDF
  * must read "fi", not the single character "ﬁ". */
 void        od_text_no_ligatures     (gpointer     layout);

@@ -4,9 +4,11 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "od-assessment-page.h"
 #include "od-command.h"
+#include "od-window-keeping.h"
 
 static void
 spin (void)
@@ -56,6 +58,125 @@ test_answer_statements (void)
   g_object_unref (page);
 }
 
+/* The widget below @root of @type carrying @key = @value, depth first. */
+static GtkWidget *
+find_with_data (GtkWidget  *root,
+                GType       type,
+                const char *key,
+                guint       value)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type) && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (c), key)) == value)
+        return c;
+      if ((found = find_with_data (c, type, key, value)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+count_type (GtkWidget *root,
+            GType      type)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += (G_TYPE_CHECK_INSTANCE_TYPE (c, type) ? 1 : 0) + count_type (c, type);
+  return n;
+}
+
+static gboolean
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, 0, &handled);
+    }
+  g_object_unref (controllers);
+  return handled;
+}
+
+/* The diagnosis window in a workshop: digits answer the focused statement
+ * and move on, Esc and Ctrl+W close it, the answers are compared on a
+ * chart, and every move expands to what it involves and its source. */
+static void
+test_window_keys (void)
+{
+  g_autoptr(OdDocument) doc = od_document_new_from_template (OD_SIZE_MEDIUM, NULL);
+  OdOrganisation *org = od_document_get_organisation (doc);
+  OdRespondent someone = { .name = (char *) "李经理", .side = OD_SIDE_SALES };
+  GtkWidget *parent = gtk_window_new ();
+  GtkWindow *window;
+  GtkWidget *row, *second;
+  GListModel *controllers;
+  gboolean closes = FALSE;
+
+  g_assert_true (od_document_push (doc, od_command_set_respondent (org, 0, &someone, NULL), NULL));
+  window = _od_window_keeping_diagnose_window (GTK_WINDOW (parent), doc);
+  gtk_window_present (window);
+  spin ();
+
+  row = find_with_data (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, "od-item", 1);
+  second = find_with_data (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, "od-item", 2);
+  g_assert_nonnull (row);
+  gtk_widget_grab_focus (row);
+  g_assert_true (press_key (row, GDK_KEY_3));
+  spin ();
+  g_assert_cmpuint (((OdRespondent *) od_organisation_get_respondents (org)->pdata[0])->answers[0], ==, 3);
+  g_assert_true (gtk_widget_has_focus (second));
+  g_assert_true (press_key (second, GDK_KEY_KP_5));
+  spin ();
+  g_assert_cmpuint (((OdRespondent *) od_organisation_get_respondents (org)->pdata[0])->answers[1], ==, 5);
+  /* Other keys are left alone. */
+  g_assert_false (press_key (second, GDK_KEY_7));
+
+  /* The chart of the answers, and moves that expand. */
+  g_assert_cmpuint (count_type (GTK_WIDGET (window), GTK_TYPE_DRAWING_AREA), >=, 1);
+  g_assert_cmpuint (count_type (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW), >=, 1);
+
+  /* Esc and Ctrl+W close the window. */
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (c))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (c)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (c), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (GTK_IS_NAMED_ACTION (action) && g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), "window.close") == 0 &&
+              strstr (trigger, "Escape") != NULL && strstr (trigger, "<Control>w") != NULL)
+            closes = TRUE;
+        }
+    }
+  g_object_unref (controllers);
+  g_assert_true (closes);
+  {
+    gpointer weak = window;
+
+    g_object_add_weak_pointer (G_OBJECT (window), &weak);
+    gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL);
+    spin ();
+    g_assert_null (weak);
+  }
+  gtk_window_destroy (GTK_WINDOW (parent));
+  spin ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -64,5 +185,6 @@ main (int    argc,
   gtk_init ();
   adw_init ();
   g_test_add_func ("/ui/assessment/answer-statements", test_answer_statements);
+  g_test_add_func ("/ui/assessment/window-keys", test_window_keys);
   return g_test_run ();
 }
