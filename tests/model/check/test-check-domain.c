@@ -519,6 +519,51 @@ test_dotted_line_agreement (void)
   g_assert_false (od_diagnosis_has_evidence (d, "mechanism:all-staff-marketing"));
 }
 
+/* 《营销前后台发生冲突的原因》 3: "应该知道在什么时点上采取和业务模式相适应的
+ * 架构".  A 'small' firm of 1,200 people, a 'large' one of 120: a note;
+ * the templates' own headcounts (85, 321, 1,670) fit their sizes. */
+static void
+test_size_far_from_headcount (void)
+{
+  static const struct { OdSize size; const char *headcount; gboolean fires; } cases[] = {
+    { OD_SIZE_SMALL, NULL, FALSE },
+    { OD_SIZE_SMALL, "1200", TRUE },
+    { OD_SIZE_MEDIUM, "5000", TRUE },
+    { OD_SIZE_LARGE, NULL, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Doc) doc = { 0 };
+      g_autoptr(GPtrArray) findings = NULL;
+      OdUnit *top;
+
+      doc_init (&doc, cases[i].size);
+      top = od_organisation_get_first_top_unit (doc.org);
+      if (cases[i].headcount != NULL)
+        push (&doc, od_command_set_unit_prop (doc.org, od_unit_get_id (top), OD_UNIT_PROP_HEADCOUNT,
+                                              cases[i].headcount, NULL));
+      findings = od_check_run (doc.org);
+      g_assert_cmpint (find (findings, "size-headcount", NULL) != NULL, ==, cases[i].fires);
+    }
+  {
+    g_auto(Doc) doc = { 0 };
+    g_autoptr(GPtrArray) findings = NULL;
+    GPtrArray *units;
+
+    /* A large firm of 14 units with 10 people each. */
+    doc_init (&doc, OD_SIZE_LARGE);
+    units = od_organisation_list_units (doc.org);
+    for (guint u = 0; u < units->len; u++)
+      push (&doc, od_command_set_unit_prop (doc.org, od_unit_get_id (units->pdata[u]), OD_UNIT_PROP_HEADCOUNT, "10", NULL));
+    g_ptr_array_unref (units);
+    findings = od_check_run (doc.org);
+    g_assert_nonnull (find (findings, "size-headcount", NULL));
+    g_assert_nonnull (strstr (find (findings, "size-headcount", NULL)->message, "140 people"));
+    g_assert_nonnull (strstr (find (findings, "size-headcount", NULL)->reason, "product's own judgement"));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -535,5 +580,6 @@ main (int argc, char **argv)
   g_test_add_func ("/model/check/domain/lead-follows-focus-and-task", test_lead_follows_focus_and_task);
   g_test_add_func ("/model/check/domain/task-file", test_task_file);
   g_test_add_func ("/model/check/domain/dotted-line-agreement", test_dotted_line_agreement);
+  g_test_add_func ("/model/check/domain/size-far-from-headcount", test_size_far_from_headcount);
   return g_test_run ();
 }
