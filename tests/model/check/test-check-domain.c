@@ -564,6 +564,36 @@ test_size_far_from_headcount (void)
   }
 }
 
+/* 《营销前后台协同机制设计》 §3: "销售、采购、生产等部门定期召开协调会…" — each
+ * reports its part; a meeting without procurement misses the raw-material
+ * market, prices and lead times. */
+static void
+test_sps_meeting_sides (void)
+{
+  g_auto(Doc) doc = { 0 };
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) software = NULL;
+  const OdFinding *f;
+
+  doc_init (&doc, OD_SIZE_MEDIUM);
+  assign (&doc, "purchasing", "supply-production-sales-meeting", OD_ROLE_NONE);
+  findings = od_check_run (doc.org);
+  f = find (findings, "sps-meeting-incomplete", "production");
+  g_assert_nonnull (f);
+  g_assert_nonnull (strstr (f->message, "procurement"));
+  g_assert_null (strstr (f->message, "sales ("));
+  g_assert_cmpstr (f->source, ==, OD_SOURCE_MECHANISMS);
+
+  /* A distributor without production still buys: the same finding. */
+  push (&doc, od_command_set_org_prop (doc.org, OD_ORG_PROP_BUSINESS, "distribution", NULL));
+  software = od_check_run (doc.org);
+  g_assert_nonnull (find (software, "sps-meeting-incomplete", NULL));
+  assign (&doc, "purchasing", "supply-production-sales-meeting", OD_ROLE_PARTICIPANT);
+  g_clear_pointer (&software, g_ptr_array_unref);
+  software = od_check_run (doc.org);
+  g_assert_null (find (software, "sps-meeting-incomplete", NULL));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -581,5 +611,6 @@ main (int argc, char **argv)
   g_test_add_func ("/model/check/domain/task-file", test_task_file);
   g_test_add_func ("/model/check/domain/dotted-line-agreement", test_dotted_line_agreement);
   g_test_add_func ("/model/check/domain/size-far-from-headcount", test_size_far_from_headcount);
+  g_test_add_func ("/model/check/domain/sps-meeting-sides", test_sps_meeting_sides);
   return g_test_run ();
 }
