@@ -198,6 +198,8 @@ od_check_cache_get_findings (OdCheckCache *self)
   _od_check_power (&ctx);
   _od_check_layers (&ctx);
   _od_check_focus (&ctx);
+  _od_check_dotted (&ctx);
+  _od_check_meeting (&ctx);
 
   bound = od_organisation_get_serial_bound (self->org);
   ensure_size (self, bound);

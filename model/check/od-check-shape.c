@@ -89,9 +89,57 @@ _od_check_unit_shape (OdCheckContext *ctx,
     }
 }
 
+/* Headcounts a firm of each declared size is far from: below the first
+ * or from the second figure on.  The sources give no numbers; these are
+ * the product's own, on the order of the usual statistical bands (small
+ * under 300 people, large from 1,000), with room either side. */
+static const guint size_far_below[OD_N_SIZES] = { 0, 100, 500 };
+static const guint size_far_above[OD_N_SIZES] = { 600, 3000, G_MAXUINT };
+
+/* 《营销前后台发生冲突的原因》 3: "应该知道在什么时点上采取和业务模式相适应的
+ * 架构" — a structure chosen for a size the firm is not. */
+static void
+check_size_fits_headcount (OdCheckContext *ctx)
+{
+  OdSize size = od_organisation_get_size (ctx->org);
+  guint64 total = 0;
+  guint with_count = 0;
+  OdFinding *f;
+
+  for (guint u = 0; u < ctx->units->len; u++)
+    {
+      int n = od_unit_get_headcount (ctx->units->pdata[u]);
+      if (n >= 0)
+        {
+          total += (guint) n;
+          with_count++;
+        }
+    }
+  /* Judge only a chart whose headcounts are mostly filled in. */
+  if (ctx->units->len == 0 || with_count * 2 < ctx->units->len)
+    return;
+  if (total >= size_far_below[size] && total < size_far_above[size])
+    return;
+  {
+    /* The number as text: a msgid cannot carry G_GUINT64_FORMAT. */
+    g_autofree char *people = g_strdup_printf ("%" G_GUINT64_FORMAT, total);
+
+    f = _od_check_add (ctx, "size-headcount", OD_SEVERITY_INFO, OD_SOURCE_CAUSES,
+                       _("The structure must fit the firm's stage of growth. Which headcounts are far from each size is the product's own judgement; the sources give no figures."),
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "The organisation is declared a %s, but its units add up to %s person",
+                                    "The organisation is declared a %s, but its units add up to %s people",
+                                    (gulong) MIN (total, G_MAXULONG)),
+                       od_size_get_display_name (size), people);
+  }
+  od_finding_add_unit (f, od_unit_get_id (od_organisation_get_first_top_unit (ctx->org)));
+}
+
 void
 _od_check_layers (OdCheckContext *ctx)
 {
+  check_size_fits_headcount (ctx);
+
   OdSize size = od_organisation_get_size (ctx->org);
   OdUnit *deepest = NULL;
   guint deepest_level = 0;

@@ -392,6 +392,41 @@ od_command_add_dotted_line (OdOrganisation *org,
 }
 
 OdCommand *
+od_command_set_dotted_agreement (OdOrganisation *org,
+                                 guint           index,
+                                 const char     *hours,
+                                 const char     *directed_by,
+                                 const char     *reward,
+                                 GError        **error)
+{
+  GPtrArray *lines;
+  const OdDottedLine *old;
+  OdDottedLine *line;
+
+  g_return_val_if_fail (OD_IS_ORGANISATION (org), NULL);
+
+  lines = od_organisation_get_dotted_lines (org);
+  if (index >= lines->len)
+    {
+      g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_NOT_FOUND, _("There is no such dotted line"));
+      return NULL;
+    }
+  if (directed_by != NULL && directed_by[0] != '\0' && !g_str_equal (directed_by, "from") && !g_str_equal (directed_by, "to"))
+    {
+      g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID,
+                   _("A dotted line's work is directed by “from” or “to”"));
+      return NULL;
+    }
+  if (!_od_command_check_text (hours, FALSE, error) || !_od_command_check_text (reward, FALSE, error))
+    return NULL;
+  old = lines->pdata[index];
+  line = _od_dotted_line_new (old->from, old->to, old->label);
+  _od_dotted_line_set_agreement (line, hours, directed_by, reward);
+  return list_item_new (org, N_("Change dotted-line agreement"), od_organisation_get_dotted_lines,
+                        OD_CHANGE_DOTTED_LINES, (GDestroyNotify) _od_dotted_line_free, ITEM_REPLACE, index, line);
+}
+
+OdCommand *
 od_command_remove_dotted_line (OdOrganisation *org,
                                guint           index,
                                GError        **error)

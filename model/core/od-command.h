@@ -97,6 +97,15 @@ OdCommand  *od_command_add_dotted_line    (OdOrganisation *org,
                                            const char     *to_id,
                                            const char     *label,
                                            GError        **error);
+/* Records the two leaders' agreement on dotted line @index: @hours a day,
+ * @directed_by ("to": the second leader directs the work; "from": the home
+ * leader), @reward; NULL or "" leaves one unagreed. */
+OdCommand  *od_command_set_dotted_agreement (OdOrganisation *org,
+                                           guint           index,
+                                           const char     *hours,
+                                           const char     *directed_by,
+                                           const char     *reward,
+                                           GError        **error);
 OdCommand  *od_command_remove_dotted_line (OdOrganisation *org,
                                            guint           index,
                                            GError        **error);

@@ -539,15 +539,20 @@ out:
 static gboolean
 read_dotted (Reader *r)
 {
-  Attr attrs[] = { { "from" }, { "to" }, { "label" } };
+  Attr attrs[] = { { "from" }, { "to" }, { "label" }, { "hours" }, { "directed-by" }, { "reward" } };
   gboolean ok = FALSE;
 
   read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
-  if (require (r, "dotted", &attrs[0]) && require (r, "dotted", &attrs[1]))
+  if (attrs[4].value != NULL && strcmp (attrs[4].value, "from") != 0 && strcmp (attrs[4].value, "to") != 0)
+    fail (r, OD_FILE_ERROR_INVALID, _("a dotted line is directed by “from” or “to”, not “%s”"), attrs[4].value);
+  else if (require (r, "dotted", &attrs[0]) && require (r, "dotted", &attrs[1]))
     {
       GPtrArray *lines = od_organisation_get_dotted_lines (r->org);
+      OdDottedLine *line = _od_dotted_line_new (attrs[0].value, attrs[1].value, attrs[2].value);
+
+      _od_dotted_line_set_agreement (line, attrs[3].value, attrs[4].value, attrs[5].value);
       /* Whether both ends exist is checked at the end: units may follow. */
-      g_ptr_array_add (lines, _od_dotted_line_new (attrs[0].value, attrs[1].value, attrs[2].value));
+      g_ptr_array_add (lines, line);
       ok = TRUE;
     }
   clear_attributes (attrs, G_N_ELEMENTS (attrs));

@@ -277,6 +277,9 @@ od_file_serialize (OdOrganisation *org)
       append_attr (out, "from", line->from);
       append_attr (out, "to", line->to);
       append_attr (out, "label", line->label);
+      append_attr (out, "hours", line->hours);
+      append_attr (out, "directed-by", line->directed_by);
+      append_attr (out, "reward", line->reward);
       g_string_append (out, "/>\n");
     }
   list = od_organisation_get_mechanisms (org);

@@ -26,6 +26,20 @@ _od_dotted_line_new (const char *from,
 }
 
 void
+_od_dotted_line_set_agreement (OdDottedLine *line,
+                               const char   *hours,
+                               const char   *directed_by,
+                               const char   *reward)
+{
+  g_free (line->hours);
+  g_free (line->directed_by);
+  g_free (line->reward);
+  line->hours = dup_or_null (hours);
+  line->directed_by = dup_or_null (directed_by);
+  line->reward = dup_or_null (reward);
+}
+
+void
 _od_dotted_line_free (OdDottedLine *line)
 {
   if (line == NULL)
@@ -33,6 +47,9 @@ _od_dotted_line_free (OdDottedLine *line)
   g_free (line->from);
   g_free (line->to);
   g_free (line->label);
+  g_free (line->hours);
+  g_free (line->directed_by);
+  g_free (line->reward);
   g_free (line);
 }
 

@@ -136,6 +136,8 @@ void      _od_organisation_set_fact      (OdOrganisation *self,
 
 /* Item constructors and destructors for the lists. */
 OdDottedLine   *_od_dotted_line_new      (const char *from, const char *to, const char *label);
+void            _od_dotted_line_set_agreement (OdDottedLine *line, const char *hours,
+                                               const char *directed_by, const char *reward);
 void            _od_dotted_line_free     (OdDottedLine *line);
 OdMechanismUse *_od_mechanism_use_new    (const char *ref, const char *detail);
 void            _od_mechanism_use_free   (OdMechanismUse *use);

@@ -26,6 +26,11 @@ typedef struct {
   char *from;                /* unit id */
   char *to;                  /* unit id */
   char *label;               /* may be NULL */
+  /* The agreement between the two leaders that 《全员营销与内部支撑》 makes
+   * the core of dual leadership; each may be NULL (not agreed yet). */
+  char *hours;               /* time given a day, e.g. "2" */
+  char *directed_by;         /* who directs the work: "to" (the second leader) or "from" (the home leader) */
+  char *reward;              /* how the extra work is rewarded */
 } OdDottedLine;
 
 typedef struct {

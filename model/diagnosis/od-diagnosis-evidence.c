@@ -32,6 +32,11 @@ mechanisms (OdDiagnosisContext *ctx)
 
       if (m == NULL)
         continue;   /* the validator reports unknown references */
+      /* 《全员营销与内部支撑》's non-marketing staff under dual leadership
+       * work with marketing, not marketing with sales: no evidence of the
+       * sales–marketing stage (its causes are still listed). */
+      if (g_str_equal (m->id, "all-staff-marketing"))
+        continue;
       /* The structure already shows these: counting the record again
        * would make one fact two pieces of evidence. */
       if ((g_str_equal (m->id, "cro") && od_diagnosis_has_evidence (ctx->result, "one-executive")) ||

@@ -459,6 +459,141 @@ test_task_file (void)
   g_assert_null (od_organisation_get_task (doc.org));
 }
 
+/* 《全员营销与内部支撑》: "双重领导之间约定，非营销人员，每个人每天拿出2个小时
+ * 左右的时间…那些工作内容和跟进由营销部门来进行" and "企业需要额外拿出相应的
+ * 资金对这种工作进行奖励…这个制度化建设也是全员营销机制的核心". */
+static void
+test_dotted_line_agreement (void)
+{
+  g_auto(Doc) doc = { 0 };
+  g_autoptr(GPtrArray) bare = NULL;
+  g_autoptr(GPtrArray) agreed = NULL;
+  g_autoptr(GPtrArray) undone = NULL;
+  g_autoptr(OdOrganisation) loaded = NULL;
+  g_autoptr(OdDiagnosis) d = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  const OdFinding *f;
+  const OdDottedLine *line;
+
+  doc_init (&doc, OD_SIZE_MEDIUM);
+  push (&doc, od_command_add_dotted_line (doc.org, "rnd", "marketing", "技术支持营销", NULL));
+  push (&doc, od_command_add_dotted_line (doc.org, "marketing", "sales", NULL, NULL));
+  bare = od_check_run (doc.org);
+  f = find (bare, "dotted-line-agreement", "rnd");
+  g_assert_nonnull (f);
+  g_assert_cmpstr (f->source, ==, OD_SOURCE_ALL_STAFF);
+  g_assert_nonnull (strstr (f->message, "how many hours a day, who directs the work, the reward"));
+  /* Marketing and sales are no non-marketing staff. */
+  g_assert_null (find (bare, "dotted-line-agreement", "sales"));
+
+  push (&doc, od_command_set_dotted_agreement (doc.org, 0, "2", "to", NULL, NULL));
+  g_clear_pointer (&bare, g_ptr_array_unref);
+  bare = od_check_run (doc.org);
+  f = find (bare, "dotted-line-agreement", "rnd");
+  g_assert_nonnull (f);
+  g_assert_null (strstr (f->message, "hours"));
+  g_assert_nonnull (strstr (f->message, "the reward"));
+
+  push (&doc, od_command_set_dotted_agreement (doc.org, 0, "2", "to", "促成签约的按单奖励", NULL));
+  agreed = od_check_run (doc.org);
+  g_assert_null (find (agreed, "dotted-line-agreement", NULL));
+  saved = od_test_serialize (doc.org);
+  g_assert_nonnull (strstr (saved, "hours=\"2\" directed-by=\"to\" reward=\"促成签约的按单奖励\""));
+  loaded = od_test_load_string (saved, OD_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  line = od_organisation_get_dotted_lines (loaded)->pdata[0];
+  g_assert_cmpstr (line->reward, ==, "促成签约的按单奖励");
+  g_assert_cmpstr (line->label, ==, "技术支持营销");
+
+  g_assert_true (od_undo_stack_undo (doc.stack));
+  undone = od_check_run (doc.org);
+  g_assert_nonnull (find (undone, "dotted-line-agreement", "rnd"));
+  g_assert_null (od_command_set_dotted_agreement (doc.org, 0, "2", "both", NULL, &error));
+  g_assert_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID);
+
+  /* Non-marketing staff under dual leadership are no evidence of how far
+   * sales and marketing work together. */
+  push (&doc, od_command_set_mechanism (doc.org, "all-staff-marketing", TRUE, NULL, NULL));
+  d = od_diagnosis_run (doc.org);
+  g_assert_false (od_diagnosis_has_evidence (d, "mechanism:all-staff-marketing"));
+}
+
+/* 《营销前后台发生冲突的原因》 3: "应该知道在什么时点上采取和业务模式相适应的
+ * 架构".  A 'small' firm of 1,200 people, a 'large' one of 120: a note;
+ * the templates' own headcounts (85, 321, 1,670) fit their sizes. */
+static void
+test_size_far_from_headcount (void)
+{
+  static const struct { OdSize size; const char *headcount; gboolean fires; } cases[] = {
+    { OD_SIZE_SMALL, NULL, FALSE },
+    { OD_SIZE_SMALL, "1200", TRUE },
+    { OD_SIZE_MEDIUM, "5000", TRUE },
+    { OD_SIZE_LARGE, NULL, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Doc) doc = { 0 };
+      g_autoptr(GPtrArray) findings = NULL;
+      OdUnit *top;
+
+      doc_init (&doc, cases[i].size);
+      top = od_organisation_get_first_top_unit (doc.org);
+      if (cases[i].headcount != NULL)
+        push (&doc, od_command_set_unit_prop (doc.org, od_unit_get_id (top), OD_UNIT_PROP_HEADCOUNT,
+                                              cases[i].headcount, NULL));
+      findings = od_check_run (doc.org);
+      g_assert_cmpint (find (findings, "size-headcount", NULL) != NULL, ==, cases[i].fires);
+    }
+  {
+    g_auto(Doc) doc = { 0 };
+    g_autoptr(GPtrArray) findings = NULL;
+    GPtrArray *units;
+
+    /* A large firm of 14 units with 10 people each. */
+    doc_init (&doc, OD_SIZE_LARGE);
+    units = od_organisation_list_units (doc.org);
+    for (guint u = 0; u < units->len; u++)
+      push (&doc, od_command_set_unit_prop (doc.org, od_unit_get_id (units->pdata[u]), OD_UNIT_PROP_HEADCOUNT, "10", NULL));
+    g_ptr_array_unref (units);
+    findings = od_check_run (doc.org);
+    g_assert_nonnull (find (findings, "size-headcount", NULL));
+    g_assert_nonnull (strstr (find (findings, "size-headcount", NULL)->message, "140 people"));
+    g_assert_nonnull (strstr (find (findings, "size-headcount", NULL)->reason, "product's own judgement"));
+  }
+}
+
+/* 《营销前后台协同机制设计》 §3: "销售、采购、生产等部门定期召开协调会…" — each
+ * reports its part; a meeting without procurement misses the raw-material
+ * market, prices and lead times. */
+static void
+test_sps_meeting_sides (void)
+{
+  g_auto(Doc) doc = { 0 };
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) software = NULL;
+  const OdFinding *f;
+
+  doc_init (&doc, OD_SIZE_MEDIUM);
+  assign (&doc, "purchasing", "supply-production-sales-meeting", OD_ROLE_NONE);
+  findings = od_check_run (doc.org);
+  f = find (findings, "sps-meeting-incomplete", "production");
+  g_assert_nonnull (f);
+  g_assert_nonnull (strstr (f->message, "procurement"));
+  g_assert_null (strstr (f->message, "sales ("));
+  g_assert_cmpstr (f->source, ==, OD_SOURCE_MECHANISMS);
+
+  /* A distributor without production still buys: the same finding. */
+  push (&doc, od_command_set_org_prop (doc.org, OD_ORG_PROP_BUSINESS, "distribution", NULL));
+  software = od_check_run (doc.org);
+  g_assert_nonnull (find (software, "sps-meeting-incomplete", NULL));
+  assign (&doc, "purchasing", "supply-production-sales-meeting", OD_ROLE_PARTICIPANT);
+  g_clear_pointer (&software, g_ptr_array_unref);
+  software = od_check_run (doc.org);
+  g_assert_null (find (software, "sps-meeting-incomplete", NULL));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -474,5 +609,8 @@ main (int argc, char **argv)
   g_test_add_func ("/model/check/domain/scope-recorded", test_scope_recorded);
   g_test_add_func ("/model/check/domain/lead-follows-focus-and-task", test_lead_follows_focus_and_task);
   g_test_add_func ("/model/check/domain/task-file", test_task_file);
+  g_test_add_func ("/model/check/domain/dotted-line-agreement", test_dotted_line_agreement);
+  g_test_add_func ("/model/check/domain/size-far-from-headcount", test_size_far_from_headcount);
+  g_test_add_func ("/model/check/domain/sps-meeting-sides", test_sps_meeting_sides);
   return g_test_run ();
 }

@@ -656,7 +656,13 @@ test_causes (void)
       g_assert_cmpint (cause (plain, n)->state, ==, OD_CAUSE_UNKNOWN);
       g_assert_cmpuint (cause (plain, n)->mechanisms->len, >, 0);
     }
-  g_assert_true (signals_contain (cause (plain, 1), "None of the mechanisms"));
+  /* Each cause names what its own text points at (《营销前后台发生冲突的原因》):
+   * 1 "后台部门与销售部极少沟通", 4 "销售部是绩效导向…后台部门是过程导向",
+   * 5 "很难找到既懂一线业务又懂后台管理的复合型人才". */
+  g_assert_true (signals_contain (cause (plain, 1), "No regular joint meeting"));
+  g_assert_true (signals_contain (cause (plain, 4), "No shared KPI"));
+  g_assert_true (signals_contain (cause (plain, 5), "No job rotation or joint training"));
+  g_assert_true (signals_contain (cause (plain, 2), "None of the mechanisms"));
   g_assert_false (signals_contain (cause (plain, 2), "owned by"));
 
   push (&doc, od_command_set_cause (doc.org, 4, OD_CAUSE_PRESENT, "销售看回款，市场看活动数", NULL));
@@ -675,10 +681,31 @@ test_causes (void)
       }
   g_assert_true (joint_meeting_listed);
   g_assert_false (signals_contain (cause (d, 1), "None of the mechanisms"));
+  g_assert_false (signals_contain (cause (d, 1), "No regular joint meeting"));
   /* Low answers to statement 6 point to information asymmetry. */
   g_assert_true (signals_contain (cause (d, 1), "Statement 6"));
   /* The duplicated function points to unclear positioning (cause 2). */
   g_assert_true (signals_contain (cause (d, 2), "owned by"));
+  g_assert_false (signals_contain (cause (d, 3), "owned by"));
+}
+
+/* A missing function is a sign of an organisation that has not grown its
+ * functions (cause 3), or, for the information processes, of information
+ * asymmetry (cause 1) — not of unclear positioning. */
+static void
+test_causes_missing_functions (void)
+{
+  g_auto(Doc) doc = { 0 };
+  g_autoptr(OdDiagnosis) d = NULL;
+
+  doc_init (&doc, OD_SIZE_MEDIUM);
+  assign (&doc, "sales", "market-feedback", OD_ROLE_NONE);
+  assign (&doc, "marketing", "brand-management", OD_ROLE_NONE);
+  d = od_diagnosis_run (doc.org);
+  g_assert_true (signals_contain (cause (d, 1), "Market feedback"));
+  g_assert_true (signals_contain (cause (d, 3), "Brand management"));
+  g_assert_false (signals_contain (cause (d, 2), "Brand management"));
+  g_assert_false (signals_contain (cause (d, 2), "Market feedback"));
 }
 
 int
@@ -709,6 +736,7 @@ main (int    argc,
   g_test_add_func ("/model/diagnosis/next-moves/integrated", test_integrated_has_no_next_stage);
   g_test_add_func ("/model/diagnosis/move-needed/facts", test_move_needed);
   g_test_add_func ("/model/diagnosis/move-needed/structure", test_move_needed_from_structure);
+  g_test_add_func ("/model/diagnosis/causes/missing-functions", test_causes_missing_functions);
   g_test_add_func ("/model/diagnosis/causes", test_causes);
 
   return g_test_run ();
