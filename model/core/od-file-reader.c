@@ -1120,7 +1120,7 @@ read_once (const char  *data,
   r.catalog = od_catalog_get_default ();
   /* NONET only: no entity substitution, no DTD loading, no XInclude, no
    * recovery, no "huge" mode (which lifts libxml2's depth and size limits). */
-  r.reader = xmlReaderForMemory (data, (int) size, NULL, "UTF-8", XML_PARSE_NONET);
+  r.reader = xmlReaderForMemory (data, (int) size, NULL, "UTF-8", XML_PARSE_NONET | XML_PARSE_COMPACT);
   if (r.reader == NULL)
     {
       g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_READ, _("%s could not be read"), display_name);

@@ -232,24 +232,33 @@ const char *
 od_text_find_unstorable (const char *text,
                          gboolean    multiline)
 {
-  const char *end = NULL;
-
   if (text == NULL)
     return NULL;
-  if (!g_utf8_validate (text, -1, &end))
-    return end;
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0'; )
     {
-      gunichar c = g_utf8_get_char (p);
+      guchar byte = (guchar) *p;
+      gunichar c;
 
-      if (c == '\t' || (multiline && c == '\n'))
-        continue;
-      /* C0 and C1 controls and DEL; the noncharacters (U+FDD0..U+FDEF and
-       * the last two of every plane), which cairo refuses as "not valid
-       * UTF-8" when it writes a PDF, so one would break every export. */
-      if (c < 0x20 || (c >= 0x7f && c <= 0x9f) ||
-          (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe)
+      /* Most text is ASCII: one comparison per byte (loading reads every
+       * name and note through here). */
+      if (byte < 0x80)
+        {
+          if (byte < 0x20 && byte != '\t' && !(multiline && byte == '\n'))
+            return p;
+          if (byte == 0x7f)
+            return p;
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
         return p;
+      /* C1 controls; the noncharacters (U+FDD0..U+FDEF and the last two
+       * of every plane), which cairo refuses as "not valid UTF-8" when it
+       * writes a PDF, so one would break every export. */
+      if (c <= 0x9f || (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe)
+        return p;
+      p = g_utf8_next_char (p);
     }
   return NULL;
 }
