@@ -86,6 +86,11 @@ od_export_document_write_navigation (OdExportDocument *self,
     {
       const OdExportPage *page = &g_array_index (self->pages, OdExportPage, i);
 
+      if (page->kind == OD_EXPORT_PAGE_DIRECTORY && (i == 0 || g_array_index (self->pages, OdExportPage, i - 1).kind != OD_EXPORT_PAGE_DIRECTORY))
+        {
+          g_autofree char *link = g_strdup_printf ("page=%u", i + 1);
+          cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, _("Contents and index"), link, 0);
+        }
       if (page->kind == OD_EXPORT_PAGE_REPORT && report_id == CAIRO_PDF_OUTLINE_ROOT)
         {
           g_autofree char *link = g_strdup_printf ("page=%u", i + 1);
