@@ -154,6 +154,11 @@ plan_departments (OdExportDocument *self)
   self->first_chart_page = self->pages->len;
   for (guint i = 0; i < od_page_plan_get_n_pages (self->plan); i++)
     add_page (self, OD_EXPORT_PAGE_CHART, i);
+  {
+    guint n_directory = _od_export_plan_directory (self);
+    for (guint i = 0; i < n_directory; i++)
+      add_page (self, OD_EXPORT_PAGE_DIRECTORY, i);
+  }
 }
 
 static gboolean
@@ -368,6 +373,7 @@ od_export_document_free (OdExportDocument *self)
   g_clear_pointer (&self->plan, od_page_plan_free);
   g_clear_object (&self->plan_text);
   g_clear_object (&self->plan_detail);
+  g_clear_pointer (&self->directory, g_array_unref);
   g_free (self->plan_units);
   g_free (self->plan_node_of_serial);
   g_clear_pointer (&self->report, od_text_flow_free);

@@ -24,6 +24,7 @@ typedef enum {
   OD_EXPORT_PAGE_CHART,
   OD_EXPORT_PAGE_REPORT,
   OD_EXPORT_PAGE_FRONT,     /* a report's cover, contents and summary */
+  OD_EXPORT_PAGE_DIRECTORY,   /* contents and name index of department pages */
 } OdExportPageKind;
 
 /* Plans the pages of @org on @setup's paper.  Fails with

@@ -57,6 +57,9 @@ od_export_document_draw_page (OdExportDocument *self,
     case OD_EXPORT_PAGE_CHART:
       draw_chart_page (self, cr, page);
       break;
+    case OD_EXPORT_PAGE_DIRECTORY:
+      _od_export_draw_directory_page (self, cr, page->index);
+      break;
     case OD_EXPORT_PAGE_REPORT:
       cairo_translate (cr, self->setup.margin, self->setup.margin + self->setup.header);
       od_text_flow_draw_page (self->report, cr, page->index);

@@ -129,7 +129,7 @@ _od_export_draw_furniture (OdExportDocument *self,
   /* TRANSLATORS: the page number at the foot of every page */
   number = g_strdup_printf (_("Page %u of %u"), index + 1, self->pages->len);
   _od_export_draw_text (cr, self->ui_lang, "Sans 8", number, right, bottom - 11, TRUE);
-  if (kind != OD_EXPORT_PAGE_REPORT && kind != OD_EXPORT_PAGE_FRONT)
+  if (kind == OD_EXPORT_PAGE_CHART)
     draw_legend (self, cr, s->margin, bottom - 11);
   cairo_restore (cr);
 }

@@ -73,6 +73,22 @@ add_chart_outline (OdExportDocument *self,
     }
 }
 
+/* The department pages' contents and name index, one bookmark. */
+static void
+add_directory_outline (OdExportDocument *self,
+                       cairo_surface_t  *surface,
+                       int               root)
+{
+  for (guint i = 0; i < self->pages->len; i++)
+    if (g_array_index (self->pages, OdExportPage, i).kind == OD_EXPORT_PAGE_DIRECTORY)
+      {
+        g_autofree char *link = g_strdup_printf ("page=%u", i + 1);
+
+        cairo_pdf_surface_add_outline (surface, root, _("Contents and index"), link, 0);
+        return;
+      }
+}
+
 void
 od_export_document_write_navigation (OdExportDocument *self,
                                      cairo_surface_t  *surface)
@@ -93,6 +109,7 @@ od_export_document_write_navigation (OdExportDocument *self,
   if (self->outline == NULL)
     {
       add_chart_outline (self, surface, CAIRO_PDF_OUTLINE_ROOT);
+      add_directory_outline (self, surface, CAIRO_PDF_OUTLINE_ROOT);
       return;
     }
   /* A report: its sections in order, the department tree under the
@@ -106,7 +123,10 @@ od_export_document_write_navigation (OdExportDocument *self,
 
       if (m->level == 1)
         section = id;
-      if ((int) i == self->chart_mark && self->plan != NULL)
-        add_chart_outline (self, surface, id);
+      if ((int) i == self->chart_mark)
+        {
+          add_chart_outline (self, surface, id);
+          add_directory_outline (self, surface, id);
+        }
     }
 }

@@ -44,12 +44,21 @@ struct _OdExportDocument {
   double           plan_font;   /* the names' size on department pages */
   PangoLayout     *plan_text;   /* reused for every name, in the document's language */
   PangoLayout     *plan_detail; /* reused for every detail line */
+  GArray          *directory;   /* contents and index entries (od-export-directory.c) */
+  guint            directory_per_page;
+  guint            directory_per_column;
 };
 
 /* Draws page @plan_page of the department plan (below the page header). */
 void  _od_export_draw_plan_page  (OdExportDocument   *self,
                                   cairo_t            *cr,
                                   guint               plan_page);
+/* Lists the contents and index of a department plan; returns how many
+ * pages they take (0 for a chart of one page). */
+guint _od_export_plan_directory  (OdExportDocument   *self);
+void  _od_export_draw_directory_page (OdExportDocument *self,
+                                  cairo_t            *cr,
+                                  guint               page);
 /* The sheet (0-based) a plan section is printed on. */
 guint _od_export_section_sheet   (OdExportDocument   *self,
                                   guint               section);

@@ -63,15 +63,21 @@ def outline_count(pdf):
 
 
 def check_chart(pdf, names, top_name, min_per_page=0, margin=10):
-    """Problems found (a list of strings; empty when the chart is right).
+    """Problems found (a list of strings; empty when the chart is right):
+    also a contents page after the chart pages of a multi-page chart and,
+    up to 20,000 units, every name in its index.
     @names: every unit's name; @top_name: the top unit's."""
     problems = []
     pages = read_pages(pdf)
     if not pages:
         return [f"{pdf}: no pages"]
     texts = []
+    directory_texts = []
     first_top = None
+    contents_page = None
     for number, (pw, ph, blocks) in enumerate(pages, 1):
+        if contents_page is None and any("".join(w[0] for w in b[:1]) == "Contents" for b in blocks):
+            contents_page = number
         words = [w for b in blocks for w in b]
         outside = [w for w in words if w[1] < margin or w[2] < margin or w[3] > pw - margin or w[4] > ph - margin]
         if outside:
@@ -82,6 +88,8 @@ def check_chart(pdf, names, top_name, min_per_page=0, margin=10):
         for b in blocks:
             text = "".join(w[0] for w in b)
             texts.append(text)
+            if contents_page is not None:
+                directory_texts.append(text)
             if first_top is None and top_name in text:
                 first_top = number
     whole = "\n".join(texts)
@@ -92,6 +100,14 @@ def check_chart(pdf, names, top_name, min_per_page=0, margin=10):
         problems.append(f"the top unit is first on page {first_top}")
     if outline_count(pdf) == 0 and len(pages) > 1:
         problems.append("no bookmarks")
-    if min_per_page and len(names) / len(pages) < min_per_page:
-        problems.append(f"{len(names) / len(pages):.1f} units per page, fewer than {min_per_page}")
+    chart_pages = (contents_page - 1) if contents_page else len(pages)
+    if len(pages) > 1 and contents_page is None:
+        problems.append("no contents page")
+    if contents_page is not None and len(names) <= 20000:
+        index = "\n".join(directory_texts)
+        unlisted = [n for n in names if n not in index]
+        if unlisted:
+            problems.append(f"{len(unlisted)} names missing from the index, e.g. {unlisted[:5]}")
+    if min_per_page and len(names) / chart_pages < min_per_page:
+        problems.append(f"{len(names) / chart_pages:.1f} units per chart page, fewer than {min_per_page}")
     return problems

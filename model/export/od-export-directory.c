@@ -1,0 +1,149 @@
+/* od-export-directory.c: the contents (every department with a page of
+ * its own, indented by rank, with its page) and the name index (every
+ * unit, in the order of the document's language, with the page it is
+ * drawn on) that close a chart of department pages.  Each entry is a link
+ * to its page; entries run in columns down the page. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "od-export-private.h"
+
+/* Beyond this many units an index would run to hundreds of pages: the
+ * bookmarks and the contents find a department, the viewer's search a
+ * name. */
+#define INDEX_MAX_UNITS 20000
+#define LINE_HEIGHT 10.5
+#define COLUMN_WIDTH 170.0
+#define COLUMN_GAP 12.0
+#define FONT_SIZE 6.5
+
+typedef struct {
+  char   *text;         /* NULL: a heading (@sheet is then unused) */
+  guint   indent;
+  guint   sheet;
+  char   *key;          /* collation key, for sorting the index */
+} DirEntry;
+
+static void
+dir_entry_clear (DirEntry *entry)
+{
+  g_free (entry->text);
+  g_free (entry->key);
+}
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  return g_strcmp0 (((const DirEntry *) a)->key, ((const DirEntry *) b)->key);
+}
+
+static void
+add_heading (GArray     *entries,
+             const char *title)
+{
+  DirEntry heading = { g_strdup (title), 0, G_MAXUINT, NULL };
+  g_array_append_val (entries, heading);
+}
+
+guint
+_od_export_plan_directory (OdExportDocument *self)
+{
+  const OdPlanSection *sections;
+  guint n_sections, per_column, columns;
+  g_autoptr(GArray) index = NULL;
+
+  self->directory = g_array_new (FALSE, TRUE, sizeof (DirEntry));
+  g_array_set_clear_func (self->directory, (GDestroyNotify) dir_entry_clear);
+  sections = od_page_plan_get_sections (self->plan, &n_sections);
+  if (od_page_plan_get_n_pages (self->plan) < 2)
+    return 0;
+
+  add_heading (self->directory, _("Contents"));
+  for (guint s = 0; s < n_sections; s++)
+    {
+      OdUnit *root = self->plan_units[sections[s].root];
+      DirEntry entry;
+
+      if (sections[s].part > 0)
+        continue;
+      entry = (DirEntry) { g_strdup (od_unit_get_name (root)), MIN (od_unit_get_depth (root), 12),
+                           _od_export_section_sheet (self, s), NULL };
+      g_array_append_val (self->directory, entry);
+    }
+  if (self->n_plan_units <= INDEX_MAX_UNITS)
+    {
+      index = g_array_sized_new (FALSE, FALSE, sizeof (DirEntry), self->n_plan_units);
+      for (guint i = 0; i < self->n_plan_units; i++)
+        {
+          const char *name = od_unit_get_name (self->plan_units[i]);
+          DirEntry entry = { g_strdup (name), 0,
+                             _od_export_section_sheet (self, od_page_plan_section_of_node (self->plan, i)),
+                             g_utf8_collate_key (name, -1) };
+          g_array_append_val (index, entry);
+        }
+      g_array_sort (index, compare_keys);
+      add_heading (self->directory, _("Index"));
+      g_array_append_vals (self->directory, index->data, index->len);
+    }
+
+  per_column = MAX (1, (guint) (od_page_setup_content_height (&self->setup) / LINE_HEIGHT));
+  columns = MAX (1, (guint) ((od_page_setup_content_width (&self->setup) + COLUMN_GAP) / (COLUMN_WIDTH + COLUMN_GAP)));
+  self->directory_per_page = per_column * columns;
+  self->directory_per_column = per_column;
+  return (self->directory->len + self->directory_per_page - 1) / self->directory_per_page;
+}
+
+void
+_od_export_draw_directory_page (OdExportDocument *self,
+                                cairo_t          *cr,
+                                guint             page)
+{
+  const OdPageSetup *s = &self->setup;
+  guint first = page * self->directory_per_page;
+  guint last = MIN (first + self->directory_per_page, self->directory->len);
+  double column_width = MIN (COLUMN_WIDTH, od_page_setup_content_width (s));
+  PangoLayout *layout = pango_layout_copy (self->plan_text);
+  PangoFontDescription *desc = pango_font_description_from_string ("Sans");
+
+  pango_font_description_set_absolute_size (desc, FONT_SIZE * PANGO_SCALE);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
+  pango_layout_set_wrap (layout, PANGO_WRAP_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  cairo_save (cr);
+  cairo_translate (cr, s->margin, s->margin + s->header);
+  for (guint i = first; i < last; i++)
+    {
+      const DirEntry *e = &g_array_index (self->directory, DirEntry, i);
+      guint k = i - first;
+      double x = (k / self->directory_per_column) * (column_width + COLUMN_GAP);
+      double y = (k % self->directory_per_column) * LINE_HEIGHT;
+      double indent = MIN (e->indent * 6.0, column_width / 3);
+
+      if (e->sheet == G_MAXUINT)
+        {
+          cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+          _od_export_draw_text (cr, od_organisation_get_lang (self->org), "Sans Bold 7.5", e->text, x, y, FALSE);
+          continue;
+        }
+      {
+        g_autofree char *link = g_strdup_printf ("page=%u", e->sheet + 1);
+        g_autofree char *number = g_strdup_printf ("%u", e->sheet + 1);
+
+        cairo_set_source_rgb (cr, 0.15, 0.15, 0.2);
+        cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
+        /* The name, cut short before the page number if it must be. */
+        pango_layout_set_width (layout, (int) ((column_width - indent - 28) * PANGO_SCALE));
+        pango_layout_set_text (layout, e->text, -1);
+        cairo_move_to (cr, x + indent, y);
+        pango_cairo_show_layout (cr, layout);
+        _od_export_draw_text (cr, od_organisation_get_lang (self->org), "Sans 6.5", number, x + column_width, y, TRUE);
+        cairo_tag_end (cr, CAIRO_TAG_LINK);
+      }
+    }
+  cairo_restore (cr);
+  g_object_unref (layout);
+}
