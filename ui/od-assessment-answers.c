@@ -177,8 +177,6 @@ statement_row (OdAssessmentPage *self,
     g_signal_connect (focus, "enter", G_CALLBACK (statement_focus_cb), self);
     gtk_widget_add_controller (row, focus);
   }
-  /* TRANSLATORS: the tooltip of a statement's row */
-  gtk_widget_set_tooltip_text (row, _("Type 1 to 5 to answer and go on to the next statement"));
   return row;
 }
 

@@ -87,6 +87,8 @@ drop_down_row (const char        *title,
   return row;
 }
 
+#define SCREEN_SCALE 1.6
+
 /* The same picture as in the report (od-answers-chart.c), on screen; the
  * focused statement is highlighted. */
 static void
@@ -104,7 +106,9 @@ draw_statements_cb (GtkDrawingArea *area,
   od_answer_means_compute (od_document_get_organisation (self->document), &means);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
-  od_answers_chart_draw (cr, &means, width, od_lang_for_user (), self->focused_item);
+  /* Drawn in points for paper; on screen larger, to be read at a glance. */
+  cairo_scale (cr, SCREEN_SCALE, SCREEN_SCALE);
+  od_answers_chart_draw (cr, &means, width / SCREEN_SCALE, od_lang_for_user (), self->focused_item);
 }
 
 void
@@ -120,7 +124,7 @@ _od_assessment_build_results (OdAssessmentPage *self,
     gtk_widget_set_margin_top (heading, 18);
     gtk_box_append (box, heading);
     self->statements = GTK_DRAWING_AREA (gtk_drawing_area_new ());
-    gtk_drawing_area_set_content_height (self->statements, (int) od_answers_chart_get_height (800));
+    gtk_drawing_area_set_content_height (self->statements, (int) (od_answers_chart_get_height (800) * SCREEN_SCALE));
     gtk_drawing_area_set_draw_func (self->statements, draw_statements_cb, self, NULL);
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->statements), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     _("Statement by statement: sales and marketing compared"), -1);

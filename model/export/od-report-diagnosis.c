@@ -12,6 +12,8 @@
 #include "od-text-context.h"
 
 #define SCALE_HEIGHT 78.0
+/* Signals listed per conflict cause. */
+#define MAX_SIGNALS 6
 
 static const double band_colours[OD_N_STAGES][3] = {
   { 0.96, 0.80, 0.78 }, { 0.99, 0.90, 0.72 }, { 0.84, 0.92, 0.78 }, { 0.72, 0.86, 0.80 },
@@ -316,8 +318,13 @@ write_causes (OdReportWriter *w)
                          c->cause, c->name, state);
       if (c->note != NULL)
         od_text_flow_add (w->flow, OD_TEXT_BODY, 14, c->note);
-      for (guint j = 0; j < c->signals->len; j++)
+      /* A few signals make the point; the findings section has them all. */
+      for (guint j = 0; j < MIN (c->signals->len, MAX_SIGNALS); j++)
         _od_report_printf (w->flow, OD_TEXT_BODY, 14, "· %s", (char *) c->signals->pdata[j]);
+      if (c->signals->len > MAX_SIGNALS)
+        _od_report_printf (w->flow, OD_TEXT_BODY, 14,
+                           g_dngettext (GETTEXT_PACKAGE, " … and %u more", " … and %u more", c->signals->len - MAX_SIGNALS),
+                           c->signals->len - MAX_SIGNALS);
       for (guint j = 0; j < c->mechanisms->len; j++)
         {
           const OdMechanism *m = c->mechanisms->pdata[j];
