@@ -92,30 +92,19 @@ update_theme (OdChartCanvas *self)
 static void
 update_severities (OdChartCanvas *self)
 {
-  GPtrArray *findings;
+  OdDocument *document;
+  const gint8 *severities;
+  guint n;
 
   if (self->tree == NULL)
     return;
-  findings = od_document_get_findings (od_unit_tree_get_document (self->tree));
+  document = od_unit_tree_get_document (self->tree);
+  od_document_get_findings (document);
+  severities = od_document_get_severities (document, &n);
+  /* A copy: the renderer keeps it until the next findings. */
   g_free (self->severities);
-  self->n_severities = od_organisation_get_serial_bound (self->org);
-  self->severities = g_new (gint8, MAX (self->n_severities, 1));
-  memset (self->severities, -1, MAX (self->n_severities, 1));
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const OdFinding *f = findings->pdata[i];
-
-      if (f->accepted)
-        continue;
-      for (guint u = 0; f->units[u] != NULL; u++)
-        {
-          const OdUnit *unit = od_organisation_lookup_unit (self->org, f->units[u]);
-          guint serial = unit != NULL ? od_unit_get_serial (unit) : G_MAXUINT;
-
-          if (serial < self->n_severities)
-            self->severities[serial] = MAX (self->severities[serial], (gint8) f->severity);
-        }
-    }
+  self->n_severities = n;
+  self->severities = g_memdup2 (severities, MAX (n, 1));
   od_chart_renderer_set_severities (self->renderer, self->severities, self->n_severities);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
