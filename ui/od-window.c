@@ -1221,6 +1221,10 @@ od_window_init (OdWindow *self)
   GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A name committed or a field left with Esc: the keys go back to the
+   * structure, where the selected unit's row is. */
+  g_signal_connect_object (self->inspector, "editing-done", G_CALLBACK (od_outline_focus_list),
+                           self->outline, G_CONNECT_SWAPPED);
 
   target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
