@@ -41,6 +41,8 @@ struct _OdChartCanvas
   gint8           *severities;       /* by unit serial */
   guint            n_severities;
   gboolean         needs_fit;
+  gboolean         fit_mode;         /* the whole chart shown: refit on resize */
+  guint            fitting;          /* our own viewport changes, not the user's */
 
   DragMode         drag_mode;
   char            *drag_unit_id;
@@ -220,13 +222,27 @@ od_chart_canvas_size_allocate (GtkWidget *widget,
 {
   OdChartCanvas *self = OD_CHART_CANVAS (widget);
 
+  self->fitting++;
   od_viewport_set_size (self->viewport, width, height);
-  if (self->needs_fit && self->layout != NULL && width > 0 && height > 0)
+  /* Fitted, the chart stays fitted when the window or a pane changes size
+   * (a projector, full screen, the side panels hidden). */
+  if ((self->needs_fit || self->fit_mode) && self->layout != NULL && width > 0 && height > 0)
     {
       self->needs_fit = FALSE;
+      self->fit_mode = TRUE;
       update_layout (self);
       od_viewport_fit (self->viewport);
     }
+  self->fitting--;
+}
+
+/* A zoom or pan by the user leaves fit mode. */
+static void
+viewport_changed_cb (OdChartCanvas *self)
+{
+  if (self->fitting == 0)
+    self->fit_mode = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* ---- pointer ---- */
@@ -579,7 +595,10 @@ zoom_fit_action (GtkWidget  *widget,
   OdChartCanvas *self = OD_CHART_CANVAS (widget);
 
   update_layout (self);
+  self->fitting++;
   od_viewport_fit (self->viewport);
+  self->fitting--;
+  self->fit_mode = TRUE;
 }
 
 static void
@@ -651,7 +670,7 @@ od_chart_canvas_init (OdChartCanvas *self)
   GtkEventController *scroll, *motion, *keys;
 
   self->viewport = od_viewport_new ();
-  g_signal_connect_object (self->viewport, "changed", G_CALLBACK (gtk_widget_queue_draw),
+  g_signal_connect_object (self->viewport, "changed", G_CALLBACK (viewport_changed_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);

@@ -604,6 +604,37 @@ save_as_action (GtkWidget  *widget,
     save_as (self);
 }
 
+/* F9: the outline and the side panel go, leaving the chart the room (a
+ * projector, a workshop); again, they come back. */
+static void
+toggle_panels_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+  GtkWidget *content = gtk_widget_get_ancestor (GTK_WIDGET (self->canvas), GTK_TYPE_PANED);
+  GtkWidget *side = content != NULL ? gtk_paned_get_end_child (GTK_PANED (content)) : NULL;
+  gboolean shown = gtk_widget_get_visible (GTK_WIDGET (self->outline));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->outline), !shown);
+  if (side != NULL)
+    gtk_widget_set_visible (side, !shown);
+  if (shown)
+    gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+/* F11 */
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  if (gtk_window_is_fullscreen (GTK_WINDOW (widget)))
+    gtk_window_unfullscreen (GTK_WINDOW (widget));
+  else
+    gtk_window_fullscreen (GTK_WINDOW (widget));
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
@@ -1162,6 +1193,10 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-panels", NULL, toggle_panels_action);
+  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-panels", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
