@@ -282,6 +282,27 @@ od_chart_canvas_get_unit_centre (OdChartCanvas *self,
   return TRUE;
 }
 
+gboolean
+od_chart_canvas_get_unit_rect (OdChartCanvas *self,
+                               const OdUnit  *unit,
+                               GdkRectangle  *rect)
+{
+  OdLayoutRect box;
+  double x0, y0, x1, y1;
+
+  g_return_val_if_fail (OD_IS_CHART_CANVAS (self), FALSE);
+
+  if (self->layout == NULL)
+    return FALSE;
+  update_layout (self);
+  if (!od_layout_get_box (self->layout, unit, &box))
+    return FALSE;
+  od_viewport_to_widget (self->viewport, box.x, box.y, &x0, &y0);
+  od_viewport_to_widget (self->viewport, box.x + box.width, box.y + box.height, &x1, &y1);
+  *rect = (GdkRectangle) { (int) x0, (int) y0, MAX ((int) (x1 - x0), 1), MAX ((int) (y1 - y0), 1) };
+  return TRUE;
+}
+
 /* Whether @unit may report to @target, and if not, why (translated). */
 static gboolean
 can_drop (const OdUnit  *unit,

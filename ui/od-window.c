@@ -9,6 +9,7 @@
 #include "od-check.h"
 #include "od-file.h"
 #include "od-findings-panel.h"
+#include "od-inline-rename.h"
 #include "od-inspector.h"
 #include "od-outline.h"
 #include "od-ui.h"
@@ -799,7 +800,20 @@ rename_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   OdWindow *self = OD_WINDOW (widget);
+  OdUnit *unit = self->tree != NULL ? od_unit_tree_get_selected_unit (self->tree) : NULL;
+  GdkRectangle box;
 
+  /* From the chart (F2 there, a double click on a box): an editor over the
+   * box, where the eyes are; elsewhere the name field of the side panel. */
+  if (unit != NULL && gtk_widget_has_focus (GTK_WIDGET (self->canvas))
+      && od_chart_canvas_get_unit_rect (self->canvas, unit, &box)
+      && box.x + box.width > 0 && box.y + box.height > 0
+      && box.x < gtk_widget_get_width (GTK_WIDGET (self->canvas))
+      && box.y < gtk_widget_get_height (GTK_WIDGET (self->canvas)))
+    {
+      od_inline_rename_start (GTK_WIDGET (self->canvas), self->document, od_unit_get_id (unit), &box);
+      return;
+    }
   adw_view_stack_set_visible_child_name (self->side_stack, "unit");
   od_inspector_focus_name (self->inspector);
 }

@@ -276,6 +276,39 @@ test_panels_and_refit (Fixture       *fixture,
   g_assert_cmpfloat (od_viewport_get_zoom (fixture->viewport), ==, zoom);
 }
 
+/* F2 on the chart opens an editor over the selected box; Enter renames
+ * the unit as one undoable step and gives the keys back to the chart. */
+static void
+test_inline_rename (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  OdUnit *sales = od_organisation_lookup_unit (fixture->org, "sales");
+  OdUndoStack *stack = od_document_get_undo_stack (od_window_get_document (fixture->window));
+  g_autofree char *old = g_strdup (od_unit_get_name (sales));
+  GtkWidget *popover = NULL, *entry;
+
+  g_assert_true (od_unit_tree_select (fixture->tree, "sales"));
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->canvas));
+  od_ui_test_drain ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "unit.rename", NULL));
+  od_ui_test_drain ();
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (fixture->canvas)); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_POPOVER (c))
+      popover = c;
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  entry = gtk_popover_get_child (GTK_POPOVER (popover));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, old);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "华北销售部");
+  g_signal_emit_by_name (entry, "activate");
+  od_ui_test_drain ();
+  g_assert_cmpstr (od_unit_get_name (sales), ==, "华北销售部");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->canvas)));
+  od_undo_stack_undo (stack);
+  g_assert_cmpstr (od_unit_get_name (sales), ==, old);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -290,6 +323,7 @@ main (int    argc,
   g_test_add ("/ui/canvas/drop", Fixture, NULL, fixture_setup, test_drop, fixture_teardown);
   g_test_add ("/ui/canvas/keyboard", Fixture, NULL, fixture_setup, test_keyboard, fixture_teardown);
   g_test_add ("/ui/canvas/panels-and-refit", Fixture, NULL, fixture_setup, test_panels_and_refit, fixture_teardown);
+  g_test_add ("/ui/canvas/inline-rename", Fixture, NULL, fixture_setup, test_inline_rename, fixture_teardown);
   g_test_add ("/ui/canvas/draws", Fixture, NULL, fixture_setup, test_draws, fixture_teardown);
   status = g_test_run ();
   g_object_unref (app);
