@@ -42,6 +42,8 @@ struct _OdChartCanvas
   gint8           *severities;       /* by unit serial */
   guint            n_severities;
   gboolean         needs_fit;
+  gboolean         fit_mode;         /* the whole chart shown: refit on resize */
+  guint            fitting;          /* our own viewport changes, not the user's */
 
   DragMode         drag_mode;
   char            *drag_unit_id;
@@ -93,30 +95,19 @@ update_theme (OdChartCanvas *self)
 static void
 update_severities (OdChartCanvas *self)
 {
-  GPtrArray *findings;
+  OdDocument *document;
+  const gint8 *severities;
+  guint n;
 
   if (self->tree == NULL)
     return;
-  findings = od_document_get_findings (od_unit_tree_get_document (self->tree));
+  document = od_unit_tree_get_document (self->tree);
+  od_document_get_findings (document);
+  severities = od_document_get_severities (document, &n);
+  /* A copy: the renderer keeps it until the next findings. */
   g_free (self->severities);
-  self->n_severities = od_organisation_get_serial_bound (self->org);
-  self->severities = g_new (gint8, MAX (self->n_severities, 1));
-  memset (self->severities, -1, MAX (self->n_severities, 1));
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const OdFinding *f = findings->pdata[i];
-
-      if (f->accepted)
-        continue;
-      for (guint u = 0; f->units[u] != NULL; u++)
-        {
-          const OdUnit *unit = od_organisation_lookup_unit (self->org, f->units[u]);
-          guint serial = unit != NULL ? od_unit_get_serial (unit) : G_MAXUINT;
-
-          if (serial < self->n_severities)
-            self->severities[serial] = MAX (self->severities[serial], (gint8) f->severity);
-        }
-    }
+  self->n_severities = n;
+  self->severities = g_memdup2 (severities, MAX (n, 1));
   od_chart_renderer_set_severities (self->renderer, self->severities, self->n_severities);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -234,13 +225,27 @@ od_chart_canvas_size_allocate (GtkWidget *widget,
 {
   OdChartCanvas *self = OD_CHART_CANVAS (widget);
 
+  self->fitting++;
   od_viewport_set_size (self->viewport, width, height);
-  if (self->needs_fit && self->layout != NULL && width > 0 && height > 0)
+  /* Fitted, the chart stays fitted when the window or a pane changes size
+   * (a projector, full screen, the side panels hidden). */
+  if ((self->needs_fit || self->fit_mode) && self->layout != NULL && width > 0 && height > 0)
     {
       self->needs_fit = FALSE;
+      self->fit_mode = TRUE;
       update_layout (self);
       od_viewport_fit (self->viewport);
     }
+  self->fitting--;
+}
+
+/* A zoom or pan by the user leaves fit mode. */
+static void
+viewport_changed_cb (OdChartCanvas *self)
+{
+  if (self->fitting == 0)
+    self->fit_mode = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* ---- pointer ---- */
@@ -277,6 +282,27 @@ od_chart_canvas_get_unit_centre (OdChartCanvas *self,
   if (!od_layout_get_box (self->layout, unit, &box))
     return FALSE;
   od_viewport_to_widget (self->viewport, box.x + box.width / 2, box.y + box.height / 2, x, y);
+  return TRUE;
+}
+
+gboolean
+od_chart_canvas_get_unit_rect (OdChartCanvas *self,
+                               const OdUnit  *unit,
+                               GdkRectangle  *rect)
+{
+  OdLayoutRect box;
+  double x0, y0, x1, y1;
+
+  g_return_val_if_fail (OD_IS_CHART_CANVAS (self), FALSE);
+
+  if (self->layout == NULL)
+    return FALSE;
+  update_layout (self);
+  if (!od_layout_get_box (self->layout, unit, &box))
+    return FALSE;
+  od_viewport_to_widget (self->viewport, box.x, box.y, &x0, &y0);
+  od_viewport_to_widget (self->viewport, box.x + box.width, box.y + box.height, &x1, &y1);
+  *rect = (GdkRectangle) { (int) x0, (int) y0, MAX ((int) (x1 - x0), 1), MAX ((int) (y1 - y0), 1) };
   return TRUE;
 }
 
@@ -600,7 +626,10 @@ zoom_fit_action (GtkWidget  *widget,
   OdChartCanvas *self = OD_CHART_CANVAS (widget);
 
   update_layout (self);
+  self->fitting++;
   od_viewport_fit (self->viewport);
+  self->fitting--;
+  self->fit_mode = TRUE;
 }
 
 static void
@@ -672,7 +701,7 @@ od_chart_canvas_init (OdChartCanvas *self)
   GtkEventController *scroll, *motion, *keys;
 
   self->viewport = od_viewport_new ();
-  g_signal_connect_object (self->viewport, "changed", G_CALLBACK (gtk_widget_queue_draw),
+  g_signal_connect_object (self->viewport, "changed", G_CALLBACK (viewport_changed_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);

@@ -22,6 +22,10 @@ OdUnit     *od_chart_canvas_unit_at      (OdChartCanvas *self,
                                           double         x,
                                           double         y);
 /* The centre of @unit's box in widget coordinates; FALSE if not laid out. */
+/* The box of @unit in the canvas's own coordinates; FALSE when it has none. */
+gboolean    od_chart_canvas_get_unit_rect (OdChartCanvas *self,
+                                           const OdUnit  *unit,
+                                           GdkRectangle  *rect);
 gboolean    od_chart_canvas_get_unit_centre (OdChartCanvas *self,
                                           const OdUnit  *unit,
                                           double        *x,

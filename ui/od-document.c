@@ -476,3 +476,28 @@ od_document_get_findings (OdDocument *self)
     }
   return self->findings;
 }
+
+int
+od_document_get_unit_severity (OdDocument   *self,
+                               const OdUnit *unit)
+{
+  g_return_val_if_fail (OD_IS_DOCUMENT (self), -1);
+  g_return_val_if_fail (unit != NULL, -1);
+
+  return self->checks != NULL ? od_check_cache_get_worst (self->checks, unit) : -1;
+}
+
+const gint8 *
+od_document_get_severities (OdDocument *self,
+                            guint      *n_serials)
+{
+  g_return_val_if_fail (OD_IS_DOCUMENT (self), NULL);
+
+  if (self->checks == NULL)
+    {
+      if (n_serials != NULL)
+        *n_serials = 0;
+      return NULL;
+    }
+  return od_check_cache_get_severities (self->checks, n_serials);
+}

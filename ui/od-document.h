@@ -66,5 +66,12 @@ gboolean        od_document_reload             (OdDocument          *self,
  * OdFinding*, transfer none).  They are computed again after edits, at
  * most once per main-loop turn, and ::findings-changed says so. */
 GPtrArray      *od_document_get_findings       (OdDocument          *self);
+/* The worst open severity of the findings last computed that name @unit,
+ * or -1; never runs the checks (rows made in the middle of an edit ask). */
+int             od_document_get_unit_severity  (OdDocument          *self,
+                                                const OdUnit        *unit);
+/* The same for every unit, by serial (see od_check_cache_get_severities). */
+const gint8    *od_document_get_severities     (OdDocument          *self,
+                                                guint               *n_serials);
 
 G_END_DECLS

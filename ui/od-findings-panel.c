@@ -16,6 +16,7 @@ struct _OdFindingsPanel
 
   OdUnitTree *tree;
   GPtrArray  *findings;   /* shown; held so rows never outlive them */
+  GtkWidget  *more_row;   /* the note on findings not listed, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (OdFindingsPanel, od_findings_panel, ADW_TYPE_BIN)
@@ -24,6 +25,10 @@ G_DEFINE_FINAL_TYPE (OdFindingsPanel, od_findings_panel, ADW_TYPE_BIN)
  * units can have thousands of findings, so only the first ones (worst
  * first) are listed, with a note saying how many more there are. */
 #define MAX_ROWS 300
+/* A finding about a function held by 300 units names them all: 3,000
+ * characters that Pango shapes again at each measure.  A row shows the
+ * start; activating the row selects the units. */
+#define MAX_MESSAGE_CHARS 200
 
 static OdDocument *
 get_document (OdFindingsPanel *self)
@@ -90,7 +95,12 @@ header_cb (GtkListBoxRow *row,
       gtk_list_box_row_set_header (row, NULL);
       return;
     }
+  /* Called again whenever a neighbour changes: keep a header that fits. */
+  label = gtk_list_box_row_get_header (row);
+  if (label != NULL && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "od-group")) == group)
+    return;
   label = gtk_label_new (group_title (group));
+  g_object_set_data (G_OBJECT (label), "od-group", GINT_TO_POINTER (group));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "heading");
   gtk_widget_set_margin_start (label, 12);
@@ -115,14 +125,33 @@ make_button (const char *label,
   return button;
 }
 
+/* @text cut after @max characters, at a character boundary, with an
+ * ellipsis. */
+static char *
+shorten (const char *text,
+         glong       max)
+{
+  g_autofree char *start = NULL;
+
+  if (text == NULL || g_utf8_strlen (text, -1) <= max)
+    return g_strdup (text);
+  start = g_utf8_substring (text, 0, max);
+  /* TRANSLATORS: a long text cut short */
+  return g_strdup_printf (_("%s…"), start);
+}
+
 static GtkWidget *
 make_label (const char *text,
             const char *style)
 {
-  GtkWidget *label = gtk_label_new (text);
+  g_autofree char *shown = shorten (text, MAX_MESSAGE_CHARS);
+  GtkWidget *label = gtk_label_new (shown);
 
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* One line each, the whole text in the tooltip: wrapped labels are
+   * measured again for every width the panel tries (height-for-width),
+   * which took 10 s for 300 rows at 100,000 units. */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_tooltip_text (label, shown);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
   if (style != NULL)
@@ -204,11 +233,15 @@ make_row (const OdFinding *finding,
         }
     }
   gtk_box_append (GTK_BOX (box), buttons);
+  g_object_set_data (G_OBJECT (row), "od-buttons", buttons);
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), finding->units[0] != NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  finding->message, -1);
+  {
+    g_autofree char *label = shorten (finding->message, MAX_MESSAGE_CHARS);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  }
   if (finding->units[0] != NULL)
     gtk_widget_set_tooltip_text (row, _("Select the units concerned"));
   g_object_set_data (G_OBJECT (row), "od-group", GINT_TO_POINTER (group_of (finding)));
@@ -216,45 +249,125 @@ make_row (const OdFinding *finding,
   return row;
 }
 
-static int
-compare_group (gconstpointer a,
-               gconstpointer b)
+/* What a row shows: a row showing the same can stay as it is. */
+static char *
+row_key (const OdFinding *finding)
 {
-  /* Stable within a group: the checks' own order is meaningful. */
-  const OdFinding *fa = *(const OdFinding **) a;
-  const OdFinding *fb = *(const OdFinding **) b;
+  return g_strdup_printf ("%d\x1f%s\x1f%s\x1f%s\x1f%s\x1f%d",
+                          group_of (finding) * 8 + (int) finding->severity,
+                          finding->message,
+                          finding->accepted ? finding->acceptance_reason : finding->reason,
+                          finding->fix_label, finding->rule,
+                          finding->fix_kind != OD_FIX_NONE);
+}
 
-  return group_of (fa) - group_of (fb);
+/* Points a kept row at the finding's index in the new findings. */
+static void
+set_row_index (GtkWidget *row,
+               guint      index)
+{
+  GtkWidget *buttons = g_object_get_data (G_OBJECT (row), "od-buttons");
+
+  g_object_set_data (G_OBJECT (row), "od-index", GUINT_TO_POINTER (index));
+  for (GtkWidget *b = gtk_widget_get_first_child (buttons); b != NULL; b = gtk_widget_get_next_sibling (b))
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (b), "u", index);
 }
 
 static void
-refresh (OdFindingsPanel *self)
+clear_rows (OdFindingsPanel *self)
 {
   GtkWidget *child;
-  g_autoptr(GPtrArray) order = NULL;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
+  self->more_row = NULL;
+}
+
+/* After each edit: rows whose finding reads the same are kept (a wrapped
+ * label costs a Pango layout per measure), new ones made, and the order
+ * put right. */
+static void
+refresh (OdFindingsPanel *self)
+{
+  g_autoptr(GArray) order = NULL;
+  g_autoptr(GHashTable) old_rows = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  guint shown;
+
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   if (self->tree == NULL)
     {
+      clear_rows (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
   self->findings = g_ptr_array_ref (od_document_get_findings (get_document (self)));
 
-  /* A plain copy would also take the findings' free function. */
-  order = g_ptr_array_sized_new (self->findings->len);
-  for (guint i = 0; i < self->findings->len; i++)
-    g_ptr_array_add (order, self->findings->pdata[i]);
-  g_ptr_array_sort (order, compare_group);
-  /* Display position → index in self->findings, which the actions use. */
-  for (guint i = 0; i < order->len && i < MAX_ROWS; i++)
-    {
-      guint index;
+  /* Display position → index in self->findings, which the actions use:
+   * group by group, the checks' own order kept within a group. */
+  order = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->findings->len);
+  for (int group = 0; group < 4; group++)
+    for (guint i = 0; i < self->findings->len; i++)
+      if (group_of (self->findings->pdata[i]) == group)
+        g_array_append_val (order, i);
+  shown = MIN (order->len, MAX_ROWS);
 
-      g_ptr_array_find (self->findings, order->pdata[i], &index);
-      gtk_list_box_append (self->list_box, make_row (order->pdata[i], index));
+  /* The rows there now, by what they show (a queue: findings may read alike). */
+  old_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_queue_free);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      const char *key = g_object_get_data (G_OBJECT (child), "od-key");
+      GQueue *queue;
+
+      if (key == NULL)
+        continue;
+      queue = g_hash_table_lookup (old_rows, key);
+      if (queue == NULL)
+        g_hash_table_insert (old_rows, g_strdup (key), queue = g_queue_new ());
+      g_queue_push_tail (queue, child);
+    }
+
+  rows = g_ptr_array_sized_new (shown);
+  for (guint i = 0; i < shown; i++)
+    {
+      guint index = g_array_index (order, guint, i);
+      const OdFinding *finding = self->findings->pdata[index];
+      g_autofree char *key = row_key (finding);
+      GQueue *queue = g_hash_table_lookup (old_rows, key);
+      GtkWidget *row = queue != NULL ? g_queue_pop_head (queue) : NULL;
+
+      if (row != NULL)
+        set_row_index (row, index);
+      else
+        {
+          row = make_row (finding, index);
+          g_object_set_data_full (G_OBJECT (row), "od-key", g_steal_pointer (&key), g_free);
+        }
+      g_ptr_array_add (rows, row);
+    }
+  /* Rows nobody took go; then each row in its place. */
+  g_hash_table_iter_init (&iter, old_rows);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    for (GList *l = ((GQueue *) value)->head; l != NULL; l = l->next)
+      gtk_list_box_remove (self->list_box, l->data);
+  if (self->more_row != NULL)
+    gtk_list_box_remove (self->list_box, self->more_row);
+  self->more_row = NULL;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = rows->pdata[i];
+      GtkListBoxRow *there = gtk_list_box_get_row_at_index (self->list_box, i);
+
+      if (there == GTK_LIST_BOX_ROW (row))
+        continue;
+      g_object_ref (row);
+      if (gtk_widget_get_parent (row) != NULL)
+        gtk_list_box_remove (self->list_box, row);
+      gtk_list_box_insert (self->list_box, row, i);
+      g_object_unref (row);
     }
   if (order->len > MAX_ROWS)
     {
@@ -275,6 +388,7 @@ refresh (OdFindingsPanel *self)
       g_object_set_data (G_OBJECT (row), "od-group", GINT_TO_POINTER (-1));
       g_object_set_data (G_OBJECT (row), "od-index", GUINT_TO_POINTER (G_MAXUINT));
       gtk_list_box_append (self->list_box, row);
+      self->more_row = row;
     }
   gtk_stack_set_visible_child_name (self->stack, self->findings->len > 0 ? "list" : "empty");
 }

@@ -30,6 +30,13 @@ struct _OdInspector
   gboolean     updating;     /* filling the fields: not an edit */
 };
 
+enum {
+  EDITING_DONE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (OdInspector, od_inspector, ADW_TYPE_BIN)
 
 static OdOrganisation *
@@ -318,6 +325,8 @@ name_apply_cb (OdInspector *self)
   set_prop (self, OD_UNIT_PROP_NAME, gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
   /* A refused name (empty, say) shows the unit's real name again. */
   refresh (self);
+  /* Named: the keys belong to the structure again. */
+  g_signal_emit (self, signals[EDITING_DONE], 0);
 }
 
 static void
@@ -332,6 +341,66 @@ headcount_apply_cb (OdInspector *self)
 {
   set_prop (self, OD_UNIT_PROP_HEADCOUNT, gtk_editable_get_text (GTK_EDITABLE (self->headcount_row)));
   refresh (self);
+}
+
+/* The text a field shows when nothing is being typed into it. */
+static char *
+committed_text (OdInspector *self,
+                AdwEntryRow *row)
+{
+  const OdUnit *unit = self->tree != NULL && self->unit_id != NULL
+    ? od_organisation_lookup_unit (get_org (self), self->unit_id) : NULL;
+
+  if (unit == NULL)
+    return NULL;
+  if (row == self->name_row)
+    return g_strdup (od_unit_get_name (unit) != NULL ? od_unit_get_name (unit) : "");
+  if (row == self->head_row)
+    return g_strdup (od_unit_get_head (unit) != NULL ? od_unit_get_head (unit) : "");
+  return od_unit_get_headcount (unit) >= 0 ? g_strdup_printf ("%d", od_unit_get_headcount (unit)) : g_strdup ("");
+}
+
+/* Esc in a field puts back what the unit has and leaves the field;
+ * Ctrl+Z and Ctrl+Shift+Z in a field with nothing typed since the last
+ * commit undo and redo the document, not the field's text. */
+static gboolean
+entry_key_pressed_cb (GtkEventControllerKey *controller,
+                      guint                  keyval,
+                      guint                  keycode,
+                      GdkModifierType        state,
+                      OdInspector           *self)
+{
+  AdwEntryRow *row = ADW_ENTRY_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+  g_autofree char *committed = NULL;
+
+  if (keyval == GDK_KEY_Escape && mods == 0)
+    {
+      refresh (self);
+      g_signal_emit (self, signals[EDITING_DONE], 0);
+      return TRUE;
+    }
+  if ((keyval == GDK_KEY_z || keyval == GDK_KEY_Z) && (mods & GDK_CONTROL_MASK))
+    {
+      committed = committed_text (self, row);
+      if (committed == NULL || g_strcmp0 (committed, gtk_editable_get_text (GTK_EDITABLE (row))) != 0)
+        return FALSE;   /* typing in progress: the field's own undo */
+      gtk_widget_activate_action (GTK_WIDGET (self), (mods & GDK_SHIFT_MASK) ? "win.redo" : "win.undo", NULL);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+watch_keys (OdInspector *self,
+            AdwEntryRow *row)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  /* Before the text widget, which keeps Ctrl+Z and Esc for itself. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (entry_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (row), keys);
 }
 
 static void
@@ -443,6 +512,15 @@ od_inspector_class_init (OdInspectorClass *klass)
 
   object_class->dispose = od_inspector_dispose;
 
+  /**
+   * OdInspector::editing-done:
+   *
+   * Emitted when the user committed the name (Enter) or left a field
+   * with Esc: the window gives the focus back to the structure.
+   */
+  signals[EDITING_DONE] = g_signal_new ("editing-done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   od_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, OD_UI_RESOURCE_PATH "/od-inspector.ui");
   gtk_widget_class_bind_template_child (widget_class, OdInspector, stack);
@@ -496,6 +574,10 @@ od_inspector_init (OdInspector *self)
   gtk_widget_set_margin_top (placeholder, 12);
   gtk_widget_set_margin_bottom (placeholder, 12);
   gtk_list_box_set_placeholder (self->functions_list, placeholder);
+
+  watch_keys (self, self->name_row);
+  watch_keys (self, self->head_row);
+  watch_keys (self, self->headcount_row);
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (notes_focus_leave_cb), self);

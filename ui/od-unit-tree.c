@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "od-catalog.h"
-#include "od-check.h"
 #include "od-unit-item.h"
 #include "od-unit-tree.h"
 
@@ -34,7 +33,6 @@ struct _OdUnitTree
   const OdUnit       *detaching;   /* during UNIT_REMOVED: counted as gone */
   char               *selected_id;
   guint               updating;
-  GPtrArray          *findings;    /* as last announced, for new rows */
 };
 
 enum {
@@ -91,8 +89,7 @@ make_item (OdUnitTree   *self,
 
   /* Not the document's current findings: rows are made in the middle of
    * edits, where checking would be slow and see half an edit. */
-  if (self->findings != NULL)
-    od_unit_item_set_severity (item, od_check_worst_for_unit (self->findings, od_unit_get_id (unit)));
+  od_unit_item_set_severity (item, od_document_get_unit_severity (self->document, unit));
   weak_insert (self->items, od_unit_get_id (unit), item);
   return item;
 }
@@ -372,15 +369,19 @@ organisation_changed_cb (OdUnitTree     *self,
 static void
 findings_changed_cb (OdUnitTree *self)
 {
-  GPtrArray *findings = od_document_get_findings (self->document);
   GHashTableIter iter;
   gpointer key, value;
 
-  g_clear_pointer (&self->findings, g_ptr_array_unref);
-  self->findings = g_ptr_array_ref (findings);
+  od_document_get_findings (self->document);
+  /* Only the rows made so far: a few hundred even at 100,000 units. */
   g_hash_table_iter_init (&iter, self->items);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    od_unit_item_set_severity (value, od_check_worst_for_unit (findings, key));
+    {
+      const OdUnit *unit = od_organisation_lookup_unit (self->org, key);
+
+      if (unit != NULL)
+        od_unit_item_set_severity (value, od_document_get_unit_severity (self->document, unit));
+    }
 }
 
 /* ---- object ---- */
@@ -399,7 +400,6 @@ od_unit_tree_dispose (GObject *object)
   g_clear_object (&self->roots);
   g_clear_object (&self->org);
   g_clear_object (&self->document);
-  g_clear_pointer (&self->findings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (od_unit_tree_parent_class)->dispose (object);
 }
@@ -484,7 +484,7 @@ od_unit_tree_new (OdDocument *document)
   self->document = g_object_ref (document);
   self->org = g_object_ref (od_document_get_organisation (document));
   self->roots = g_list_store_new (OD_TYPE_UNIT_ITEM);
-  self->findings = g_ptr_array_ref (od_document_get_findings (document));
+  od_document_get_findings (document);
   rebuild (self);
   autoexpand = od_organisation_get_n_units (self->org) <= AUTOEXPAND_MAX_UNITS;
   self->tree = gtk_tree_list_model_new (G_LIST_MODEL (g_object_ref (self->roots)), FALSE, autoexpand,

@@ -12,6 +12,7 @@
 #include "od-file.h"
 #include "od-findings-panel.h"
 #include "od-import-dialog.h"
+#include "od-inline-rename.h"
 #include "od-inspector.h"
 #include "od-outline.h"
 #include "od-ui.h"
@@ -720,6 +721,37 @@ save_as_action (GtkWidget  *widget,
     save_as (self);
 }
 
+/* F9: the outline and the side panel go, leaving the chart the room (a
+ * projector, a workshop); again, they come back. */
+static void
+toggle_panels_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+  GtkWidget *content = gtk_widget_get_ancestor (GTK_WIDGET (self->canvas), GTK_TYPE_PANED);
+  GtkWidget *side = content != NULL ? gtk_paned_get_end_child (GTK_PANED (content)) : NULL;
+  gboolean shown = gtk_widget_get_visible (GTK_WIDGET (self->outline));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->outline), !shown);
+  if (side != NULL)
+    gtk_widget_set_visible (side, !shown);
+  if (shown)
+    gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+/* F11 */
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  if (gtk_window_is_fullscreen (GTK_WINDOW (widget)))
+    gtk_window_unfullscreen (GTK_WINDOW (widget));
+  else
+    gtk_window_fullscreen (GTK_WINDOW (widget));
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
@@ -1031,7 +1063,20 @@ rename_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   OdWindow *self = OD_WINDOW (widget);
+  OdUnit *unit = self->tree != NULL ? od_unit_tree_get_selected_unit (self->tree) : NULL;
+  GdkRectangle box;
 
+  /* From the chart (F2 there, a double click on a box): an editor over the
+   * box, where the eyes are; elsewhere the name field of the side panel. */
+  if (unit != NULL && gtk_widget_has_focus (GTK_WIDGET (self->canvas))
+      && od_chart_canvas_get_unit_rect (self->canvas, unit, &box)
+      && box.x + box.width > 0 && box.y + box.height > 0
+      && box.x < gtk_widget_get_width (GTK_WIDGET (self->canvas))
+      && box.y < gtk_widget_get_height (GTK_WIDGET (self->canvas)))
+    {
+      od_inline_rename_start (GTK_WIDGET (self->canvas), self->document, od_unit_get_id (unit), &box);
+      return;
+    }
   adw_view_stack_set_visible_child_name (self->side_stack, "unit");
   od_inspector_focus_name (self->inspector);
 }
@@ -1439,6 +1484,10 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-panels", NULL, toggle_panels_action);
+  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-panels", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
@@ -1511,6 +1560,10 @@ od_window_init (OdWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   od_settings_track_window (GTK_WINDOW (self), self->editor_paned, self->content_paned);
+  /* A name committed or a field left with Esc: the keys go back to the
+   * structure, where the selected unit's row is. */
+  g_signal_connect_object (self->inspector, "editing-done", G_CALLBACK (od_outline_focus_list),
+                           self->outline, G_CONNECT_SWAPPED);
 
   target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));

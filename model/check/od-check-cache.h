@@ -24,6 +24,15 @@ void          od_check_cache_free          (OdCheckCache   *self);
  * rules over the whole organisation first, then each unit's in document
  * order).  Transfer none: valid until the next call or edit. */
 GPtrArray    *od_check_cache_get_findings  (OdCheckCache   *self);
+/* The findings of the last od_check_cache_get_findings() indexed by unit:
+ * the worst severity of the non-accepted findings naming each unit, by
+ * unit serial (-1: none), @n_serials entries; units added since have no
+ * entry.  Transfer none: valid until the next od_check_cache_get_findings(). */
+const gint8  *od_check_cache_get_severities (OdCheckCache *self,
+                                            guint        *n_serials);
+/* The same for one unit: its worst severity, or -1. */
+int           od_check_cache_get_worst     (OdCheckCache   *self,
+                                            const OdUnit   *unit);
 /* How many units the last od_check_cache_get_findings() checked again
  * (tests and the benchmark). */
 guint         od_check_cache_get_n_rechecked (OdCheckCache *self);

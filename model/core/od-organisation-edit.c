@@ -86,6 +86,7 @@ link_unit (OdOrganisation *self,
   else
     container->last_child = unit;
   container->n_children++;
+  self->structure_generation++;
 }
 
 static void
@@ -104,6 +105,7 @@ unlink_unit (OdOrganisation *self,
     container->last_child = unit->prev;
   container->n_children--;
   unit->parent = unit->prev = unit->next = NULL;
+  self->structure_generation++;
 }
 
 void
@@ -446,5 +448,6 @@ _od_organisation_take_contents (OdOrganisation *self,
   self->next_serial = MAX (self->next_serial, source->next_serial);
   source->next_serial = self->next_serial;
   _od_organisation_clear_contents (source);
+  self->structure_generation++;
   _od_organisation_emit_changed (self, OD_CHANGE_RELOADED, NULL);
 }

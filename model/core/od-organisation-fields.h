@@ -39,6 +39,7 @@ struct _OdOrganisation
   OdExtra    *extra;
   OdExtra    *assessment_extra;
   guint64     generation;
+  guint64     structure_generation;   /* bumped when the tree itself changed */
 };
 
 /* Frees every unit, list and field; the organisation is empty afterwards. */

@@ -416,6 +416,13 @@ od_organisation_find_holders (OdOrganisation *self,
 }
 
 guint64
+od_organisation_get_structure_generation (OdOrganisation *self)
+{
+  g_return_val_if_fail (OD_IS_ORGANISATION (self), 0);
+  return self->structure_generation;
+}
+
+guint64
 od_organisation_get_generation (OdOrganisation *self)
 {
   g_return_val_if_fail (OD_IS_ORGANISATION (self), 0);

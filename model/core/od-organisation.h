@@ -153,6 +153,10 @@ GPtrArray      *od_organisation_find_holders       (OdOrganisation *self,
 
 /* Incremented by every change; lets caches tell whether they are stale. */
 guint64         od_organisation_get_generation     (OdOrganisation *self);
+/* Incremented whenever units were linked into or out of the tree, after
+ * the fact (a removal's ::changed comes while the unit is still there):
+ * a cache that walked the tree compares this to know it must walk again. */
+guint64         od_organisation_get_structure_generation (OdOrganisation *self);
 
 /* ---- units ---- */
 const char     *od_unit_get_id            (const OdUnit *unit);

@@ -145,6 +145,7 @@ struct _OdLayout
   guint64          generation;      /* of the organisation when laid out */
   gboolean         stale;           /* options or overrides changed */
   gboolean         structure_dirty; /* units added, removed or moved */
+  guint64          walked_structure; /* the organisation's structure generation last walked */
   gboolean         laid_out;
 
   OdLayoutText     text;

@@ -544,19 +544,25 @@ od_layout_update (OdLayout *self)
   g_return_val_if_fail (self != NULL, FALSE);
 
   generation = od_organisation_get_generation (self->org);
-  if (self->laid_out && !self->stale && generation == self->generation)
+  if (self->laid_out && !self->stale && generation == self->generation
+      && od_organisation_get_structure_generation (self->org) == self->walked_structure)
     return FALSE;
 
   t[0] = g_get_monotonic_time ();
   /* The walk of the tree is the part that chases pointers through the
    * whole organisation: after an edit of a unit's text it is skipped. */
-  if (self->structure_dirty || !self->laid_out)
+  /* The structure generation, not only the ::changed note: an update run
+   * by another handler of a removal's ::changed walked a tree that still
+   * held the unit going away, and nothing else says it went. */
+  if (self->structure_dirty || !self->laid_out
+      || od_organisation_get_structure_generation (self->org) != self->walked_structure)
     {
       grow_serials (self);
       for (guint s = 0; s < self->serial_bound; s++)
         self->index_of_serial[s] = -1;
       list_units (self);
       self->structure_dirty = FALSE;
+      self->walked_structure = od_organisation_get_structure_generation (self->org);
     }
   t[1] = g_get_monotonic_time ();
   measure_units (self);

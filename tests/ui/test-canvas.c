@@ -3,7 +3,10 @@
  * manager (refused on a cycle), and drawing only what is visible. */
 #include "config.h"
 
+#include <math.h>
+
 #include "od-chart-canvas.h"
+#include "od-outline.h"
 #include "od-ui-test.h"
 
 static OdApplication *app;
@@ -217,6 +220,95 @@ test_draws (Fixture       *fixture,
   cairo_surface_destroy (surface);
 }
 
+/* Runs the main loop until the canvas is @width wide or 5 s pass. */
+static gboolean
+wait_for_width (Fixture *fixture,
+                int      width,
+                gboolean wider)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < end)
+    {
+      int now = gtk_widget_get_width (GTK_WIDGET (fixture->canvas));
+
+      if (wider ? now > width : now < width)
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+    }
+  return FALSE;
+}
+
+/* F9 hides the outline and the side panel; a fitted chart refits to the
+ * room it gets, and shrinks again when they come back; after a zoom of the
+ * user's own, a resize leaves the zoom alone. */
+static void
+test_panels_and_refit (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *outline = find_widget (GTK_WIDGET (fixture->window), OD_TYPE_OUTLINE);
+  int width = gtk_widget_get_width (GTK_WIDGET (fixture->canvas));
+  double fitted, zoom;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.zoom-fit", NULL));
+  od_ui_test_drain ();
+  fitted = od_viewport_get_zoom (fixture->viewport);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.toggle-panels", NULL));
+  g_assert_false (gtk_widget_get_visible (outline));
+  g_assert_true (wait_for_width (fixture, width, TRUE));
+  od_ui_test_drain ();
+  g_assert_cmpfloat (od_viewport_get_zoom (fixture->viewport), >, fitted * 1.05);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.toggle-panels", NULL));
+  g_assert_true (gtk_widget_get_visible (outline));
+  g_assert_true (wait_for_width (fixture, width + 1, FALSE));
+  od_ui_test_drain ();
+  g_assert_cmpfloat (fabs (od_viewport_get_zoom (fixture->viewport) - fitted), <, fitted * 0.01);
+
+  /* The user's zoom stays through a resize. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.zoom-in", NULL));
+  od_ui_test_drain ();
+  zoom = od_viewport_get_zoom (fixture->viewport);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.toggle-panels", NULL));
+  g_assert_true (wait_for_width (fixture, width, TRUE));
+  od_ui_test_drain ();
+  g_assert_cmpfloat (od_viewport_get_zoom (fixture->viewport), ==, zoom);
+}
+
+/* F2 on the chart opens an editor over the selected box; Enter renames
+ * the unit as one undoable step and gives the keys back to the chart. */
+static void
+test_inline_rename (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  OdUnit *sales = od_organisation_lookup_unit (fixture->org, "sales");
+  OdUndoStack *stack = od_document_get_undo_stack (od_window_get_document (fixture->window));
+  g_autofree char *old = g_strdup (od_unit_get_name (sales));
+  GtkWidget *popover = NULL, *entry;
+
+  g_assert_true (od_unit_tree_select (fixture->tree, "sales"));
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->canvas));
+  od_ui_test_drain ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "unit.rename", NULL));
+  od_ui_test_drain ();
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (fixture->canvas)); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_POPOVER (c))
+      popover = c;
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  entry = gtk_popover_get_child (GTK_POPOVER (popover));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, old);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "华北销售部");
+  g_signal_emit_by_name (entry, "activate");
+  od_ui_test_drain ();
+  g_assert_cmpstr (od_unit_get_name (sales), ==, "华北销售部");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->canvas)));
+  od_undo_stack_undo (stack);
+  g_assert_cmpstr (od_unit_get_name (sales), ==, old);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -230,6 +322,8 @@ main (int    argc,
   g_test_add ("/ui/canvas/selection-follows", Fixture, NULL, fixture_setup, test_selection_follows, fixture_teardown);
   g_test_add ("/ui/canvas/drop", Fixture, NULL, fixture_setup, test_drop, fixture_teardown);
   g_test_add ("/ui/canvas/keyboard", Fixture, NULL, fixture_setup, test_keyboard, fixture_teardown);
+  g_test_add ("/ui/canvas/panels-and-refit", Fixture, NULL, fixture_setup, test_panels_and_refit, fixture_teardown);
+  g_test_add ("/ui/canvas/inline-rename", Fixture, NULL, fixture_setup, test_inline_rename, fixture_teardown);
   g_test_add ("/ui/canvas/draws", Fixture, NULL, fixture_setup, test_draws, fixture_teardown);
   status = g_test_run ();
   g_object_unref (app);

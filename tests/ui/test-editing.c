@@ -127,6 +127,80 @@ test_add_rename (Fixture       *fixture,
   g_assert_false (od_document_get_modified (fixture->doc));
 }
 
+/* The key controller the inspector puts on a field, before the text. */
+static gboolean
+press_key (GtkWidget       *row,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (row);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c) && gtk_event_controller_get_propagation_phase (c) == GTK_PHASE_CAPTURE)
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
+    }
+  od_ui_test_drain ();
+  return handled;
+}
+
+static gboolean
+focus_within (Fixture *fixture,
+              GType    type)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+
+  return focus != NULL && (G_TYPE_CHECK_INSTANCE_TYPE (focus, type) || gtk_widget_get_ancestor (focus, type) != NULL);
+}
+
+/* After naming a new unit the keys belong to the structure again; Esc
+ * leaves a field and puts back the unit's value; Ctrl+Z in a committed
+ * field undoes the document, in a field being typed in it is the text's. */
+static void
+test_focus_after_naming (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  OdUnit *sales = od_organisation_lookup_unit (fixture->org, "sales");
+  GtkWidget *name_row = find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "Name");
+  guint before = od_unit_get_n_children (sales);
+  OdUnit *added;
+
+  g_assert_true (od_unit_tree_select (fixture->tree, "sales"));
+  g_assert_true (action (fixture, "unit.add-child"));
+  added = od_unit_tree_get_selected_unit (fixture->tree);
+  g_assert_true (focus_within (fixture, OD_TYPE_INSPECTOR));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "华南大区");
+  g_signal_emit_by_name (name_row, "apply");
+  od_ui_test_drain ();
+  g_assert_cmpstr (od_unit_get_name (added), ==, "华南大区");
+  g_assert_true (focus_within (fixture, OD_TYPE_OUTLINE));
+
+  /* Esc: what was typed goes, the unit keeps its name, the field is left. */
+  gtk_widget_grab_focus (name_row);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "打错了");
+  g_assert_true (press_key (name_row, GDK_KEY_Escape, 0));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "华南大区");
+  g_assert_cmpstr (od_unit_get_name (added), ==, "华南大区");
+  g_assert_true (focus_within (fixture, OD_TYPE_OUTLINE));
+
+  /* Typing in progress: Ctrl+Z is the field's. */
+  gtk_widget_grab_focus (name_row);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "华南");
+  g_assert_false (press_key (name_row, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpstr (od_unit_get_name (added), ==, "华南大区");
+  /* Committed: Ctrl+Z undoes the rename, then the addition. */
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "华南大区");
+  g_assert_true (press_key (name_row, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpstr (od_unit_get_name (added), !=, "华南大区");
+  g_assert_true (press_key (name_row, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpuint (od_unit_get_n_children (sales), ==, before);
+  g_assert_true (press_key (name_row, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_assert_cmpuint (od_unit_get_n_children (sales), ==, before + 1);
+}
+
 static void
 test_properties (Fixture       *fixture,
                  gconstpointer  data)
@@ -519,6 +593,7 @@ main (int    argc,
   app = od_ui_test_init (&argc, &argv);
 
   g_test_add ("/ui/editing/add-rename", Fixture, NULL, fixture_setup, test_add_rename, fixture_teardown);
+  g_test_add ("/ui/editing/focus-after-naming", Fixture, NULL, fixture_setup, test_focus_after_naming, fixture_teardown);
   g_test_add ("/ui/editing/properties", Fixture, NULL, fixture_setup, test_properties, fixture_teardown);
   g_test_add ("/ui/editing/reparent", Fixture, NULL, fixture_setup, test_reparent, fixture_teardown);
   g_test_add ("/ui/editing/delete-undo", Fixture, NULL, fixture_setup, test_delete_undo, fixture_teardown);

@@ -42,6 +42,23 @@ assert_same_findings (GPtrArray *expected,
     }
 }
 
+/* The index by unit the outline and the chart read says for every unit
+ * what a scan of the findings says. */
+static void
+assert_same_severities (OdOrganisation *org,
+                        OdCheckCache   *cache,
+                        GPtrArray      *expected)
+{
+  g_autoptr(GPtrArray) units = od_organisation_list_units (org);
+  guint n_serials;
+
+  od_check_cache_get_severities (cache, &n_serials);
+  g_assert_cmpuint (n_serials, ==, od_organisation_get_serial_bound (org));
+  for (guint i = 0; i < units->len; i++)
+    g_assert_cmpint (od_check_cache_get_worst (cache, units->pdata[i]), ==,
+                     od_check_worst_for_unit (expected, od_unit_get_id (units->pdata[i])));
+}
+
 static void
 random_session (gconstpointer data)
 {
@@ -71,6 +88,7 @@ random_session (gconstpointer data)
         continue;
       expected = od_check_run (org);
       assert_same_findings (expected, od_check_cache_get_findings (cache));
+      assert_same_severities (org, cache, expected);
     }
 }
 

@@ -424,6 +424,85 @@ test_text_cache (void)
   cairo_surface_destroy (b);
 }
 
+/* As the chart's selection does: another listener of ::changed brings
+ * the layout up to date in the middle of the emission (for a removal,
+ * while the unit is still in the tree). */
+static void
+update_during_change_cb (OdOrganisation *org,
+                         int             kind,
+                         gpointer        unit,
+                         OdLayout       *layout)
+{
+  od_layout_update (layout);
+}
+
+/* What the layout followed edit by edit draws exactly what a layout made
+ * afresh for the same organisation draws. */
+static void
+assert_draws_as_fresh (OdOrganisation *org,
+                       OdLayout       *layout,
+                       OdChartRenderer *renderer,
+                       const char     *name)
+{
+  g_autoptr(OdLayout) fresh = od_layout_new (org, NULL);
+  g_autoptr(OdChartRenderer) fresh_renderer = od_chart_renderer_new (fresh);
+  cairo_surface_t *a, *b;
+
+  od_layout_update (layout);
+  a = render (layout, renderer, 1.0, 5);
+  b = render (fresh, fresh_renderer, 1.0, 5);
+  maybe_save (a, name);
+  g_assert_cmpfloat (difference (a, b, 0), ==, 0);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+}
+
+static void
+test_delete_undo_redo (void)
+{
+  g_autoptr(OdOrganisation) org = od_template_create (OD_SIZE_MEDIUM, OD_LANG_ZH_CN, NULL, NULL);
+  g_autoptr(OdLayout) layout = od_layout_new (org, NULL);
+  g_autoptr(OdChartRenderer) renderer = od_chart_renderer_new (layout);
+  g_autoptr(OdUndoStack) stack = od_undo_stack_new (org);
+  g_autoptr(GError) error = NULL;
+  OdUnit *top = od_organisation_get_first_top_unit (org);
+  OdUnit *victim = od_unit_get_first_child (top);
+  guint before = od_organisation_get_n_units (org);
+  OdLayoutRect box;
+  OdCommand *command;
+
+  g_signal_connect (org, "changed", G_CALLBACK (update_during_change_cb), layout);
+  /* A department with reports, so that a whole subtree goes. */
+  while (victim != NULL && od_unit_get_first_child (victim) == NULL)
+    victim = od_unit_get_next_sibling (victim);
+  g_assert_nonnull (victim);
+  g_assert_true (od_layout_get_box (layout, victim, &box));
+
+  command = od_command_remove_unit (org, od_unit_get_id (victim), &error);
+  g_assert_no_error (error);
+  g_assert_true (od_undo_stack_push (stack, command, &error));
+  od_layout_update (layout);
+  g_assert_false (od_layout_get_box (layout, victim, &box));
+  g_assert_true (od_layout_hit_test (layout, box.x + box.width / 2, box.y + box.height / 2) != victim);
+  {
+    guint n;
+    od_layout_get_units (layout, &n);
+    g_assert_cmpuint (n, ==, od_organisation_get_n_units (org));
+    g_assert_cmpuint (n, <, before);
+  }
+  assert_draws_as_fresh (org, layout, renderer, "delete.png");
+
+  od_undo_stack_undo (stack);
+  g_assert_true (od_layout_get_box (layout, victim, &box));
+  assert_draws_as_fresh (org, layout, renderer, "delete-undone.png");
+
+  od_undo_stack_redo (stack);
+  od_layout_update (layout);
+  g_assert_false (od_layout_get_box (layout, victim, &box));
+  assert_draws_as_fresh (org, layout, renderer, "delete-redone.png");
+  g_signal_handlers_disconnect_by_func (org, update_during_change_cb, layout);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -437,6 +516,7 @@ main (int   argc,
   g_test_add_func ("/model/layout/render/reference/left-right", test_reference_left_right);
   g_test_add_func ("/model/layout/render/reference/dotted-assistants", test_reference_dotted);
   g_test_add_func ("/model/layout/render/cjk-faces", test_cjk_faces);
+  g_test_add_func ("/model/layout/render/delete-undo-redo", test_delete_undo_redo);
   g_test_add_func ("/model/layout/render/clip", test_clip);
   g_test_add_func ("/model/layout/render/bad-numbers", test_bad_numbers);
   g_test_add_func ("/model/layout/render/low-zoom", test_low_zoom);

@@ -1,0 +1,217 @@
+/* gui-bench.c: how the application's window copes with a large file.
+ *
+ *   gui-bench FILE.orgdesign
+ *
+ * Drives the real window (OdApplication, OdWindow, the outline, chart,
+ * inspector and findings panel) under a display: opens FILE the way the
+ * Open dialog does, waits for the outline to show and the first frame to be
+ * painted, then checks that the window sits idle, then times edits as a
+ * user makes them (rename, add a unit, delete it, undo, redo), each until
+ * every idle handler ran and the next frame was painted.  Prints
+ * "key<TAB>value" lines; tools/bench runs it under Xvfb.  Not a test:
+ * numbers depend on the machine.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+#include <sys/resource.h>
+
+#include "od-application.h"
+#include "od-command.h"
+#include "od-window.h"
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static double
+cpu_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_utime.tv_sec * 1000.0 + usage.ru_utime.tv_usec / 1000.0
+       + usage.ru_stime.tv_sec * 1000.0 + usage.ru_stime.tv_usec / 1000.0;
+}
+
+static guint painted;
+static guint layouts;
+
+static void
+layout_cb (GdkFrameClock *clock,
+           gpointer       user_data)
+{
+  layouts++;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  painted++;
+}
+
+/* Runs the main loop until nothing is pending and a frame was painted
+ * after that; returns the time it took. */
+static double
+settle (OdWindow *window,
+        double    start)
+{
+  guint before;
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  before = painted;
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (painted == before && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return now_ms () - start;
+}
+
+static void
+report (const char *key,
+        double      ms)
+{
+  g_print ("%s\t%.1f\n", key, ms);
+}
+
+/* The unit with the most direct reports: renaming in a large group. */
+static OdUnit *
+widest_unit (OdOrganisation *org)
+{
+  g_autoptr(GPtrArray) units = od_organisation_list_units (org);
+  OdUnit *best = NULL;
+
+  for (guint i = 0; i < units->len; i++)
+    if (best == NULL || od_unit_get_n_children (units->pdata[i]) > od_unit_get_n_children (best))
+      best = units->pdata[i];
+  return best;
+}
+
+static double
+timed_push (OdWindow  *window,
+            OdCommand *command)
+{
+  g_autoptr(GError) error = NULL;
+  double t0 = now_ms ();
+
+  if (!od_document_push (od_window_get_document (window), command, &error))
+    g_error ("%s", error->message);
+  return settle (window, t0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(OdApplication) app = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  OdWindow *window;
+  OdOrganisation *org;
+  OdUndoStack *stack;
+  OdUnit *target, *child;
+  OdCommand *command;
+  g_autofree char *new_id = NULL;
+  double t0, c0, times[5];
+
+  setlocale (LC_ALL, "");
+  if (argc != 2)
+    {
+      g_printerr ("usage: gui-bench FILE.orgdesign\n");
+      return 2;
+    }
+  gtk_init ();
+  adw_init ();
+  g_set_application_name ("Org Designer");
+  app = od_application_new (G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("%s", error->message);
+  window = od_application_new_window (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (after_paint_cb), NULL);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "layout",
+                    G_CALLBACK (layout_cb), NULL);
+  settle (window, now_ms ());
+
+  /* Open: as from the Open dialog, until the outline shows and is painted. */
+  file = g_file_new_for_commandline_arg (argv[1]);
+  t0 = now_ms ();
+  od_window_open_file (window, file);
+  while (od_window_get_document (window) == NULL)
+    {
+      if (od_window_is_empty (window))
+        g_error ("could not open %s", argv[1]);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  report ("gui_loaded_ms", now_ms () - t0);
+  report ("gui_open_ms", settle (window, t0));
+  g_print ("gui_open_frames\t%u\n", layouts);
+  org = od_document_get_organisation (od_window_get_document (window));
+  stack = od_document_get_undo_stack (od_window_get_document (window));
+  g_print ("gui_units\t%u\n", od_organisation_get_n_units (org));
+  g_print ("gui_findings\t%u\n", od_document_get_findings (od_window_get_document (window))->len);
+
+  /* Idle: the CPU the process uses in two seconds after that. */
+  c0 = cpu_ms ();
+  t0 = now_ms ();
+  while (now_ms () - t0 < 2000)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (10000);
+  report ("gui_idle_cpu_ms_per_s", (cpu_ms () - c0) / 2);
+
+  /* Rename a unit of the widest group, five times: the median. */
+  target = od_unit_get_first_child (widest_unit (org));
+  g_print ("gui_group_size\t%u\n", od_unit_get_n_children (widest_unit (org)));
+  od_unit_tree_select (od_window_get_unit_tree (window), od_unit_get_id (target));
+  settle (window, now_ms ());
+  for (guint k = 0; k < G_N_ELEMENTS (times); k++)
+    {
+      g_autofree char *name = g_strdup_printf ("华东区销售管理部%u", k);
+
+      command = od_command_set_unit_prop (org, od_unit_get_id (target), OD_UNIT_PROP_NAME, name, &error);
+      g_assert_no_error (error);
+      times[k] = timed_push (window, command);
+    }
+  for (guint i = 1; i < G_N_ELEMENTS (times); i++)
+    for (guint j = i; j > 0 && times[j - 1] > times[j]; j--)
+      {
+        double t = times[j];
+        times[j] = times[j - 1];
+        times[j - 1] = t;
+      }
+  report ("gui_rename_ms", times[G_N_ELEMENTS (times) / 2]);
+  report ("gui_rename_max_ms", times[G_N_ELEMENTS (times) - 1]);
+
+  /* Add a unit to that group, delete it, undo, redo. */
+  command = od_command_add_unit (org, od_unit_get_id (widest_unit (org)), -1, NULL, "新部门",
+                                 OD_UNIT_KIND_FRONT, &error);
+  g_assert_no_error (error);
+  new_id = g_strdup (od_command_get_new_unit_id (command));
+  report ("gui_add_ms", timed_push (window, command));
+  child = od_organisation_lookup_unit (org, new_id);
+  command = od_command_remove_unit (org, od_unit_get_id (child), &error);
+  g_assert_no_error (error);
+  report ("gui_delete_ms", timed_push (window, command));
+  t0 = now_ms ();
+  od_undo_stack_undo (stack);
+  report ("gui_undo_ms", settle (window, t0));
+  t0 = now_ms ();
+  od_undo_stack_redo (stack);
+  report ("gui_redo_ms", settle (window, t0));
+
+  /* Leave without the unsaved-changes question. */
+  od_window_set_document (window, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return 0;
+}
