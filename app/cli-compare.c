@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli-compare.c: org-designer-cli compare OLD NEW [--format text|json]:
  * what a redesign changes, unit by unit. */
 #include "config.h"

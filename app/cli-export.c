@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli-export.c: org-designer-cli export FILE -o OUT.{pdf,svg,png,orgdesign}
  * [--paper A4|A3|letter] [--landscape] [--fit|--tile] [--report] [--dpi N]
  * [--date YYYY-MM-DD]:

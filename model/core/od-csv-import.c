@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-csv-import.c: an HR CSV export into an organisation.
  *
  * Two passes: read every row (checking each field, naming its line), then

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-csv-import.h: builds an organisation from an HR system's CSV export.
  *
  * Columns: id,name,parent[,head,headcount] (a header row naming them may come

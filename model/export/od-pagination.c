@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-pagination.c: page cuts between boxes (see the header). */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-pagination.h: cutting a large chart into pages.
  *
  * Given the boxes of a laid-out chart (in chart points) and how much of the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-paper.c: paper sizes (ISO 216 and US Letter) in points. */
 #include "config.h"
 

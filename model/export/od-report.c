@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-report.c: the findings and the diagnosis as paragraphs. */
 #include "config.h"
 

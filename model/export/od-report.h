@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-report.h: the written part of a report a consultant hands to a
  * client: the boundary findings grouped by severity with their fixes, then
  * the maturity diagnosis (stage, scores per side, gap, evidence,

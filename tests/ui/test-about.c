@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-about.c: the About window of the uninstalled application shows its
  * icon (from the GResource, not an installed icon theme), the copyright
  * and the translators of the user's language; F1 and the main menu's Help

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-pagination.c: a chart cut into pages never cuts through a box, every
  * box is on exactly one page, pages fit, and empty cells are skipped. */
 #include "config.h"
