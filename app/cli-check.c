@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli-check.c: org-designer-cli check FILE [--format text|json]: the
  * boundary findings; exit 0 with no error-level findings, 1 with some,
  * 2 when the file cannot be read. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli-common.c: what the subcommands share: loading a file with a clear
  * message, and option parsing with the right exit status. */
 #include "config.h"

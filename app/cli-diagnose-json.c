@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli-diagnose-json.c: the diagnosis as one JSON object.  Keys are a
  * contract for other tools (README, "JSON output"): format, stage,
  * stage_name, basis, reasons, score, respondents, gap, gap_is_finding,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli-diagnose-text.c: the diagnosis as text a consultant can read aloud. */
 #include "config.h"
 

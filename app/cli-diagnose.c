@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli-diagnose.c: org-designer-cli diagnose FILE [--format text|json]: the
  * sales–marketing collaboration stage, with its reasons, evidence,
  * contradictions, next moves and the conflict-cause checklist; exit 0, or

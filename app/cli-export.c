@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli-export.c: org-designer-cli export FILE -o OUT.{pdf,svg,png,orgdesign}
  * [--paper A4|A3|A2|A1|A0|letter|legal|tabloid|WxHmm] [--landscape]
  * [--density standard|dense|department] [--fit|--tile] [--report] [--dpi N]

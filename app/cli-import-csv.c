@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli-import-csv.c: org-designer-cli import-csv FILE.csv -o FILE
  * [--size small|medium|large] [--name NAME]: an HR export
  * (id,name,parent[,head,headcount], or named columns under a header) into

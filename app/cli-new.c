@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli-new.c: org-designer-cli new --size small|medium|large [--name NAME]
  * [--lang zh-CN|zh-TW|en] -o FILE */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli-validate.c: org-designer-cli validate FILE: the schema and every
  * reference (catalog ids included); exit 0 valid, 2 not. */
 #include "config.h"

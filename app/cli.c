@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli.c: org-designer-cli, the command line without a display.
  *
  * Each subcommand lives in its own file; this one sets up the locale and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* main.c: org-designer, the GTK application.  Everything lives in ui/. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-cli-diagnose.h: the two output formats of org-designer-cli diagnose. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-cli.h: the subcommands of org-designer-cli, one file each.
  *
  * Each takes the arguments after its name (argv[0] is the subcommand) and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-test-util.h: small helpers the test programs share (header-only so
  * that each test stays one self-contained program). */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-application.c: the Org Designer application. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-application.h: the Org Designer application: windows, opening files,
  * the actions and shortcuts every window shares. */
 #pragma once

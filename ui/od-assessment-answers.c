@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-assessment-answers.c: the respondents and the twenty statements. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-assessment-page.c: the Diagnose page: its frame, and keeping it in
  * step with the document.  The sections are built in code, not from a .ui
  * template, since their rows follow the data (respondents, evidence). */

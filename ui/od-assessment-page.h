@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-assessment-page.h: the Diagnose page: each respondent answers the
  * twenty statements 1–5; beside them the running totals, the stage, the
  * sales–marketing gap, the evidence and contradictions, the next moves,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-assessment-private.h: what the parts of the Diagnose page share. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-assessment-results.c: the verdict, scores, evidence, contradictions,
  * next moves, facts and conflict causes of the Diagnose page. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-autosave.c: recovery copies written off the main loop. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-autosave.h: keeps a recovery copy of a document with unsaved changes.
  *
  * Within a couple of seconds of an edit (od_autosave_set_delay()), the

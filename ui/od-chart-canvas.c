@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-chart-canvas.c: the organisation chart canvas.
  *
  * One widget draws every unit itself with the shared renderer: a frame

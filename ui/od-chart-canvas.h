@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-chart-canvas.h: the organisation chart, drawn by the model's renderer
  * (only what is visible), with pan, zoom, selection shared with the
  * outline, and drag and drop of a unit onto its new manager. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-document.c: one open organisation, its undo stack, file and findings. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-document.h: one open organisation with its undo stack, its file and
  * its boundary findings.  GTK-free, so that it can be tested anywhere; the
  * window shows one document. */

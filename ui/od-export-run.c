@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-export-run.c: the Export dialog and the export in a worker thread. */
 #include "config.h"
 

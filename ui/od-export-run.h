@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-export-run.h: the application's Export dialog: a file chooser with
  * the format and paper choices, then the export in a worker thread with
  * its progress shown, so a 10,000-unit chart never freezes the window. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-file-watch.c: a GFileMonitor on the document's file, compared by
  * entity tag so that the document's own saves are not reported. */
 #include "config.h"

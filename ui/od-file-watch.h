@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-file-watch.h: notices when another program (an editor, a sync tool)
  * changes or removes a document's file, so the window can ask whether to
  * reload it or keep the version being edited.  Saving never silently

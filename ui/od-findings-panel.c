@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-findings-panel.c: the boundary findings of the document. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-findings-panel.h: the boundary findings, grouped by severity, kept
  * current after every edit; each can select its units, apply its fix as
  * one undoable step, or be accepted as a deliberate exception. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-function-chooser.c: choosing a function of the catalog. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-function-chooser.h: a dialog choosing a function of the catalog,
  * grouped by area, with a search over the names in every language. */
 #pragma once

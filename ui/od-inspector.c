@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-inspector.c: the properties and functions of the selected unit. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-inspector.h: the properties of the selected unit and its functions,
  * every change made as an undoable command. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-outline.c: the structure outline and its search. */
 #include "config.h"
 

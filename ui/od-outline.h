@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-outline.h: the structure outline: every unit in a tree list, the
  * accessible route to each unit, and the search that finds one. */
 #pragma once

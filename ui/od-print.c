@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-print.c: GtkPrintOperation over the export's page plan. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-print.h: printing a chart with GtkPrintOperation, on the same page
  * plan as the PDF export (od-export-document.h), so what prints is what
  * exports; GTK's print dialog offers the preview. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-recent.c: recent designs through GtkRecentManager. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-recent.h: the designs a user opened or saved lately (GTK's recent
  * files, so the desktop's file chooser lists them too). */
 #pragma once

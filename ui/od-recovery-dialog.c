@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-recovery-dialog.c: the "restore unsaved work?" question. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-recovery-dialog.h: at start-up, offers to restore the recovery copies
  * a crash left behind, showing when each was last edited. */
 #pragma once

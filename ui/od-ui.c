@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-ui.c: resources of the user interface. */
 
 #include "config.h"

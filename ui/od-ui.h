@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-ui.h: what every part of the user interface shares. */
 #pragma once
 

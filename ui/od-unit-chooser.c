@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-unit-chooser.c: choosing the unit another unit will report to. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-unit-chooser.h: a dialog choosing the unit another unit will report
  * to ("Move To…"): the whole tree, indented, with a search; the unit and
  * everything below it cannot be chosen. */

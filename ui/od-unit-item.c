@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-unit-item.c: one unit as a list item. */
 #include "config.h"
 

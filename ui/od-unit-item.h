@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-unit-item.h: one unit as a list item (units themselves are plain
  * structures, so list models hold these small objects instead). */
 #pragma once

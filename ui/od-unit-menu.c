@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-unit-menu.c: the context menu of a unit. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-unit-menu.h: the context menu of a unit, shared by the outline and
  * the chart (its items are the window's unit.* actions). */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-unit-tree.c: the reporting tree as a list model, and the selection.
  *
  * Rows are made lazily by GtkTreeListModel; each expanded unit's children

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-unit-tree.h: the reporting tree of a document as a GtkTreeListModel,
  * kept up to date edit by edit, and the one selection the whole window
  * shares (outline, inspector, findings and chart all follow it). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-viewport.c: zoom, offset and coordinate transforms of a canvas. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-viewport.h: which part of a chart a canvas shows, and at what zoom.
  *
  * GTK-free (GObject only), so that its arithmetic is tested without a

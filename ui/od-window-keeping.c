@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-window-keeping.c: recovery after a crash, changes on disk, and the
  * diagnosis window (see the header). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-window-keeping.h: the parts of the window that keep work safe: the
  * recovery copy (od-autosave.h) and what happens after a crash, the watch
  * on the file for changes by other programs, and the windows that show the

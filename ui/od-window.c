@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-window.c: a window showing one document, or the welcome page. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-window.h: a window showing one document, or the welcome page. */
 #pragma once
 

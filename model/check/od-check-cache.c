@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-check-cache.c: unit findings kept by unit serial, run again for the
  * units an edit touched (see the header). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-check-cache.h: boundary findings kept up to date edit by edit.
  *
  * The rules about one unit (its span, whether it is empty, unknown

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-check-functions.c: who holds which function (domain.md §4): duplicated
  * and missing functions, collaboration processes without exactly one lead
  * or without a second side, and functions the catalog does not know. */

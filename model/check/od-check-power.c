@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-check-power.c: one unit too powerful (seed 000 cause 3: 导致某一部门
  * 权力过大): holding both the control and the execution side of a process,
  * or far more exclusive functions than any other unit. */

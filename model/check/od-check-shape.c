@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-check-shape.c: the tree's shape: spans of control, layers, and units
  * with nothing to do.  Assistants and dotted lines do not count toward a
  * span. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-check-structure.c: the structure against seed 001's prescription for
  * the declared firm size (domain.md §1), judged by the functions units own:
  *   small  — one merged 营销部; 销管 under it; supply units under 生产部;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-check.c: runs the rule families and marks accepted findings. */
 #include "config.h"
 

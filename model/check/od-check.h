@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-check.h: the boundary checks (domain.md §4).
  *
  * Rule ids are stable (JSON, tests, accepted exceptions use them):

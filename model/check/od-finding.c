@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-finding.c: findings and the commands that fix or accept them. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-finding.h: one result of a boundary check, with the fix a user can
  * accept in one undoable step. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-unit-profile.c: units profiled by the functions they own. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-unit-profile.h: what each unit is, judged by the functions it owns.
  *
  * A user may call 营销部 "Marketing & Sales" or anything else, so the checks

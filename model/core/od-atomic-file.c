@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-atomic-file.c: replace a file whole or not at all (see the header).
  * g_file_replace_contents() is atomic only for ordinary files and gives a
  * new file no fsync (design.md, pitfalls), hence this.

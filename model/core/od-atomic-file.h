@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-atomic-file.h: writing a file so that it is either wholly replaced or
  * left as it was.
  *

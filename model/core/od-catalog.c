@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-catalog.c: loads the function catalog from its XML data file. */
 #include "config.h"
 

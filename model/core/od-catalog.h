@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-catalog.h: the function catalog, coordination mechanisms, areas and
  * conflict causes the product ships as data (resources/catalog/catalog.xml).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-command-content.c: commands on everything but the tree's shape:
  * function assignments, organisation properties, dotted lines, mechanisms,
  * the assessment (respondents, causes, facts) and accepted findings. */

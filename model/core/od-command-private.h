@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-command-private.h: how a command is built.  Each kind of command
  * embeds OdCommand first and supplies apply/revert/free. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-command-units.c: commands on the reporting tree: add, remove, move a
  * unit, and change one of its properties. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-command.c: the command base, groups of commands, and shared checks. */
 #include "config.h"
 

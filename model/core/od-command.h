@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-command.h: every edit of an organisation is a command.
  *
  * A command is made against an organisation, checked when made (a move that

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-compare.c: the differences between two organisations. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-compare.h: what changed between two versions of an organisation
  * (units matched by id), for org-designer-cli compare and the report. */
 #pragma once

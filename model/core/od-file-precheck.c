@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-file-precheck.c: what a file's bytes must be before they are parsed.
  *
  * libxml2 2.9 cannot be told to limit entity amplification, and its own

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-file-private.h: pieces of the file format shared by the reader,
  * the writer and the tests. */
 #pragma once

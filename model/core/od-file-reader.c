@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-file-reader.c: builds an organisation from a .orgdesign document.
  *
  * It streams with libxml2's xmlTextReader (fast, flat memory) into a fresh

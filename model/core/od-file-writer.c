@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-file-writer.c: writes an organisation as a .orgdesign document.
  *
  * The output is a pure function of the organisation, so saving, loading and

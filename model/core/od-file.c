@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-file.c: loading from and saving to files, around the reader and writer.
  *
  * Reading takes the bytes itself (only from a regular file, with a size cap)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-file.h: reading and writing the .orgdesign file format.
  *
  * The format is XML in the namespace urn:org-designer:1, described by the

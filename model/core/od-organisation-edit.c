@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-organisation-edit.c: the primitive mutations commands are made of.
  *
  * These live apart from od-organisation.c because they are the only code

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-organisation-fields.h: the organisation's struct, shared by the two
  * files that implement it (reading in od-organisation.c, primitive edits in
  * od-organisation-edit.c).  Nothing else includes this. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-organisation-items.c: the small records an organisation keeps in lists
  * (dotted lines, mechanisms, respondents, acceptances). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-organisation-private.h: the organisation's insides and the primitive
  * mutations that commands, the file reader and templates use.
  *

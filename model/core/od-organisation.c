@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-organisation.c: the organisation, its reporting tree and the primitive
  * mutations commands are made of. */
 #include "config.h"

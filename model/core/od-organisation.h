@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-organisation.h: an organisation and its reporting tree.
  *
  * OdOrganisation owns every OdUnit.  Units are plain structures, not GObjects,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-recovery.c: recovery copies of unsaved documents (see the header). */
 #include "config.h"
 

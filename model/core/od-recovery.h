@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-recovery.h: recovery copies of documents with unsaved changes.
  *
  * While a document has unsaved changes the application writes a recovery

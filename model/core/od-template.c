@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-template.c: builds an organisation from one of the shipped templates
  * (resources/templates/{small,medium,large}.xml, seed 001 §设计组织结构). */
 #include "config.h"

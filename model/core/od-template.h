@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-template.h: the three starting structures of seed 001. */
 #pragma once
 

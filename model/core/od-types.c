@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-types.c: string forms and display names of the shared enumerations. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-types.h: the small enumerations every part of the model shares.
  *
  * Each enumeration has a stable string form: it is what the file format and

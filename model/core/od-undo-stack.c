@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-undo-stack.c: applies commands and keeps them for undo and redo. */
 #include "config.h"
 

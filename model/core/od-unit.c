@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-unit.c: a unit of the reporting tree: reading it, making and freeing it. */
 #include "config.h"
 

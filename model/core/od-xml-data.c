@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-xml-data.c: safe reading of the product's bundled XML data. */
 #include "config.h"
 

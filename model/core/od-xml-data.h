@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-xml-data.h: reading the product's own XML data files (catalog,
  * templates, questionnaire) from the model's GResource.
  *

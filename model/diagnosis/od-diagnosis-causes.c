@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-diagnosis-causes.c: seed 000's six causes of front/back-office
  * conflict as a checklist: what the workshop recorded, what the model sees
  * that points to each cause, and the mechanisms that address it. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-diagnosis-contradictions.c: where the answers and the structure
  * disagree (issue: "answers say Integrated but no one executive leads both
  * sides; answers say Undefined but joint meetings exist"). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-diagnosis-evidence.c: what the structure shows about the collaboration
  * stage, independent of anyone's opinion (maturity.md §1 and §3).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-diagnosis-moves.c: the next moves toward the next stage, and whether a
  * move is worth it at all (maturity.md §3, "Is a move needed?"), so the
  * advice is never "always integrate". */

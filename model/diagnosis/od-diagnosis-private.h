@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-diagnosis-private.h: what the parts of the diagnosis share. */
 #pragma once
 

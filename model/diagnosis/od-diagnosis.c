@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-diagnosis.c: scores the questionnaire, runs the structural parts and
  * reaches the verdict. */
 #include "config.h"

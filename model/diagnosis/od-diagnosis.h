@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-diagnosis.h: which sales–marketing collaboration stage applies
  * (未界定 / 已界定 / 密切合作 / 整合), why, and what to do next.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-questionnaire.c: loads the diagnosis data once. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-questionnaire.h: the diagnosis data (resources/diagnosis/diagnosis.xml):
  * the twenty statements, the facts that decide whether a move is worth it,
  * and the moves from one collaboration stage to the next. */

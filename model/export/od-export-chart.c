@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-export-chart.c: the export's use of the shared chart renderer, so a
  * printed or exported chart is drawn by the same code as the screen. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-export-document.c: plans the pages of a chart or report. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-export-document.h: the pages of a printed or exported chart and
  * report, planned before anything is drawn.
  *

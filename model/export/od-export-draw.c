@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-export-draw.c: draws the planned pages: the overview of a tiled
  * chart, the chart pages with their "continued" notes, the report pages. */
 #include "config.h"

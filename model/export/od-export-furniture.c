@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-export-furniture.c: what every page carries: the organisation's name,
  * size and date at the top; the page number and, on chart pages, a legend
  * at the bottom. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-export-private.h: what the export files share. */
 #pragma once
 

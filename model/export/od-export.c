@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-export.c: writes PDF, SVG, PNG and .orgdesign files through a
  * temporary file, so a failed export leaves the destination as it was. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-export.h: writing an organisation as PDF (chart, tiled chart or
  * report), SVG, PNG or its own .orgdesign format, without a display.
  *

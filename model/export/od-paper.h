@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-paper.h: paper sizes and the printable area of a page, in points. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-report.h: the written part of a report a consultant hands to a
  * client.  The front matter: a cover, the contents and a one-page
  * executive summary.  The body: the boundary findings grouped by rule and

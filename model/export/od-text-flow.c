@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-text-flow.c: paragraphs shaped once, lines placed on pages. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-text-flow.h: running text broken into pages, for reports.
  *
  * Paragraphs are shaped with Pango once, when added, and their lines are

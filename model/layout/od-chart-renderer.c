@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-chart-renderer.c: boxes, text, connectors, dotted lines and badges.
  *
  * Drawing is batched: boxes of one kind are filled as one path and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-chart-renderer.h: draws a laid-out chart onto any cairo_t.
  *
  * One renderer serves the screen (the canvas hands it the cairo_t of a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-layout-dotted.c: routing dotted (functional) reporting lines.
  *
  * A dotted line joins two boxes anywhere in the chart, so it cannot follow

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-layout-index.c: a uniform grid over the chart, so that "what lies in
  * this rectangle" (a viewport, a page, a click) costs what is there, not
  * what the chart holds.

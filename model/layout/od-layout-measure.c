@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-layout-measure.c: shaping and measuring the text of a unit's box.
  *
  * A box shows the unit's name (bold, wrapped at the maximum width, at most a

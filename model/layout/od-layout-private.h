@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-layout-private.h: the insides of OdLayout, shared by its parts and by
  * the chart renderer (which draws the same text the layout measured). */
 #pragma once

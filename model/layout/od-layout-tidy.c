@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-layout-tidy.c: the tidy tree, in linear time.
  *
  * This is van der Ploeg's non-layered variant ("Drawing non-layered tidy

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-layout-tree.c: from the reporting tree to boxes and connectors.
  *
  * The organisation's tree is turned into a geometric tree of OdTNodes for

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-layout.c: the layout object: keeping up with edits, and queries.
  *
  * The layout listens to the organisation's ::changed only to note which

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-layout.h: where each unit of an organisation is drawn.
  *
  * A tidy-tree layout (van der Ploeg's non-layered variant of Walker's

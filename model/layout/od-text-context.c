@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-text-context.c: one way to make the Pango context of chart text. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-text-context.h: the Pango context every piece of chart and report
  * text is shaped in, so that a label measured for the layout is exactly as
  * long when drawn on screen, on paper or in a PDF. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench.c: how Org Designer copes with large organisations.
  *
  *   bench --units N --dir DIR [--no-peers]

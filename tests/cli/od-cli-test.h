@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-cli-test.h: what the CLI test programs share: running the built
  * org-designer-cli and collecting what it says, and a temporary folder for
  * the files they write (header-only, like tests/od-test-util.h). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-cli-core.c: org-designer-cli new and validate, as a script or a
  * person at a terminal uses them: exit statuses, messages that name the
  * file and line, and files other tools (xmllint) accept. */

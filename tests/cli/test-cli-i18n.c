@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-cli-i18n.c: the built org-designer-cli speaks Simplified and
  * Traditional Chinese from the catalogs that the build compiles from
  * po/zh_CN.po and po/zh_TW.po (in OD_LOCALEDIR), as an executive on a

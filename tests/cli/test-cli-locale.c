@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-cli-locale.c: org-designer-cli's output survives the user's locale.
  *
  * check, diagnose and compare run under LC_ALL=C, de_DE.UTF-8, zh_CN.UTF-8

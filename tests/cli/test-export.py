@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """org-designer-cli export, checked the way HR and a consultant would check
 the result, with independent tools: qpdf --check, pdffonts (fonts
 embedded), pdftotext (every unit's name findable, in the right script,

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Data suite: the launcher and the software-centre metadata, as built (with
 # their translations merged), pass the freedesktop validators.  Prints TAP.
 desktop=$1

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Data suite: an independent validator (xmllint) checks what the project
 # ships: the data files are well-formed, the schema compiles, and the
 # fixtures written by hand follow the schema.  Prints TAP.

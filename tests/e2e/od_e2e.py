@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # od_e2e.py: what the end-to-end scripts share: TAP output, the
 # accessibility bus and dogtail set up for a session without GNOME, the
 # application's environment, screenshots, and waiting for and finding

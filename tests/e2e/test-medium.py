@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 # test-medium.py: the real application driven through AT-SPI with dogtail,
 # as a user would: choose the medium-firm template, add a unit under 销售部,
 # give it a function 市场部 already owns, see the duplicate finding appear,

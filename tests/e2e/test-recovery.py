@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 # test-recovery.py: work survives a crash, and another program's change to
 # the open file is asked about, driven through AT-SPI with dogtail on the
 # real application:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-csv.c: libFuzzer harness for the HR CSV importer: any bytes give an
  * organisation that saves and loads again, or a GError naming the file. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-load.c: libFuzzer harness for the .orgdesign loader.
  *
  * Any bytes must give either a loaded organisation or a GError naming the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-test-doc.h: a template organisation with its undo stack, for model
  * tests that edit through commands the way the application does
  * (header-only, like od-test-util.h). */

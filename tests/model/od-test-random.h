@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-test-random.h: random edits of every kind, for property tests that
  * apply thousands of them (header-only, like od-test-util.h). */
 #pragma once

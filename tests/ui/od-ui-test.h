@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-ui-test.h: what the ui test programs share (header-only, so each test
  * stays one self-contained program). */
 #pragma once

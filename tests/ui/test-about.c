@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-about.c: the About window of the uninstalled application shows its
  * icon (from the GResource, not an installed icon theme), the copyright
  * and the translators of the user's language; F1 and the main menu's Help
@@ -45,7 +46,8 @@ test_icons_from_resource (void)
       g_assert_nonnull (file);
       uri = g_file_get_uri (file);
       /* From the application's resources, so it works before installing. */
-      g_assert_true (g_str_has_prefix (uri, "resource:///io/github/orgdesigner/OrgDesigner/icons/"));
+      if (!g_str_has_prefix (uri, "resource:///io/github/orgdesigner/OrgDesigner/icons/"))
+        g_error ("%s comes from %s, not from the application's resources", names[i], uri);
       g_assert_true (g_str_has_suffix (uri, g_str_has_suffix (names[i], "-symbolic") ? "-symbolic.svg" : ".svg"));
     }
 }

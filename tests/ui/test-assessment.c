@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-assessment.c: the Diagnose page as a consultant uses it in a
  * workshop: add a respondent, answer the twenty statements with the
  * buttons, watch the stage follow, undo an answer. */

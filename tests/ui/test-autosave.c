@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-autosave.c: a document with unsaved changes gets a recovery copy
  * within the delay, off the main loop; saving or undoing to the saved
  * state removes it, a clean close removes it, and a restored copy comes

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-canvas.c: the chart canvas in a window: fitting, hit-testing,
  * selection shared with the outline, zoom keys, drag and drop onto a new
  * manager (refused on a cycle), and drawing only what is visible. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-document.c: OdDocument, the organisation + undo stack + file. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-editing.c: editing through the window's actions and widgets, as a
  * user would: add, rename, re-parent, delete and undo, give a function,
  * apply a finding's fix, search. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-file-watch.c: another program changes the open file: the user is
  * told once per version, the document's own saves are not reported,
  * saving refuses to overwrite the other version, and reloading takes it. */

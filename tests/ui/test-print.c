@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-print.c: printing and exporting from the application.  Printing uses
  * the export's page plan: a print run to a
  * PDF file (GTK's "print to file") gives as many pages as the PDF export

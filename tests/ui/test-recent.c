@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-recent.c: a design opened or saved shows among the recent designs
  * of the welcome page; one that was deleted since does not. */
 #include "config.h"

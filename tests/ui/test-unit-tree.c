@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-unit-tree.c: the outline's model follows every edit, undo and redo
  * exactly, and keeps the selected unit selected. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-window.c: the window: welcome page, templates, opening, saving,
  * undo, closing with unsaved changes.  Driven through its actions. */
 #include "config.h"

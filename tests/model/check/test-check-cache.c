@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-check-cache.c: the incremental checker gives, after every edit,
  * undo and redo of a long random session, exactly the findings a full run
  * gives, in the same order; and a single edit re-checks only a few units. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-check.c: every boundary rule fires on a document that breaks it and
  * stays quiet on the closest one that does not; each fix removes its
  * finding without creating an error, and undo brings it back; accepted

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-catalog.c: the shipped function catalog is complete and consistent:
  * every function the domain names exists, ids are unique and stable in
  * form, every name exists in the three languages, references resolve. */

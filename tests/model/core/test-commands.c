@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-commands.c: every edit is a command that undo reverts exactly (the
  * saved bytes come back), redo reapplies, and the stack knows whether the
  * document differs from the last save.  A long random session keeps the

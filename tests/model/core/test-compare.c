@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-compare.c: what a redesign changes, as compare reports it. */
 #include "config.h"
 

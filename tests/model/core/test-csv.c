@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-csv.c: an HR system's CSV export becomes an organisation; broken
  * exports are refused with the line to fix. */
 #include "config.h"

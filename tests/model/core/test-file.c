@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-file.c: the .orgdesign format: every element read right, byte
  * identity after the first save, a newer minor version's additions kept,
  * atomic saves that never lose the old file. */

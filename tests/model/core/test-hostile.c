@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-hostile.c: broken and hostile documents are refused with the right
  * error, a message naming the file and line, and the organisation that was
  * open left exactly as it was. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-recovery.c: recovery copies survive a crash (the process just stops)
  * and are listed newest first; a clean close leaves nothing behind. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-templates.c: the three starting structures of seed 001 (设计组织结构):
  * each is valid, assigns every function its size requires exactly once, and
  * has the shape the seed prescribes.  Shapes are found by the functions

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-types.c: the string forms of the shared enumerations are the file
  * format's and the CLI's contract; the user's language decides the data
  * language shown. */

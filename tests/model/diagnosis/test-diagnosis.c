@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-diagnosis.c: the maturity diagnosis a consultant reads to a client:
  * band edges, sides weighed equally, the sales–marketing gap, incomplete
  * answers never scored, each piece of structural evidence with and without

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* layout-test-util.h: random organisations for the layout and renderer
  * tests (header-only, like od-test-util.h). */
 #pragma once

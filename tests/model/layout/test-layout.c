@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-layout.c: the tidy-tree layout keeps its promises on many random
  * trees: no two boxes overlap, parents are centred over their children,
  * children keep their order, the same input gives the same drawing, compact

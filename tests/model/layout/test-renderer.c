@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-renderer.c: the chart renderer draws what the layout placed, only
  * inside the clip, refuses bad numbers, shapes Chinese with the Chinese
  * faces, and its pictures match small reference images.
