@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli-compare.c: org-designer-cli compare OLD NEW [--format text|json]
  * [-o OUT.pdf [--paper A4|A3|letter] [--landscape] [--date YYYY-MM-DD]]:
  * what a redesign changes, unit by unit; with -o, as a before/after report. */

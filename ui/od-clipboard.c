@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-clipboard.c: units on the desktop clipboard. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-clipboard.h: units on the desktop clipboard, as an .orgdesign
  * document (OD_FILE_MIME_TYPE) for Org Designer windows and as an indented
  * text outline for everything else. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-import-dialog.c: importing an HR export, with a preview. */
 #include "config.h"
 

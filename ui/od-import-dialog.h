@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-import-dialog.h: Import… an HR export (CSV or tab-separated): the file
  * read in a worker thread with progress and cancel, its encoding detected
  * (and changeable), each column's meaning guessed from its header and

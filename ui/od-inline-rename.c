@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-inline-rename.c: renaming a unit in an editor over its box on the
  * chart (F2 or a double click), so that a workshop need not look away to
  * the side panel. */

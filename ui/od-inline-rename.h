@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-inline-rename.h: renaming a unit in an editor over its box on the chart. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-selection.c: several units selected at once. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-selection.h: several units selected at once.  The unit tree's own
  * selection stays the primary one (the inspector shows it); Ctrl+click and
  * Shift+click mark others beside it, and cut, copy, duplicate, delete and

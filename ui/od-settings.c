@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-settings.c: what the application remembers between runs. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-settings.h: what the application remembers between runs: the window's
  * size and panes, the export dialog's last choices, presentation
  * preferences (the GSettings schema io.github.orgdesigner.OrgDesigner). */

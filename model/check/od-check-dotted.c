@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-check-dotted.c: dotted lines for marketing work need the two leaders'
  * agreement.
  *

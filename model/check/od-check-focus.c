@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-check-focus.c: who leads the marketing × sales processes, against the
  * firm's marketing focus and current core task.
  *

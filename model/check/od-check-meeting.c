@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-check-meeting.c: the 供产销协调会 needs everyone who has something to
  * report.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-business.c: business types and the supply-chain areas each needs. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-business.h: what kind of business a firm is in, and which of the
  * supply-chain departments the sources' reasoning applies to.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-clipboard-model.c: subtrees as documents, and the commands on several
  * units at once.
  *

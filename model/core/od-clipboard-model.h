@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-clipboard-model.h: subtrees of units as a document of their own, for the
  * clipboard (copy, cut, paste between windows) and for duplicating, and
  * the commands that paste, duplicate, delete or move several units as one

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-csv-import.c: an HR export into an organisation.
  *
  * Three steps: decode the bytes and split them into records (a table the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-csv-import.h: builds an organisation from an HR system's export.
  *
  * Comma-, tab- or semicolon-separated; UTF-8 (with or without a byte-order

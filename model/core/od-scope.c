@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-scope.c: reading a unit's scope from what it records or from its name. */
 #include "config.h"
 

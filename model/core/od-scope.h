@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-scope.h: units that split the same functions by territory, customer
  * segment, channel or product line.
  *

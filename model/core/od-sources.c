@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-sources.c: the five texts behind the rules (domain.md §7).  Their
  * titles are data, not translations: a reader looks a title up in the
  * language the text is in, so the original stays beside a translation. */

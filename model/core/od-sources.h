@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-sources.h: the texts the product's rules rest on, cited by title.
  *
  * Nothing a user sees names a text by an internal number: checks, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-text-decode.c: an exported file's text as UTF-8.
  *
  * A byte-order mark settles it.  Otherwise: text that is valid UTF-8 is

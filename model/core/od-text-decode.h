@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-text-decode.h: the text of an exported file in whatever encoding the
  * exporting program chose (UTF-8 with or without a byte-order mark, GB18030
  * or GBK, Big5, UTF-16 from Excel's "Unicode text"), as UTF-8. */

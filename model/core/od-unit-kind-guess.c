@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-unit-kind-guess.c: a unit's kind from the words in its name.
  *
  * The tables are tried in order and the first word found wins: executive

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-unit-kind-guess.h: a unit's kind (executive, front office, back office,
  * support) from its name, as an importer needs when an HR export has no
  * kind column; and a kind column's value read leniently. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-answers-chart.c: the twenty statements as a dumbbell chart. */
 #include "config.h"
 

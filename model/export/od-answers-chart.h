@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-answers-chart.h: the per-statement comparison of the sales and the
  * marketing answers, drawn onto any cairo_t: the report draws it on paper
  * and the diagnosis window on screen (gtk_snapshot_append_cairo), so both

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-compare-report.c: the before/after report consultants bring to a
  * second workshop: the key figures and the stage side by side, what moved,
  * the functions gained and lost, the findings fixed and the new ones. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-export-directory.c: the contents (every department with a page of
  * its own, indented by rank, with its page) and the name index (every
  * unit, in the order of the document's language, with the page it is

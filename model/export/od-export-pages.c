@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-export-pages.c: draws the department pages of od-page-plan: each
  * section's chain of command (each name a link to its page), connectors in
  * one stroke, boxes in one path per kind, then the text, fitted into each

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-export-pdf-nav.c: what lets a reader find their way in a PDF: the
  * outline (bookmarks) mirroring the department tree, page labels and the
  * document's metadata.  Links on pages are drawn with the pages

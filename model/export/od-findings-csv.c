@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-findings-csv.c: the findings as CSV. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-findings-csv.h: every boundary finding as a spreadsheet beside the
  * report, one row each, for HR to sort and assign. */
 #pragma once

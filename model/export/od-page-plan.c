@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-page-plan.c: department pages (see the header).
  *
  * Each section is planned top-down by fit(): a node's leaf children (and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-page-plan.h: department pages for a chart of any size and shape.
  *
  * The plan printed org charts use: a page shows a department (a unit and

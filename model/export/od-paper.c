@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-paper.c: paper sizes (ISO 216, US Letter, Legal, Tabloid and custom
  * sizes in millimetres) in points. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-report-cover.c: what a CEO reads first: the cover, the contents and a
  * one-page executive summary. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-report-diagnosis.c: the maturity diagnosis as pictures: the
  * four-band scale, the statements compared side by side, the evidence
  * for and against each stage, the moves as a checklist to fill in. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-report-findings.c: the boundary findings grouped by rule (and by the
  * function they are about), the reason and the fix given once per group,
  * the departments in a table; long groups go to the appendix. */

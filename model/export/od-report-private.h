@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-report-private.h: what the parts of the report share: the writer
  * (the flow being filled and what it reports on), shaped text for drawn
  * blocks, tables, the grouping of findings and citations by title. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-report-sources.c: the report's Sources section and its citations,
  * both from the model's one list of texts (od-sources.h), by title. */
 #include "config.h"

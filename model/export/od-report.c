@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-report.c: the report's body (findings, diagnosis, appendix, sources)
  * and what its parts share: sections, tables, lists drawn as blocks. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* gui-bench.c: how the application's window copes with a large file.
  *
  *   gui-bench FILE.orgdesign

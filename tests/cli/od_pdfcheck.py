@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks of an exported chart PDF with independent tools (poppler's
 pdftotext -bbox-layout, qpdf --json), as HR would check a printout: every
 unit's name whole and copyable, every word inside its page, no two words

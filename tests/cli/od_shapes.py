@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Organisations of the shapes users bring, written as .orgdesign files:
 random fan-out trees with long leaf lists stacked under parents at
 different depths, many departments of many units, one manager with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-cli-safety.c: the command line under kills and limits: SIGTERM,
  * SIGINT and SIGHUP mid-export leave no temporary and the old output
  * intact; a file-size limit (ulimit -f) gives exit 2 and a message; a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-cli-wording.c: what a Chinese executive reads from `check` and
  * `diagnose` reads as a consultant would write it: “采购部”应隶属于“生产部”,
  * “生产”没有主责部门, 建议：, full-width colons, and sources cited by title,

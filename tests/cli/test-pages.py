@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Chart pages for organisations of every shape, on every paper: each
 export is checked with pdftotext -bbox-layout and qpdf (od_pdfcheck): every
 name whole, every word inside its page, no overprinting, bookmarks, the top

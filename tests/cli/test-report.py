@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The report a consultant hands to a CEO (export --report), its CSV
 (--findings-csv) and the before/after report (compare -o), checked with
 independent tools as a reader would: pdftotext for structure and wording in

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Data suite: the settings schema compiles strictly, and the copy compiled
 # for the uninstalled application holds every key the code reads.  Prints TAP.
 source_dir=$1

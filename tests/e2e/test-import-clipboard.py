@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 # test-import-clipboard.py: the real application, in Chinese, driven through
 # AT-SPI as an HR manager would: open a GBK export from a Chinese HR system
 # on the command line, see the import preview, import it (kinds inferred from

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-io-fault.c: an LD_PRELOAD shim that makes one I/O call fail, as
  * SQLite's tests do, to prove that a failed save never hurts the old file.
  *

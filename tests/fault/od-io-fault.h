@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-io-fault.h: the controls of the I/O-fault shim (od-io-fault.c). */
 #pragma once
 

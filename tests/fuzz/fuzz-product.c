@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-product.c: libFuzzer harness that goes past the loader into the
  * product: whatever document loads is checked and diagnosed, laid out and
  * cut into pages (every box finite, inside the bounds, on exactly one

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-recovery.c: libFuzzer harness for recovery entries: any bytes as an
  * entry's description (and as its document) are listed safely, never
  * offered with a non-local original, never crash; a listed document loads

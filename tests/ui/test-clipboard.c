@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-clipboard.c: cut, copy, paste and duplicate of subtrees through the
  * window's actions, within a window and from one window to another over
  * the desktop clipboard, each undone in one step. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-import.c: Import… of an HR export, as a user goes through it: the
  * file is read with its encoding detected, the columns are guessed and can
  * be changed, a bad mapping is explained in the dialog, cancel stops a big

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-settings.c: the window comes back at the size, state and pane widths
  * it was closed with, and the export dialog offers the choices made last. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-windows.c: windows as GNOME users expect them: one editor per file
  * however it is opened, Ctrl+N for a new design, menus whose mnemonics
  * each reach one item (in every language), and outline rows deep in a

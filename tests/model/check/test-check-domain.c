@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-check-domain.c: the boundary checks on cases built from the source
  * texts' own examples (issue 14), each with the passage it rests on, and
  * the wording users read: sources cited by title, never by an internal

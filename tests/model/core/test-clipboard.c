@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-clipboard.c: copying subtrees as documents, pasting them into the
  * same or another organisation, duplicating, deleting and moving several
  * units: each one undoable step that undo takes back exactly. */

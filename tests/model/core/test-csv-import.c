@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-csv-import.c: HR exports as people have them: any of the encodings
  * Excel and Chinese HR systems write, tab- or comma-separated, columns in
  * any order under Chinese or English headers, and units whose kinds come

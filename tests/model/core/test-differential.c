@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-differential.c: the streaming reader enforces the file format's
  * rules itself (loading applies no schema), so it must agree with the
  * RelaxNG schema: over every fixture, hostile file and fuzz corpus entry,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-encodings.c: documents in any encoding their declaration names (and
  * UTF-16 with a byte-order mark) load as their UTF-8 twins do and are
  * written back as UTF-8, without a word from libxml2 on stderr; attributes

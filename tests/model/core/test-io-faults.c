@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-io-faults.c: run under the I/O-fault shim (tests/fault), which fails
  * one write, fsync, rename, close, ftruncate or fchmod at a time.  Every
  * save is tried with a failure at each such call in turn; after each one

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-limits.c: the one text validation and the one nesting limit hold
  * for the loader, the editing commands and the CSV import alike, and
  * every document the commands can build saves and loads back the same. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-save.c: what a save keeps: the mode, owner and group of a private
  * file (in its temporary and its backup too), hard links, symbolic links
  * (also dangling ones), and a writable file in a folder that takes no new

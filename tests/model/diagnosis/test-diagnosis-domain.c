@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-diagnosis-domain.c: the diagnosis on cases built from the source
  * texts' own examples (issue 14), each beside the passage it rests on. */
 #include "config.h"

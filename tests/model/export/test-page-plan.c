@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-page-plan.c: department pages for trees of every shape: every unit
  * drawn exactly once (a continued unit heads each of its parts), every
  * stub leads to a section of its own, nothing leaves its page or overlaps

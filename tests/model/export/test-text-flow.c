@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-text-flow.c: report text broken into pages: a keep group never
  * splits when it fits on a page (a reference stays with its paragraph),
  * blocks take their height, contents marks name the page their heading

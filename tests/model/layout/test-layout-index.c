@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-layout-index.c: the spatial index at 300,000 units, in the shapes
  * that made it explode: one manager with every unit reporting to him (the
  * connector bar spans the whole chart, so every connector crosses every
