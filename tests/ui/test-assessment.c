@@ -134,7 +134,7 @@ test_window_keys (void)
   g_assert_true (press_key (row, GDK_KEY_3));
   spin ();
   g_assert_cmpuint (((OdRespondent *) od_organisation_get_respondents (org)->pdata[0])->answers[0], ==, 3);
-  g_assert_true (gtk_widget_has_focus (second));
+  g_assert_true (gtk_window_get_focus (window) == second);
   g_assert_true (press_key (second, GDK_KEY_KP_5));
   spin ();
   g_assert_cmpuint (((OdRespondent *) od_organisation_get_respondents (org)->pdata[0])->answers[1], ==, 5);
