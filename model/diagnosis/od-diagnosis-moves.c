@@ -81,9 +81,13 @@ weigh (OdDiagnosisContext *ctx,
       if (conflict)
         reason (go, g_strdup (_("Conflict between sales and marketing is visible.")));
       if (n_duplicates > 0)
-        reason (go, g_strdup_printf (_("The boundary checks find %u duplicated tasks."), n_duplicates));
+        reason (go, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "The boundary checks find %u duplicated task.",
+                                                  "The boundary checks find %u duplicated tasks.", n_duplicates), n_duplicates));
       if (n_missing > 0)
-        reason (go, g_strdup_printf (_("The boundary checks find %u dropped tasks."), n_missing));
+        reason (go, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "The boundary checks find %u dropped task.",
+                                                  "The boundary checks find %u dropped tasks.", n_missing), n_missing));
       if (od_organisation_get_size (ctx->org) == OD_SIZE_SMALL && fact_is (ctx, "informal-relations-good", "yes"))
         reason (stay, g_strdup (_("A small firm whose people get on well informally may rightly stay as it is.")));
       break;
@@ -93,7 +97,9 @@ weigh (OdDiagnosisContext *ctx,
       if (fact_is (ctx, "customised-offerings", "yes"))
         reason (go, g_strdup (_("Offerings are customised or prototyped during the sale.")));
       if (n_duplicates > 0)
-        reason (go, g_strdup_printf (_("Duplication persists: the boundary checks find %u duplicated tasks."), n_duplicates));
+        reason (go, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "Duplication persists: the boundary checks find %u duplicated task.",
+                                                  "Duplication persists: the boundary checks find %u duplicated tasks.", n_duplicates), n_duplicates));
       if (fact_is (ctx, "offerings-standard", "yes"))
         reason (stay, g_strdup (_("Offerings are standard and the traditional roles still work.")));
       break;

@@ -228,7 +228,10 @@ reach_verdict (OdDiagnosisContext *ctx)
       d->basis = OD_DIAGNOSIS_BASIS_STRUCTURE;
       add_reason (d, g_strdup (_("No complete questionnaire yet: this verdict rests on the structure alone.")));
     }
-  add_reason (d, g_strdup_printf (_("The structure shows %s (%u pieces of evidence for, %u against)."),
+  add_reason (d, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "The structure shows %s (%u piece of evidence for, %u against).",
+                                               "The structure shows %s (%u pieces of evidence for, %u against).",
+                                               n_for),
                                   od_stage_get_display_name (d->structural_stage), n_for, n_against));
   /* The authors have both sides answer: they often see the relationship
    * quite differently, and that gap is itself a finding. */

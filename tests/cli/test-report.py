@@ -26,6 +26,10 @@ LOCALES = {"en": "C.UTF-8", "zh-CN": "zh_CN.UTF-8", "zh-TW": "zh_TW.UTF-8"}
 SOURCE_PREFIX = {"en": "Source:", "zh-CN": "出处：", "zh-TW": "出處："}
 
 
+# Set by tests/cli/meson.build for the sanitizer build.
+QUICK = os.environ.get("OD_SANITIZED") == "1"
+
+
 def check(name, condition, detail=""):
     results.append((name, bool(condition), detail))
 
@@ -160,7 +164,7 @@ def tests(tmp):
                       all(s in summary for s in ("Sales–marketing collaboration:", "The findings that matter most",
                                                  "The next move", "Widest span")), summary)
                 everything = "\n".join(texts)
-                bad = re.findall(r"\b1 (errors|warnings|notes|groups|departments|findings|signs|units|layers|changes)\b", everything)
+                bad = re.findall(r"\b1 (errors|warnings|notes|groups|departments|findings|signs|units|layers|changes|pieces of evidence|duplicated tasks|dropped tasks)\b", everything)
                 check(f"{tag}: singular after 1", not bad, bad)
                 check(f"{tag}: the duplicate is grouped with its reason and fix", 
                       "Function owned more than once: “Market research”, in 2 departments" in everything, everything[:3000])
@@ -200,7 +204,10 @@ def tests(tmp):
         doc = f.read()
     orphans = []
     refs = 0
-    for n in range(40):
+    # The sanitizer build checks memory, not layout: a sample of the shifts
+    # there (the plain build runs all 40), or it takes a quarter of an hour.
+    shifts = range(0, 40, 8) if QUICK else range(40)
+    for n in shifts:
         extra = "".join(f'<respondent side="sales" name="R{i}"><answer item="1" value="3"/></respondent>' for i in range(n))
         shifted = os.path.join(tmp, "shifted.orgdesign")
         with open(shifted, "w", encoding="utf-8") as f:
@@ -211,10 +218,13 @@ def tests(tmp):
             refs += sum(1 for line in page if line.startswith("Source:"))
             if page and page[0].startswith("Source:"):
                 orphans.append((n, i + 1, page[0]))
-    check(f"no reference opens a page wherever the page breaks ({refs} references)", refs >= 80 and not orphans, orphans[:5])
+    check(f"no reference opens a page wherever the page breaks ({refs} references)", refs >= 2 * len(shifts) and not orphans, orphans[:5])
 
     # A 10,000-unit group: tens of report pages, not hundreds; every
-    # department without a job is still listed (in the appendix).
+    # department without a job is still listed (in the appendix).  The plain
+    # build runs it; under the sanitizers it alone takes ten minutes.
+    if QUICK:
+        return
     big_csv = os.path.join(tmp, "big.csv")
     big = os.path.join(tmp, "big.orgdesign")
     make_big_csv(big_csv, 10000)
