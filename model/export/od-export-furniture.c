@@ -17,7 +17,7 @@ _od_export_draw_text (cairo_t    *cr,
                       const char *text,
                       double      x,
                       double      y,
-                      gboolean    align_right)
+                      double      align)
 {
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
   PangoContext *context = pango_layout_get_context (layout);
@@ -33,7 +33,7 @@ _od_export_draw_text (cairo_t    *cr,
   pango_layout_set_text (layout, text, -1);
   od_text_no_ligatures (layout);
   pango_layout_get_size (layout, &width, NULL);
-  cairo_move_to (cr, align_right ? x - (double) width / PANGO_SCALE : x, y);
+  cairo_move_to (cr, x - align * width / PANGO_SCALE, y);
   pango_cairo_show_layout (cr, layout);
   return (double) width / PANGO_SCALE;
 }

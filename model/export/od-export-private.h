@@ -116,14 +116,14 @@ const char *_od_export_document_get_section (OdExportDocument *self,
 void  _od_export_draw_furniture  (OdExportDocument   *self,
                                   cairo_t            *cr,
                                   guint               index);
-/* Draws @text with its top left (or top right, @align_right) at (@x, @y);
- * returns its width. */
+/* Draws @text with its top at @y: its left edge at @x for an @align of 0,
+ * its centre for 0.5, its right edge for 1 (TRUE); returns its width. */
 double _od_export_draw_text      (cairo_t            *cr,
                                   OdLang              lang,
                                   const char         *font,
                                   const char         *text,
                                   double              x,
                                   double              y,
-                                  gboolean            align_right);
+                                  double              align);
 
 G_END_DECLS

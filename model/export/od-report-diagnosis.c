@@ -9,6 +9,7 @@
 
 #include "od-answers-chart.h"
 #include "od-catalog.h"
+#include "od-export-private.h"
 #include "od-report-private.h"
 #include "od-text-context.h"
 
@@ -20,32 +21,6 @@ static const double band_colours[OD_N_STAGES][3] = {
   { 0.96, 0.80, 0.78 }, { 0.99, 0.90, 0.72 }, { 0.84, 0.92, 0.78 }, { 0.72, 0.86, 0.80 },
 };
 
-static double
-text_at (cairo_t    *cr,
-         OdLang      lang,
-         const char *font,
-         const char *text,
-         double      x,
-         double      y,
-         double      align)
-{
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  PangoContext *context = pango_layout_get_context (layout);
-  PangoFontDescription *desc = pango_font_description_from_string (font);
-  int w;
-
-  pango_cairo_context_set_resolution (context, 72);
-  pango_context_set_language (context, pango_language_from_string (od_lang_pango_tag (lang)));
-  pango_layout_context_changed (layout);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_text (layout, text, -1);
-  od_text_no_ligatures (layout);
-  pango_layout_get_size (layout, &w, NULL);
-  cairo_move_to (cr, x - align * w / PANGO_SCALE, y);
-  pango_cairo_show_layout (cr, layout);
-  return (double) w / PANGO_SCALE;
-}
 
 typedef struct {
   OdLang  lang;
@@ -71,14 +46,14 @@ draw_scale_cb (cairo_t  *cr,
       cairo_set_source_rgb (cr, band_colours[st][0], band_colours[st][1], band_colours[st][2]);
       cairo_fill (cr);
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
-      text_at (cr, s->lang, "Sans Bold 8", od_stage_get_display_name (st), bx + 10 * unit, top + 3, 0.5);
+      _od_export_draw_text (cr, s->lang, "Sans Bold 8", od_stage_get_display_name (st), bx + 10 * unit, top + 3, 0.5);
     }
   for (int v = 20; v <= 100; v += 20)
     {
       g_autofree char *n = g_strdup_printf ("%d", v);
 
       cairo_set_source_rgb (cr, 0.4, 0.4, 0.4);
-      text_at (cr, s->lang, "Sans 6.5", n, x0 + (v - 20) * unit, top + h + 1, 0.5);
+      _od_export_draw_text (cr, s->lang, "Sans 6.5", n, x0 + (v - 20) * unit, top + h + 1, 0.5);
     }
   /* The markers: above the bar for the sides, below for the overall score. */
   for (guint i = 0; i <= OD_N_SIDES; i++)
@@ -103,7 +78,7 @@ draw_scale_cb (cairo_t  *cr,
         cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
       cairo_fill (cr);
       label = g_strdup_printf ("%s %.1f", names[i], s->score[i]);
-      text_at (cr, s->lang, below ? "Sans Bold 8" : "Sans 7.5", label, x,
+      _od_export_draw_text (cr, s->lang, below ? "Sans Bold 8" : "Sans 7.5", label, x,
                below ? y + 16 : (i == OD_SIDE_SALES ? 0 : 9) , 0.5);
     }
 }
@@ -260,7 +235,7 @@ draw_blanks_cb (cairo_t  *cr,
       double label;
 
       cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-      label = text_at (cr, b->lang, "Sans 7.5", labels[i], x, 3, 0);
+      label = _od_export_draw_text (cr, b->lang, "Sans 7.5", labels[i], x, 3, 0);
       cairo_move_to (cr, x + label + 4, 14);
       cairo_line_to (cr, x + cw, 14);
       cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
