@@ -11,6 +11,11 @@ typedef struct _Block Block;
 
 typedef struct {
   PangoLayoutLine *line;    /* a reference, or NULL for a block */
+  /* A reference to the line's layout: the line alone forgets its layout
+   * when the layout is freed, and drawn without it Pango hands cairo the
+   * glyphs without their text, so the PDF's copyable text is cairo's
+   * guess from the font (⼀ U+2F00 for 一 U+4E00 in Noto Sans CJK). */
+  PangoLayout     *layout;
   Block           *block;   /* owned by the flow's list of blocks */
   double           x;
   double           baseline; /* the top, for a block */
@@ -81,8 +86,13 @@ placed_lines_free (gpointer data)
   GArray *lines = data;
 
   for (guint i = 0; i < lines->len; i++)
-    if (g_array_index (lines, PlacedLine, i).line != NULL)
-      pango_layout_line_unref (g_array_index (lines, PlacedLine, i).line);
+    {
+      PlacedLine *l = &g_array_index (lines, PlacedLine, i);
+
+      if (l->line != NULL)
+        pango_layout_line_unref (l->line);
+      g_clear_object (&l->layout);
+    }
   g_array_unref (lines);
 }
 
@@ -228,6 +238,7 @@ place_paragraph (OdTextFlow  *self,
         new_page (self);
       page = g_ptr_array_index (self->pages, self->pages->len - 1);
       placed.line = pango_layout_line_ref (pango_layout_iter_get_line_readonly (iter));
+      placed.layout = g_object_ref (layout);
       placed.x = indent + (double) logical.x / PANGO_SCALE;
       placed.baseline = self->y + ((double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE - top);
       placed.r = placed.g = placed.b = styles[style].gray;

@@ -150,6 +150,17 @@ def tests(tmp):
             check(f"{tag}: export --report exits 0", r.returncode == 0, r.stderr)
             texts = pages_text(pdf)
             marks = check_report(tag, lang, pdf, texts)
+            if lang != "en":
+                # Copying text out of the report and of a chart on its own
+                # must give the characters written (一, 言), never the
+                # look-alike Kangxi or CJK radicals (⼀, ⾔) nor U+FFFD.
+                chart = os.path.join(tmp, f"{size}-{lang}-chart.pdf")
+                r = cli(lang, "export", doc, "-o", chart)
+                for what, path in (("report", pdf), ("chart", chart)):
+                    copied = run("pdftotext", path, "-").stdout
+                    wrong = sorted({c for c in copied if 0x2E80 <= ord(c) <= 0x2FDF or c == "\ufffd"})
+                    check(f"{tag}: text copied from the {what} is the real characters", r.returncode == 0 and
+                          re.search(r"[\u4e00-\u9fff]", copied) and not wrong, [f"U+{ord(c):04X} {c}" for c in wrong])
             titles = [m["title"] for m in marks]
             check(f"{tag}: contents, summary, findings, diagnosis and sources in that order",
                   [t for t in titles if t in headings[lang]] == list(headings[lang]), titles)
