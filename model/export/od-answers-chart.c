@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "od-answers-chart.h"
+#include "od-export-private.h"
 #include "od-questionnaire.h"
-#include "od-text-context.h"
 #include "od-text-flow.h"
 
 #define ROW_HEIGHT 15.0
@@ -63,24 +63,15 @@ show_text (cairo_t    *cr,
            double      width,
            double      align)    /* 0 left, 0.5 centre, 1 right */
 {
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  PangoContext *context = pango_layout_get_context (layout);
-  PangoFontDescription *desc = pango_font_description_from_string (font);
+  /* Points, and the glyph forms of the reader's language. */
+  g_autoptr(PangoLayout) layout = _od_export_text_layout (cr, lang, font, text, -1);
   int w, h;
 
-  /* Points, and the glyph forms of the reader's language. */
-  pango_cairo_context_set_resolution (context, 72);
-  pango_context_set_language (context, pango_language_from_string (od_lang_pango_tag (lang)));
-  pango_layout_context_changed (layout);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
   if (width > 0)
     {
       pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
     }
-  pango_layout_set_text (layout, text, -1);
-  od_text_no_ligatures (layout);
   pango_layout_get_size (layout, &w, &h);
   if (width <= 0)
     x -= align * w / PANGO_SCALE;

@@ -10,6 +10,33 @@
 #include "od-export-private.h"
 #include "od-text-context.h"
 
+PangoLayout *
+_od_export_text_layout (cairo_t    *cr,
+                        OdLang      lang,
+                        const char *font,
+                        const char *text,
+                        double      width)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoContext *context = pango_layout_get_context (layout);
+  PangoFontDescription *desc = pango_font_description_from_string (font);
+
+  /* Points, and the glyph forms of the text's language. */
+  pango_cairo_context_set_resolution (context, 72);
+  pango_context_set_language (context, pango_language_from_string (od_lang_pango_tag (lang)));
+  pango_layout_context_changed (layout);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  pango_layout_set_text (layout, text, -1);
+  od_text_no_ligatures (layout);
+  return layout;
+}
+
 double
 _od_export_draw_text (cairo_t    *cr,
                       OdLang      lang,
@@ -19,19 +46,9 @@ _od_export_draw_text (cairo_t    *cr,
                       double      y,
                       double      align)
 {
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  PangoContext *context = pango_layout_get_context (layout);
-  PangoFontDescription *desc = pango_font_description_from_string (font);
+  g_autoptr(PangoLayout) layout = _od_export_text_layout (cr, lang, font, text, -1);
   int width;
 
-  /* Points, and the glyph forms of the text's language. */
-  pango_cairo_context_set_resolution (context, 72);
-  pango_context_set_language (context, pango_language_from_string (od_lang_pango_tag (lang)));
-  pango_layout_context_changed (layout);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_text (layout, text, -1);
-  od_text_no_ligatures (layout);
   pango_layout_get_size (layout, &width, NULL);
   cairo_move_to (cr, x - align * width / PANGO_SCALE, y);
   pango_cairo_show_layout (cr, layout);

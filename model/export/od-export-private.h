@@ -116,6 +116,13 @@ const char *_od_export_document_get_section (OdExportDocument *self,
 void  _od_export_draw_furniture  (OdExportDocument   *self,
                                   cairo_t            *cr,
                                   guint               index);
+/* A layout of @text for @cr in points, shaped as @lang, wrapped at @width
+ * (none when @width <= 0). */
+PangoLayout *_od_export_text_layout (cairo_t           *cr,
+                                     OdLang             lang,
+                                     const char        *font,
+                                     const char        *text,
+                                     double             width);
 /* Draws @text with its top at @y: its left edge at @x for an @align of 0,
  * its centre for 0.5, its right edge for 1 (TRUE); returns its width. */
 double _od_export_draw_text      (cairo_t            *cr,

@@ -6,9 +6,9 @@
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
+#include "od-export-private.h"
 #include "od-report.h"
 #include "od-report-private.h"
-#include "od-text-context.h"
 
 void
 _od_report_key_figures (OdOrganisation *org,
@@ -69,6 +69,7 @@ cover_free (gpointer data)
   g_free (c);
 }
 
+/* Draws @text wrapped at @width with its top left at (@x, @y); returns its height. */
 static double
 show (cairo_t    *cr,
       OdLang      lang,
@@ -78,20 +79,9 @@ show (cairo_t    *cr,
       double      y,
       double      width)
 {
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  PangoContext *context = pango_layout_get_context (layout);
-  PangoFontDescription *desc = pango_font_description_from_string (font);
+  g_autoptr(PangoLayout) layout = _od_export_text_layout (cr, lang, font, text, width);
   int h;
 
-  pango_cairo_context_set_resolution (context, 72);
-  pango_context_set_language (context, pango_language_from_string (od_lang_pango_tag (lang)));
-  pango_layout_context_changed (layout);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text, -1);
-  od_text_no_ligatures (layout);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
   pango_layout_get_size (layout, NULL, &h);
