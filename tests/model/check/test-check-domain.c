@@ -20,41 +20,6 @@
 #include "od-test-util.h"
 #include "../od-test-doc.h"
 
-static const OdFinding *
-find (GPtrArray  *findings,
-      const char *rule,
-      const char *unit)
-{
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const OdFinding *f = findings->pdata[i];
-      if (g_strcmp0 (f->rule, rule) == 0 && (unit == NULL || g_strv_contains ((const char * const *) f->units, unit)))
-        return f;
-    }
-  return NULL;
-}
-
-static char *
-add_unit (Doc        *doc,
-          const char *parent,
-          const char *name)
-{
-  OdCommand *command = od_command_add_unit (doc->org, parent, -1, NULL, name, OD_UNIT_KIND_FRONT, NULL);
-  char *id = g_strdup (od_command_get_new_unit_id (command));
-
-  push (doc, command);
-  return id;
-}
-
-static void
-assign (Doc        *doc,
-        const char *unit,
-        const char *function,
-        OdRole      role)
-{
-  push (doc, od_command_set_assignment (doc->org, unit, function, role, NULL));
-}
-
 /* No text a user reads names a source by number or calls it a seed. */
 static void
 assert_no_internal_reference (const char *text)

@@ -33,33 +33,6 @@ top (Doc *doc)
   return od_unit_get_id (od_organisation_get_first_top_unit (doc->org));
 }
 
-static char *
-add_unit (Doc        *doc,
-          const char *parent,
-          const char *name)
-{
-  OdCommand *command = od_command_add_unit (doc->org, parent, -1, NULL, name, OD_UNIT_KIND_FRONT, NULL);
-  char *id = g_strdup (od_command_get_new_unit_id (command));
-
-  push (doc, command);
-  return id;
-}
-
-/* The first finding of @rule naming @unit (any unit when NULL), or NULL. */
-static const OdFinding *
-find (GPtrArray  *findings,
-      const char *rule,
-      const char *unit)
-{
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const OdFinding *f = findings->pdata[i];
-      if (g_strcmp0 (f->rule, rule) == 0 && (unit == NULL || g_strv_contains ((const char * const *) f->units, unit)))
-        return f;
-    }
-  return NULL;
-}
-
 static gboolean
 fires (Doc        *doc,
        const char *rule,

@@ -15,55 +15,6 @@
 #include "od-test-util.h"
 #include "../od-test-doc.h"
 
-static void
-fill_answers (OdRespondent *r,
-              guint         total)
-{
-  static const guint order[OD_N_QUESTIONS] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 17 };
-  guint extra;
-
-  g_assert_cmpuint (total, >=, 20);
-  g_assert_cmpuint (total, <=, 100);
-  extra = total - 20;
-  for (guint i = 0; i < OD_N_QUESTIONS; i++)
-    r->answers[i] = 1;
-  for (guint i = 0; i < OD_N_QUESTIONS && extra > 0; i++)
-    {
-      guint add = MIN (extra, 4);
-      r->answers[order[i] - 1] += add;
-      extra -= add;
-    }
-}
-
-static void
-add_respondent (Doc        *doc,
-                const char *name,
-                OdSide      side,
-                guint       total)
-{
-  OdRespondent r = { .name = (char *) name, .side = side };
-  guint n = od_organisation_get_respondents (doc->org)->len;
-
-  fill_answers (&r, total);
-  push (doc, od_command_set_respondent (doc->org, n, &r, NULL));
-}
-
-static void
-add_mechanism (Doc        *doc,
-               const char *ref)
-{
-  push (doc, od_command_set_mechanism (doc->org, ref, TRUE, NULL, NULL));
-}
-
-static void
-assign (Doc        *doc,
-        const char *unit,
-        const char *function,
-        OdRole      role)
-{
-  push (doc, od_command_set_assignment (doc->org, unit, function, role, NULL));
-}
-
 static const OdNextMove *
 find_move (const OdDiagnosis *d,
            const char        *mechanism)
@@ -83,18 +34,6 @@ set_fact (Doc        *doc,
           const char *value)
 {
   push (doc, od_command_set_fact (doc->org, key, value, NULL));
-}
-
-static char *
-add_unit (Doc        *doc,
-          const char *parent,
-          const char *name)
-{
-  OdCommand *command = od_command_add_unit (doc->org, parent, -1, NULL, name, OD_UNIT_KIND_FRONT, NULL);
-  char *id = g_strdup (od_command_get_new_unit_id (command));
-
-  push (doc, command);
-  return id;
 }
 
 /* 《营销前后台协同机制设计》: "中型企业可以由老总直接管理市场部和销售部，减少

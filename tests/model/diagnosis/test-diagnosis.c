@@ -16,58 +16,6 @@
 #include "od-test-util.h"
 #include "../od-test-doc.h"
 
-/* Answers summing to @total (20..100): every item 1, then items raised to 5
- * in order until the rest is used up.  Item 17 stays low unless the total
- * needs it, so a mid-range total never claims one executive. */
-static void
-fill_answers (OdRespondent *r,
-              guint         total)
-{
-  static const guint order[OD_N_QUESTIONS] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 17 };
-  guint extra;
-
-  g_assert_cmpuint (total, >=, 20);
-  g_assert_cmpuint (total, <=, 100);
-  extra = total - 20;
-  for (guint i = 0; i < OD_N_QUESTIONS; i++)
-    r->answers[i] = 1;
-  for (guint i = 0; i < OD_N_QUESTIONS && extra > 0; i++)
-    {
-      guint add = MIN (extra, 4);
-      r->answers[order[i] - 1] += add;
-      extra -= add;
-    }
-}
-
-static void
-add_respondent (Doc        *doc,
-                const char *name,
-                OdSide      side,
-                guint       total)
-{
-  OdRespondent r = { .name = (char *) name, .side = side };
-  guint n = od_organisation_get_respondents (doc->org)->len;
-
-  fill_answers (&r, total);
-  push (doc, od_command_set_respondent (doc->org, n, &r, NULL));
-}
-
-static void
-add_mechanism (Doc        *doc,
-               const char *ref)
-{
-  push (doc, od_command_set_mechanism (doc->org, ref, TRUE, NULL, NULL));
-}
-
-static void
-assign (Doc        *doc,
-        const char *unit,
-        const char *function,
-        OdRole      role)
-{
-  push (doc, od_command_set_assignment (doc->org, unit, function, role, NULL));
-}
-
 static gboolean
 has_contradiction (const OdDiagnosis *d,
                    const char        *id)
