@@ -54,6 +54,23 @@ roots_of (OdOrganisation     *org,
   return roots;
 }
 
+/* roots_of() for a command that needs at least one unit. */
+static GPtrArray *
+selected_roots (OdOrganisation     *org,
+                const char * const *unit_ids,
+                GError            **error)
+{
+  GPtrArray *roots = roots_of (org, unit_ids, error);
+
+  if (roots != NULL && roots->len == 0)
+    {
+      g_ptr_array_unref (roots);
+      g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID, _("No unit is selected"));
+      return NULL;
+    }
+  return roots;
+}
+
 /* An id not used in @org nor in @taken, from @base. */
 static char *
 fresh_id (OdOrganisation *org,
@@ -340,14 +357,9 @@ od_command_duplicate_units (OdOrganisation     *org,
 
   g_return_val_if_fail (OD_IS_ORGANISATION (org), NULL);
 
-  roots = roots_of (org, unit_ids, error);
+  roots = selected_roots (org, unit_ids, error);
   if (roots == NULL)
     return NULL;
-  if (roots->len == 0)
-    {
-      g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID, _("No unit is selected"));
-      return NULL;
-    }
   commands = g_ptr_array_new ();
   for (guint i = 0; i < roots->len; i++)
     {
@@ -380,14 +392,9 @@ od_command_remove_units (OdOrganisation     *org,
 
   g_return_val_if_fail (OD_IS_ORGANISATION (org), NULL);
 
-  roots = roots_of (org, unit_ids, error);
+  roots = selected_roots (org, unit_ids, error);
   if (roots == NULL)
     return NULL;
-  if (roots->len == 0)
-    {
-      g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID, _("No unit is selected"));
-      return NULL;
-    }
   commands = g_ptr_array_new ();
   for (guint i = 0; i < roots->len; i++)
     g_ptr_array_add (commands, od_command_remove_unit (org, od_unit_get_id (roots->pdata[i]), NULL));
@@ -405,14 +412,9 @@ od_command_move_units (OdOrganisation     *org,
 
   g_return_val_if_fail (OD_IS_ORGANISATION (org), NULL);
 
-  roots = roots_of (org, unit_ids, error);
+  roots = selected_roots (org, unit_ids, error);
   if (roots == NULL)
     return NULL;
-  if (roots->len == 0)
-    {
-      g_set_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID, _("No unit is selected"));
-      return NULL;
-    }
   commands = g_ptr_array_new_with_free_func ((GDestroyNotify) od_command_free);
   for (guint i = 0; i < roots->len; i++)
     {
