@@ -403,14 +403,13 @@ od_chart_canvas_size_allocate (GtkWidget *widget,
    * (a projector, full screen, the side panels hidden). */
   if ((self->needs_fit || self->fit_mode) && self->layout != NULL && width > 0 && height > 0)
     {
-      /* Opening, and refitting what the readable fit folded: folding
-       * closes rows of the outline, which must not change while the
-       * window is being allocated, so that part waits for an idle. */
-      gboolean readable = self->needs_fit || self->auto_folded;
-
+      /* Fitted, the chart stays readable at the new size (folding more
+       * or less); folding closes rows of the outline, which must not
+       * change while the window is being allocated, so that part waits
+       * for an idle. */
       self->needs_fit = FALSE;
       fit (self, FALSE);
-      if (readable && self->readable_fit_id == 0)
+      if (self->readable_fit_id == 0)
         self->readable_fit_id = g_idle_add_once (readable_fit_idle_cb, self);
     }
   self->fitting--;

@@ -896,8 +896,6 @@ od_chart_renderer_draw (OdChartRenderer    *self,
           cairo_fill (cr);
         }
     }
-  if (!pixel_mode)
-    draw_fold_badges (self, cr, pal, with_text);
   if (self->selected != NULL)
     {
       OdLayoutRect box;
@@ -911,6 +909,9 @@ od_chart_renderer_draw (OdChartRenderer    *self,
           cairo_stroke (cr);
         }
     }
+  /* Over the selection ring, which would hide the count. */
+  if (!pixel_mode)
+    draw_fold_badges (self, cr, pal, with_text);
 
   cairo_restore (cr);
   if (cairo_status (cr) != CAIRO_STATUS_SUCCESS)
