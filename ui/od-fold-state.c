@@ -50,20 +50,34 @@ unit_of_row (OdFoldState    *self,
 }
 
 /* The outline's row of @unit if it has been made (its managers' rows are
- * open), without opening anything. */
+ * open), without opening anything.  Walked down from the top without
+ * recursion: a chain of command may be 100,000 deep. */
 static GtkTreeListRow *
 existing_row (OdFoldState  *self,
               const OdUnit *unit)
 {
-  const OdUnit *parent = od_unit_get_parent (unit);
-  g_autoptr(GtkTreeListRow) parent_row = NULL;
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+  GtkTreeListRow *row = NULL;
 
-  if (parent == NULL)
-    return gtk_tree_list_model_get_child_row (self->rows, od_unit_get_position (unit));
-  parent_row = existing_row (self, parent);
-  if (parent_row == NULL || !gtk_tree_list_row_get_expanded (parent_row))
-    return NULL;
-  return gtk_tree_list_row_get_child_row (parent_row, od_unit_get_position (unit));
+  for (const OdUnit *u = unit; u != NULL; u = od_unit_get_parent (u))
+    g_ptr_array_add (chain, (gpointer) u);
+  for (guint i = chain->len; i-- > 0;)
+    {
+      const OdUnit *u = chain->pdata[i];
+      GtkTreeListRow *next;
+
+      if (row == NULL)
+        next = gtk_tree_list_model_get_child_row (self->rows, od_unit_get_position (u));
+      else if (gtk_tree_list_row_get_expanded (row))
+        next = gtk_tree_list_row_get_child_row (row, od_unit_get_position (u));
+      else
+        next = NULL;
+      g_clear_object (&row);
+      if (next == NULL)
+        return NULL;
+      row = next;
+    }
+  return row;
 }
 
 static void

@@ -9,11 +9,13 @@
 
 #include "model/layout/layout-test-util.h"
 #include "od-chart-canvas.h"
+#include "od-command.h"
 #include "od-fold-state.h"
 #include "od-legend.h"
 #include "od-minimap.h"
 #include "od-presentation.h"
 #include "od-ui-test.h"
+#include "od-undo-stack.h"
 
 static OdApplication *app;
 
@@ -311,6 +313,51 @@ test_readable_fit (void)
   check_readable_fit (wide, TRUE);
 }
 
+/* A chain of command as deep as the model allows (250): the readable
+ * fit, folding deep down and walking it neither overflow nor hang. */
+static void
+test_deep_chain (void)
+{
+  g_autoptr(OdOrganisation) org = od_test_load_string ("<organisation xmlns=\"urn:org-designer:1\" version=\"1\" name=\"链\">"
+                                                       "<unit id=\"c0\" name=\"总裁\" kind=\"executive\"/></organisation>",
+                                                       OD_LOAD_DEFAULT, NULL);
+  g_autoptr(OdUndoStack) stack = od_undo_stack_new (org);
+  g_autofree char *last = g_strdup ("c0");
+  OdFoldState *fold;
+  OdUnit *deep;
+  Fixture f;
+  guint n;
+
+  for (guint i = 1; i < 250; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      OdCommand *command = od_command_add_unit (org, last, -1, NULL, "层", OD_UNIT_KIND_BACK, &error);
+
+      g_assert_no_error (error);
+      g_free (last);
+      last = g_strdup (od_command_get_new_unit_id (command));
+      g_assert_true (od_undo_stack_push (stack, command, &error));
+    }
+  open_window (&f, org, 1024, 768);
+  fold = od_fold_state_get_for_tree (f.tree);
+  gtk_widget_activate_action (GTK_WIDGET (f.window), "view.presentation", NULL);
+  od_ui_test_drain ();
+  od_layout_get_units (od_chart_canvas_get_layout (f.canvas), &n);
+  g_assert_cmpuint (n, <, 250);
+  g_assert_cmpfloat (od_viewport_get_zoom (f.viewport) * od_layout_get_options (od_chart_canvas_get_layout (f.canvas))->font_size, >=, 12.0);
+  /* The last unit selected: every manager above it opens. */
+  deep = od_organisation_lookup_unit (f.org, last);
+  od_unit_tree_select (f.tree, last);
+  od_ui_test_drain ();
+  g_assert_true (od_layout_get_box (od_chart_canvas_get_layout (f.canvas), deep, NULL));
+  g_assert_true (od_chart_canvas_walk (f.canvas, GTK_DIR_UP));
+  od_fold_state_set_collapsed (fold, od_unit_get_id (od_unit_get_parent (deep)), TRUE);
+  g_assert_false (od_layout_get_box (od_chart_canvas_get_layout (f.canvas), deep, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (f.window), "view.presentation", NULL);
+  od_ui_test_drain ();
+  close_window (&f);
+}
+
 /* A unit collapsed on the chart closes its row in the outline, and a row
  * closed in the outline folds the unit on the chart. */
 static void
@@ -452,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/ui/presentation/enter-leave", test_enter_leave);
   g_test_add_func ("/ui/presentation/walk", test_walk);
   g_test_add_func ("/ui/presentation/readable-fit", test_readable_fit);
+  g_test_add_func ("/ui/presentation/deep-chain", test_deep_chain);
   g_test_add_func ("/ui/presentation/fold-outline", test_fold_outline);
   g_test_add_func ("/ui/presentation/minimap", test_minimap);
   g_test_add_func ("/ui/presentation/legend", test_legend);
