@@ -172,6 +172,8 @@ struct _OdLayout
   guint8          *flags_of;        /* OD_LAYOUT_FLAG_* */
   OdMeasure      **measure_of;      /* into measures[], by index */
   guint32         *hidden_of;       /* units hidden under a folded unit */
+  guint32         *hidden_count;    /* per serial: units under it, 0: not counted */
+  guint64          hidden_structure; /* the structure generation they count */
 
   OdLayoutCollapsedFunc collapsed_func;
   gpointer         collapsed_data;

@@ -188,6 +188,7 @@ od_layout_free (OdLayout *self)
   g_free (self->flags_of);
   g_free (self->measure_of);
   g_free (self->hidden_of);
+  g_free (self->hidden_count);
   if (self->collapsed_destroy != NULL)
     self->collapsed_destroy (self->collapsed_data);
   g_free (self->connector_rects);
@@ -253,6 +254,8 @@ grow_serials (OdLayout *self)
   self->measures = g_renew (OdMeasure, self->measures, bound);
   self->compact = g_renew (guint8, self->compact, bound);
   self->index_of_serial = g_renew (gint32, self->index_of_serial, bound);
+  self->hidden_count = g_renew (guint32, self->hidden_count, bound);
+  memset (self->hidden_count + self->serial_bound, 0, sizeof (guint32) * (bound - self->serial_bound));
   memset (self->measures + self->serial_bound, 0, sizeof (OdMeasure) * (bound - self->serial_bound));
   memset (self->compact + self->serial_bound, 0, bound - self->serial_bound);
   for (guint s = self->serial_bound; s < bound; s++)
@@ -386,6 +389,7 @@ list_units (OdLayout *self)
   gint32 none = -1;
 
   guint n_org = od_organisation_get_n_units (self->org);
+  guint64 structure = od_organisation_get_structure_generation (self->org);
 
   self->n_units = n_org;
   self->units = g_renew (OdUnit *, self->units, MAX (self->n_units, 1));
@@ -396,6 +400,11 @@ list_units (OdLayout *self)
   self->flags_of = g_renew (guint8, self->flags_of, MAX (self->n_units, 1));
   self->measure_of = g_renew (OdMeasure *, self->measure_of, MAX (self->n_units, 1));
   self->hidden_of = g_renew (guint32, self->hidden_of, MAX (self->n_units, 1));
+  if (self->hidden_structure != structure)
+    {
+      memset (self->hidden_count, 0, sizeof (guint32) * self->serial_bound);
+      self->hidden_structure = structure;
+    }
   /* last_at[d]: the last unit seen at depth d, whose next sibling the next
    * unit at that depth under the same parent is. */
   g_array_append_val (last_at, none);
@@ -411,7 +420,11 @@ list_units (OdLayout *self)
       if (child != NULL && self->collapsed_func != NULL
           && self->collapsed_func (unit, self->collapsed_data))
         {
-          hidden = count_descendants (unit);
+          /* Counted once per structure: folding and unfolding (a
+           * presenter clicking through a 100,000-unit chart) reuse it. */
+          if (self->hidden_count[serial] == 0)
+            self->hidden_count[serial] = count_descendants (unit);
+          hidden = self->hidden_count[serial];
           child = NULL;
         }
 

@@ -178,6 +178,19 @@ test_wide (void)
   od_layout_update (layout);
   od_layout_get_boxes (layout, &n);
   g_assert_cmpuint (n, ==, 1);
+  /* A unit added out of sight, then taken away by undo: the count follows. */
+  {
+    g_autoptr(OdUndoStack) stack = od_undo_stack_new (org);
+    OdCommand *command = od_command_add_unit (org, "r7", -1, NULL, "新组", OD_UNIT_KIND_FRONT, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (od_undo_stack_push (stack, command, &error));
+    od_layout_update (layout);
+    g_assert_cmpuint (od_layout_get_n_hidden (layout, top), ==, 5001);
+    od_undo_stack_undo (stack);
+    od_layout_update (layout);
+    g_assert_cmpuint (od_layout_get_n_hidden (layout, top), ==, 5000);
+  }
 }
 
 int
