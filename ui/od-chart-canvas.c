@@ -56,6 +56,7 @@ struct _OdChartCanvas
   guint            fitting;          /* our own viewport changes, not the user's */
   OdFoldState     *fold;
   gboolean         auto_folded;      /* the folds are the readable fit's */
+  double           folded_width, folded_height;  /* the view they were made for */
   guint            folding;          /* our own fold changes, not the user's */
   gboolean         presenting;
   gboolean         in_refit;
@@ -175,9 +176,14 @@ fit (OdChartCanvas *self,
         od_fold_state_expand_all (self->fold);
       self->folding--;
       self->auto_folded = levels > 0;
+      /* Only a larger view may show more. */
+      self->folded_width = od_viewport_get_width (self->viewport);
+      self->folded_height = od_viewport_get_height (self->viewport);
       update_layout (self);
     }
-  else if (readable && self->auto_folded && !self->in_refit)
+  else if (readable && self->auto_folded && !self->in_refit
+           && (od_viewport_get_width (self->viewport) > self->folded_width
+               || od_viewport_get_height (self->viewport) > self->folded_height))
     {
       /* Folded for a smaller window: see whether more fits now. */
       self->folding++;
