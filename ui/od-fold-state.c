@@ -159,20 +159,26 @@ open_one_level (OdFoldState *self,
 
 /* The selected unit is always shown: its folded managers open a level
  * each, from the top down, so the way to it opens and nothing else. */
-static void
-selected_cb (OdFoldState *self)
+static gboolean
+show_selected (OdFoldState *self)
 {
   OdUnit *unit = od_unit_tree_get_selected_unit (self->tree);
   g_autoptr(GPtrArray) chain = g_ptr_array_new ();
   gboolean changed = FALSE;
 
   if (g_hash_table_size (self->collapsed) == 0)
-    return;
+    return FALSE;
   for (OdUnit *p = unit != NULL ? od_unit_get_parent (unit) : NULL; p != NULL; p = od_unit_get_parent (p))
     g_ptr_array_add (chain, p);
   for (guint i = chain->len; i-- > 0;)
     changed |= open_one_level (self, chain->pdata[i]);
-  if (changed)
+  return changed;
+}
+
+static void
+selected_cb (OdFoldState *self)
+{
+  if (show_selected (self))
     emit_changed (self);
 }
 
@@ -348,6 +354,8 @@ od_fold_state_show_levels (OdFoldState *self,
   n_levels = MAX (n_levels, 1);
   g_hash_table_remove_all (self->collapsed);
   fold_at_depth (self, od_organisation_get_first_top_unit (self->org), n_levels - 1);
+  /* Not at the cost of the selection (nor of its row in the outline). */
+  show_selected (self);
   reconcile (self);
   emit_changed (self);
 }

@@ -10,8 +10,10 @@
 # It runs the application on a display of its own, 1024×768, so that the
 # pictures show what a projector of that size would.
 
+import ctypes
 import os
 import random
+import signal
 import shutil
 import subprocess
 import sys
@@ -28,14 +30,23 @@ workdir = tempfile.mkdtemp(prefix='od-e2e-present-')
 
 # A display of projector size, for the application and for the keys and
 # screenshots of this script.
+# It goes when this script goes, however it ends.
+def _die_with_parent():
+    ctypes.CDLL('libc.so.6', use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 read_end, write_end = os.pipe()
 xvfb = subprocess.Popen(['Xvfb', '-displayfd', str(write_end), '-screen', '0', '1024x768x24', '-nolisten', 'tcp'],
-                        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                        preexec_fn=_die_with_parent)
 os.close(write_end)
 with os.fdopen(read_end) as pipe:
     display = pipe.readline().strip()
 if display:
     os.environ['DISPLAY'] = ':' + display
+# A critical in the accessibility client while the registry starts up is
+# no fault of the application: only the application runs with them fatal.
+app_g_debug = os.environ.pop('G_DEBUG', '')
 config, rawinput, tree = start_session(OUTDIR, 'e2e-presentation')
 
 # 10,000 units with a random fan-out, as an HR export would give them.
@@ -57,7 +68,7 @@ config_home = os.path.join(workdir, 'config')
 os.makedirs(os.path.join(config_home, 'glib-2.0', 'settings'))
 with open(os.path.join(config_home, 'glib-2.0', 'settings', 'keyfile'), 'w') as out:
     out.write('[io/github/orgdesigner/OrgDesigner]\nwindow-width=1024\nwindow-height=768\n')
-env = app_environment(LANGUAGE='zh_CN', GSETTINGS_BACKEND='keyfile', XDG_CONFIG_HOME=config_home,
+env = app_environment(LANGUAGE='zh_CN', GSETTINGS_BACKEND='keyfile', XDG_CONFIG_HOME=config_home, G_DEBUG=app_g_debug,
                       OD_RECOVERY_DIR=os.path.join(workdir, 'recovery'))
 app = subprocess.Popen([APP, chart], env=env)
 
