@@ -15,7 +15,9 @@
 #include "od-chart-canvas.h"
 #include "od-chart-renderer.h"
 #include "od-check.h"
+#include "od-fold-state.h"
 #include "od-layout.h"
+#include "od-readable-fit.h"
 #include "od-selection.h"
 #include "od-unit-menu.h"
 
@@ -23,6 +25,13 @@
 #define DRAG_THRESHOLD 8.0
 /* Pixels scrolled per scroll-wheel step. */
 #define SCROLL_STEP 48.0
+/* Names at least this many pixels high when the chart is fitted: below,
+ * only the top levels are shown, the rest folded behind "+N" badges.
+ * Presenting, that is the rule; editing, a chart is folded only when
+ * fitting it whole would leave names too small to draw at all (a strip of
+ * pixels), since an editor wants to see every unit when it can. */
+#define READABLE_NAME_PX 12.0
+#define EDITOR_FOLD_BELOW_PX 3.5
 
 typedef enum {
   DRAG_NONE,
@@ -45,6 +54,15 @@ struct _OdChartCanvas
   gboolean         needs_fit;
   gboolean         fit_mode;         /* the whole chart shown: refit on resize */
   guint            fitting;          /* our own viewport changes, not the user's */
+  OdFoldState     *fold;
+  gboolean         auto_folded;      /* the folds are the readable fit's */
+  double           folded_width, folded_height;  /* the view they were made for */
+  guint            folding;          /* our own fold changes, not the user's */
+  gboolean         presenting;
+  gboolean         in_refit;
+  guint            readable_fit_id;  /* a readable fit after an allocation */
+  gboolean         high_contrast;
+  double           text_scale;
 
   DragMode         drag_mode;
   char            *drag_unit_id;
@@ -57,6 +75,47 @@ struct _OdChartCanvas
 };
 
 G_DEFINE_FINAL_TYPE (OdChartCanvas, od_chart_canvas, GTK_TYPE_WIDGET)
+
+static void apply_presentation_options (OdChartCanvas *self);
+
+enum {
+  PROP_0,
+  PROP_PRESENTING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHART_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+emit_chart_changed (OdChartCanvas *self)
+{
+  g_signal_emit (self, signals[CHART_CHANGED], 0);
+}
+
+static void
+od_chart_canvas_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  OdChartCanvas *self = OD_CHART_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 toast (OdChartCanvas *self,
@@ -83,14 +142,102 @@ update_layout (OdChartCanvas *self)
   g_signal_handlers_unblock_matched (self->viewport, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
 }
 
+static gboolean
+fold_collapsed_cb (const OdUnit *unit,
+                   gpointer      user_data)
+{
+  return od_fold_state_is_collapsed (user_data, unit);
+}
+
+/* Fits the chart; when names would come out too small to read, shows
+ * only the levels that fit readably (od-readable-fit.c). */
+static void
+fit (OdChartCanvas *self,
+     gboolean       readable)
+{
+  const OdLayoutOptions *opt = od_layout_get_options (self->layout);
+  double min_zoom = READABLE_NAME_PX / opt->font_size;
+  double fold_below = (self->presenting ? READABLE_NAME_PX : EDITOR_FOLD_BELOW_PX) / opt->font_size;
+  OdLayoutRect bounds;
+
+  self->fitting++;
+  update_layout (self);
+  od_layout_get_bounds (self->layout, &bounds);
+  if (readable && self->fold != NULL && od_viewport_get_fit_zoom (self->viewport, &bounds) < fold_below)
+    {
+      guint levels = od_readable_fit_levels (self->layout, self->viewport, min_zoom,
+                                             fold_collapsed_cb, self->fold);
+
+      g_debug ("readable fit: %u levels (zoom %g < %g)", levels, od_viewport_get_fit_zoom (self->viewport, &bounds), fold_below);
+      self->folding++;
+      if (levels > 0)
+        od_fold_state_show_levels (self->fold, levels);
+      else
+        od_fold_state_expand_all (self->fold);
+      self->folding--;
+      self->auto_folded = levels > 0;
+      /* Only a larger view may show more. */
+      self->folded_width = od_viewport_get_width (self->viewport);
+      self->folded_height = od_viewport_get_height (self->viewport);
+      update_layout (self);
+    }
+  else if (readable && self->auto_folded && !self->in_refit
+           && (od_viewport_get_width (self->viewport) > self->folded_width
+               || od_viewport_get_height (self->viewport) > self->folded_height))
+    {
+      /* Folded for a smaller window: see whether more fits now. */
+      self->folding++;
+      od_fold_state_expand_all (self->fold);
+      self->folding--;
+      self->auto_folded = FALSE;
+      self->fitting--;
+      self->in_refit = TRUE;
+      fit (self, TRUE);
+      self->in_refit = FALSE;
+      return;
+    }
+  od_viewport_fit (self->viewport);
+  self->fitting--;
+  self->fit_mode = TRUE;
+}
+
+static void
+update_fold_actions (OdChartCanvas *self)
+{
+  OdUnit *unit = self->tree != NULL ? od_unit_tree_get_selected_unit (self->tree) : NULL;
+  gboolean has_reports = unit != NULL && od_unit_get_first_child (unit) != NULL;
+  gboolean collapsed = has_reports && od_fold_state_is_collapsed (self->fold, unit);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.collapse", has_reports && !collapsed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.expand", collapsed);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.expand-all",
+                                 self->fold != NULL && od_fold_state_get_n_collapsed (self->fold) > 0);
+}
+
+static void
+fold_changed_cb (OdChartCanvas *self)
+{
+  if (self->folding == 0)
+    self->auto_folded = FALSE;
+  od_layout_collapsed_changed (self->layout);
+  update_fold_actions (self);
+  emit_chart_changed (self);
+  /* Fitted, the chart stays fitted as departments open and close. */
+  if (self->fit_mode && self->folding == 0)
+    fit (self, FALSE);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 update_theme (OdChartCanvas *self)
 {
   if (self->renderer != NULL)
     od_chart_renderer_set_theme (self->renderer,
-                                 adw_style_manager_get_dark (adw_style_manager_get_default ())
+                                 self->presenting && self->high_contrast ? OD_CHART_THEME_HIGH_CONTRAST
+                                 : adw_style_manager_get_dark (adw_style_manager_get_default ())
                                  ? OD_CHART_THEME_DARK : OD_CHART_THEME_LIGHT);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  emit_chart_changed (self);
 }
 
 static void
@@ -126,9 +273,27 @@ selection_changed_cb (OdChartCanvas *self)
   OdLayoutRect box;
 
   od_chart_renderer_set_selected (self->renderer, unit);
+  /* Presenting, walking onto a unit opens it: its reports are what the
+   * room wants to see next. */
+  if (unit != NULL && self->presenting && od_fold_state_is_collapsed (self->fold, unit))
+    {
+      self->folding++;
+      od_fold_state_expand_level (self->fold, od_unit_get_id (unit));
+      self->folding--;
+    }
   update_layout (self);
+  update_fold_actions (self);
+  /* Presenting, the selected unit's department fills the screen. */
+  if (unit != NULL && self->presenting && !self->needs_fit
+      && od_layout_get_subtree_bounds (self->layout, unit, &box))
+    {
+      self->fitting++;
+      od_viewport_fit_rect (self->viewport, &box, OD_VIEWPORT_MAX_FIT_ZOOM);
+      self->fitting--;
+      self->fit_mode = FALSE;
+    }
   /* A unit chosen in the outline or the findings comes into view. */
-  if (unit != NULL && !self->needs_fit && od_layout_get_box (self->layout, unit, &box))
+  else if (unit != NULL && !self->needs_fit && od_layout_get_box (self->layout, unit, &box))
     od_viewport_scroll_to (self->viewport, &box);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -138,6 +303,8 @@ organisation_changed_cb (OdChartCanvas *self)
 {
   /* The layout catches up when drawn; the selection's box may have moved. */
   od_chart_renderer_set_selected (self->renderer, selected_unit (self));
+  update_fold_actions (self);
+  emit_chart_changed (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -219,6 +386,16 @@ od_chart_canvas_snapshot (GtkWidget   *widget,
 }
 
 static void
+readable_fit_idle_cb (gpointer data)
+{
+  OdChartCanvas *self = data;
+
+  self->readable_fit_id = 0;
+  if (self->layout != NULL && self->fit_mode)
+    fit (self, TRUE);
+}
+
+static void
 od_chart_canvas_size_allocate (GtkWidget *widget,
                                int        width,
                                int        height,
@@ -232,10 +409,14 @@ od_chart_canvas_size_allocate (GtkWidget *widget,
    * (a projector, full screen, the side panels hidden). */
   if ((self->needs_fit || self->fit_mode) && self->layout != NULL && width > 0 && height > 0)
     {
+      /* Fitted, the chart stays readable at the new size (folding more
+       * or less); folding closes rows of the outline, which must not
+       * change while the window is being allocated, so that part waits
+       * for an idle. */
       self->needs_fit = FALSE;
-      self->fit_mode = TRUE;
-      update_layout (self);
-      od_viewport_fit (self->viewport);
+      fit (self, FALSE);
+      if (self->readable_fit_id == 0)
+        self->readable_fit_id = g_idle_add_once (readable_fit_idle_cb, self);
     }
   self->fitting--;
 }
@@ -265,6 +446,35 @@ od_chart_canvas_unit_at (OdChartCanvas *self,
   update_layout (self);
   od_viewport_to_chart (self->viewport, x, y, &cx, &cy);
   return od_layout_hit_test (self->layout, cx, cy);
+}
+
+OdUnit *
+od_chart_canvas_fold_badge_at (OdChartCanvas *self,
+                               double         x,
+                               double         y)
+{
+  g_autoptr(GPtrArray) near = g_ptr_array_new ();
+  OdLayoutRect area;
+  double cx, cy;
+
+  g_return_val_if_fail (OD_IS_CHART_CANVAS (self), NULL);
+
+  if (self->layout == NULL)
+    return NULL;
+  update_layout (self);
+  od_viewport_to_chart (self->viewport, x, y, &cx, &cy);
+  /* A badge hangs over its box's edge: look a little around the point. */
+  area = (OdLayoutRect) { cx - 40, cy - 40, 80, 80 };
+  od_layout_query_rect (self->layout, &area, near);
+  for (guint i = 0; i < near->len; i++)
+    {
+      OdLayoutRect badge;
+
+      if (od_chart_renderer_get_fold_badge (self->renderer, near->pdata[i], &badge)
+          && cx >= badge.x && cx <= badge.x + badge.width && cy >= badge.y && cy <= badge.y + badge.height)
+        return near->pdata[i];
+    }
+  return NULL;
 }
 
 gboolean
@@ -376,6 +586,16 @@ pressed_cb (GtkGestureClick *gesture,
   gtk_widget_grab_focus (GTK_WIDGET (self));
   if (self->tree == NULL)
     return;
+  /* A "+N" badge opens one more level of the unit. */
+  {
+    OdUnit *folded = od_chart_canvas_fold_badge_at (self, x, y);
+
+    if (folded != NULL)
+      {
+        od_fold_state_expand_level (self->fold, od_unit_get_id (folded));
+        return;
+      }
+  }
   /* Ctrl+click marks a unit beside the selected one (od-selection.c). */
   if ((state & GDK_CONTROL_MASK) && unit != NULL)
     {
@@ -550,6 +770,48 @@ zoom_scale_changed_cb (GtkGestureZoom *gesture,
 /* Arrow keys walk the tree from the selected unit, so the chart can be
  * used without a pointer: up to the manager, down to the first report,
  * left and right among colleagues. */
+gboolean
+od_chart_canvas_walk (OdChartCanvas    *self,
+                      GtkDirectionType  direction)
+{
+  OdUnit *unit, *next = NULL;
+
+  g_return_val_if_fail (OD_IS_CHART_CANVAS (self), FALSE);
+
+  if (self->tree == NULL)
+    return FALSE;
+  unit = selected_unit (self);
+  if (unit == NULL)
+    next = od_organisation_get_first_top_unit (self->org);
+  else
+    switch (direction)
+      {
+      case GTK_DIR_UP:
+        next = od_unit_get_parent (unit);
+        break;
+      case GTK_DIR_DOWN:
+        next = od_unit_get_first_child (unit);
+        break;
+      case GTK_DIR_LEFT:
+        next = od_unit_get_prev_sibling (unit);
+        break;
+      case GTK_DIR_RIGHT:
+        next = od_unit_get_next_sibling (unit);
+        break;
+      case GTK_DIR_TAB_FORWARD:
+      case GTK_DIR_TAB_BACKWARD:
+      default:
+        break;
+      }
+  if (next == NULL)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return FALSE;
+    }
+  od_unit_tree_select (self->tree, od_unit_get_id (next));
+  return TRUE;
+}
+
 static gboolean
 key_pressed_cb (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -557,48 +819,35 @@ key_pressed_cb (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 OdChartCanvas         *self)
 {
-  OdUnit *unit = selected_unit (self);
-  OdUnit *next = NULL;
-
   if (self->tree == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
     return FALSE;
-  if (unit == NULL)
+  switch (keyval)
     {
-      if (keyval != GDK_KEY_Up && keyval != GDK_KEY_Down && keyval != GDK_KEY_Left && keyval != GDK_KEY_Right)
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      od_chart_canvas_walk (self, GTK_DIR_UP);
+      return TRUE;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      od_chart_canvas_walk (self, GTK_DIR_DOWN);
+      return TRUE;
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      od_chart_canvas_walk (self, GTK_DIR_LEFT);
+      return TRUE;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      od_chart_canvas_walk (self, GTK_DIR_RIGHT);
+      return TRUE;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+      if (selected_unit (self) == NULL)
         return FALSE;
-      next = od_organisation_get_first_top_unit (self->org);
+      gtk_widget_activate_action (GTK_WIDGET (self), "unit.rename", NULL);
+      return TRUE;
+    default:
+      return FALSE;
     }
-  else
-    switch (keyval)
-      {
-      case GDK_KEY_Up:
-      case GDK_KEY_KP_Up:
-        next = od_unit_get_parent (unit);
-        break;
-      case GDK_KEY_Down:
-      case GDK_KEY_KP_Down:
-        next = od_unit_get_first_child (unit);
-        break;
-      case GDK_KEY_Left:
-      case GDK_KEY_KP_Left:
-        next = od_unit_get_prev_sibling (unit);
-        break;
-      case GDK_KEY_Right:
-      case GDK_KEY_KP_Right:
-        next = od_unit_get_next_sibling (unit);
-        break;
-      case GDK_KEY_Return:
-      case GDK_KEY_KP_Enter:
-        gtk_widget_activate_action (GTK_WIDGET (self), "unit.rename", NULL);
-        return TRUE;
-      default:
-        return FALSE;
-      }
-  if (next != NULL)
-    od_unit_tree_select (self->tree, od_unit_get_id (next));
-  else
-    gtk_widget_error_bell (GTK_WIDGET (self));
-  return TRUE;
 }
 
 /* ---- actions ---- */
@@ -626,11 +875,24 @@ zoom_fit_action (GtkWidget  *widget,
 {
   OdChartCanvas *self = OD_CHART_CANVAS (widget);
 
-  update_layout (self);
-  self->fitting++;
-  od_viewport_fit (self->viewport);
-  self->fitting--;
-  self->fit_mode = TRUE;
+  if (self->layout != NULL)
+    fit (self, TRUE);
+}
+
+static void
+fold_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OdChartCanvas *self = OD_CHART_CANVAS (widget);
+  OdUnit *unit = selected_unit (self);
+
+  if (self->fold == NULL)
+    return;
+  if (g_str_equal (action_name, "chart.expand-all"))
+    od_fold_state_expand_all (self->fold);
+  else if (unit != NULL)
+    od_fold_state_set_collapsed (self->fold, od_unit_get_id (unit), g_str_equal (action_name, "chart.collapse"));
 }
 
 static void
@@ -654,6 +916,9 @@ disconnect_tree (OdChartCanvas *self)
   g_signal_handlers_disconnect_by_data (self->tree, self);
   g_signal_handlers_disconnect_by_data (self->org, self);
   g_signal_handlers_disconnect_by_data (od_unit_tree_get_document (self->tree), self);
+  if (self->fold != NULL)
+    g_signal_handlers_disconnect_by_data (self->fold, self);
+  g_clear_object (&self->fold);
 }
 
 static void
@@ -662,6 +927,7 @@ od_chart_canvas_dispose (GObject *object)
   OdChartCanvas *self = OD_CHART_CANVAS (object);
 
   disconnect_tree (self);
+  g_clear_handle_id (&self->readable_fit_id, g_source_remove);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   g_clear_pointer (&self->renderer, od_chart_renderer_free);
   g_clear_pointer (&self->layout, od_layout_free);
@@ -681,6 +947,7 @@ od_chart_canvas_class_init (OdChartCanvasClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = od_chart_canvas_dispose;
+  object_class->get_property = od_chart_canvas_get_property;
   widget_class->snapshot = od_chart_canvas_snapshot;
   widget_class->size_allocate = od_chart_canvas_size_allocate;
 
@@ -688,6 +955,32 @@ od_chart_canvas_class_init (OdChartCanvasClass *klass)
   gtk_widget_class_install_action (widget_class, "chart.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "chart.zoom-fit", NULL, zoom_fit_action);
   gtk_widget_class_install_action (widget_class, "chart.zoom-reset", NULL, zoom_reset_action);
+  gtk_widget_class_install_action (widget_class, "chart.collapse", NULL, fold_action);
+  gtk_widget_class_install_action (widget_class, "chart.expand", NULL, fold_action);
+  gtk_widget_class_install_action (widget_class, "chart.expand-all", NULL, fold_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "chart.collapse", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "chart.collapse", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK, "chart.collapse", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "chart.expand", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_SHIFT_MASK, "chart.expand", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "chart.expand", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK, "chart.expand", NULL);
+
+  /* Whether the chart is drawn for a presentation (large text, high
+   * contrast, the selected department filling the screen). */
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * OdChartCanvas::chart-changed:
+   *
+   * What the chart shows changed (an edit, a fold, the theme, another
+   * document); its layout is brought up to date when next asked for.
+   */
+  signals[CHART_CHANGED] = g_signal_new ("chart-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_css_name (widget_class, "od-chart-canvas");
   /* The outline is the accessible route to each unit; the chart is its
@@ -702,6 +995,7 @@ od_chart_canvas_init (OdChartCanvas *self)
   GtkEventController *scroll, *motion, *keys;
 
   self->viewport = od_viewport_new ();
+  self->text_scale = 1.0;
   g_signal_connect_object (self->viewport, "changed", G_CALLBACK (viewport_changed_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -776,7 +1070,14 @@ od_chart_canvas_set_tree (OdChartCanvas *self,
       return;
     }
   self->org = g_object_ref (od_document_get_organisation (od_unit_tree_get_document (tree)));
+  /* First, so that it unfolds the managers of a newly selected unit
+   * before the chart looks for its box. */
+  self->fold = g_object_ref (od_fold_state_get_for_tree (tree));
+  self->auto_folded = FALSE;
   self->layout = od_layout_new (self->org, NULL);
+  od_layout_set_collapsed_func (self->layout, fold_collapsed_cb, self->fold, NULL);
+  if (self->presenting)
+    apply_presentation_options (self);
   self->renderer = od_chart_renderer_new (self->layout);
   od_chart_renderer_set_paint_background (self->renderer, FALSE);
   self->needs_fit = TRUE;
@@ -791,6 +1092,9 @@ od_chart_canvas_set_tree (OdChartCanvas *self,
                            self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (od_unit_tree_get_document (tree), "findings-changed",
                            G_CALLBACK (update_severities), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->fold, "changed", G_CALLBACK (fold_changed_cb), self, G_CONNECT_SWAPPED);
+  update_fold_actions (self);
+  emit_chart_changed (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
@@ -799,4 +1103,76 @@ od_chart_canvas_get_viewport (OdChartCanvas *self)
 {
   g_return_val_if_fail (OD_IS_CHART_CANVAS (self), NULL);
   return self->viewport;
+}
+
+OdLayout *
+od_chart_canvas_get_layout (OdChartCanvas *self)
+{
+  g_return_val_if_fail (OD_IS_CHART_CANVAS (self), NULL);
+  /* Brought up to date with od_layout_update(), not update_layout(): that
+   * moves the viewport's bounds, whose listeners may be asking. */
+  if (self->layout != NULL)
+    od_layout_update (self->layout);
+  return self->layout;
+}
+
+OdChartTheme
+od_chart_canvas_get_theme (OdChartCanvas *self)
+{
+  g_return_val_if_fail (OD_IS_CHART_CANVAS (self), OD_CHART_THEME_LIGHT);
+  return self->renderer != NULL ? od_chart_renderer_get_theme (self->renderer) : OD_CHART_THEME_LIGHT;
+}
+
+/* Larger text (and boxes and gaps to match) for reading across a room. */
+static void
+apply_presentation_options (OdChartCanvas *self)
+{
+  OdLayoutOptions options;
+  double scale = self->presenting ? self->text_scale : 1.0;
+
+  od_layout_options_init (&options);
+  options.font_size *= scale;
+  options.max_text_width *= scale;
+  options.min_box_width *= scale;
+  options.padding *= scale;
+  options.sibling_gap *= scale;
+  options.level_gap *= scale;
+  options.compact_gap *= scale;
+  options.compact_indent *= scale;
+  options.tree_gap *= scale;
+  od_layout_set_options (self->layout, &options);
+}
+
+void
+od_chart_canvas_set_presentation (OdChartCanvas *self,
+                                  gboolean       presenting,
+                                  double         text_scale,
+                                  gboolean       high_contrast)
+{
+  g_return_if_fail (OD_IS_CHART_CANVAS (self));
+
+  self->presenting = !!presenting;
+  self->text_scale = CLAMP (isfinite (text_scale) ? text_scale : 1.0, 1.0, 4.0);
+  self->high_contrast = !!high_contrast;
+  if (self->layout != NULL)
+    {
+      apply_presentation_options (self);
+      update_layout (self);
+    }
+  update_theme (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
+}
+
+gboolean
+od_chart_canvas_get_presenting (OdChartCanvas *self)
+{
+  g_return_val_if_fail (OD_IS_CHART_CANVAS (self), FALSE);
+  return self->presenting;
+}
+
+gboolean
+od_chart_canvas_get_fitted (OdChartCanvas *self)
+{
+  g_return_val_if_fail (OD_IS_CHART_CANVAS (self), FALSE);
+  return self->fit_mode || self->needs_fit;
 }

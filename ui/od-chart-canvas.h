@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "od-chart-renderer.h"
 #include "od-unit-tree.h"
 #include "od-viewport.h"
 
@@ -36,5 +37,30 @@ gboolean    od_chart_canvas_get_unit_centre (OdChartCanvas *self,
 gboolean    od_chart_canvas_drop_unit    (OdChartCanvas *self,
                                           const char    *unit_id,
                                           const char    *target_id);
+
+/* Selects the manager (GTK_DIR_UP), the first report (DOWN) or the
+ * previous or next colleague (LEFT, RIGHT) of the selected unit, the
+ * first top unit when none is selected; FALSE (and a bell) when there is
+ * none that way. */
+gboolean    od_chart_canvas_walk         (OdChartCanvas    *self,
+                                          GtkDirectionType  direction);
+/* The folded unit whose "+N" badge is at the widget point, or NULL. */
+OdUnit     *od_chart_canvas_fold_badge_at (OdChartCanvas *self,
+                                          double         x,
+                                          double         y);
+/* The chart's layout, up to date (NULL before a tree is set): the
+ * mini-map draws the same one. */
+OdLayout   *od_chart_canvas_get_layout   (OdChartCanvas *self);
+OdChartTheme od_chart_canvas_get_theme   (OdChartCanvas *self);
+/* Presentation drawing: text @text_scale times larger, the high-contrast
+ * theme if @high_contrast, and each unit selected fills the screen with
+ * its department.  Leaving restores the usual drawing. */
+void        od_chart_canvas_set_presentation (OdChartCanvas *self,
+                                          gboolean       presenting,
+                                          double         text_scale,
+                                          gboolean       high_contrast);
+gboolean    od_chart_canvas_get_presenting (OdChartCanvas *self);
+/* Whether the whole chart is fitted (and refitted on resize). */
+gboolean    od_chart_canvas_get_fitted   (OdChartCanvas *self);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "od-fold-state.h"
 #include "od-outline.h"
 #include "od-selection.h"
 #include "od-ui.h"
@@ -188,13 +189,17 @@ update_row (GtkListItem *list_item)
 
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *list_item)
+             GtkListItem              *list_item,
+             OdOutline                *self)
 {
   RowWidgets *row = g_object_get_data (G_OBJECT (list_item), "od-row");
   GtkTreeListRow *tree_row = gtk_list_item_get_item (list_item);
   g_autoptr(OdUnitItem) item = gtk_tree_list_row_get_item (tree_row);
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (row->expander), tree_row);
+  /* Opening or closing the row folds the unit on the chart too. */
+  if (self->tree != NULL)
+    od_fold_state_watch_row (od_fold_state_get_for_tree (self->tree), tree_row);
   g_signal_connect_object (item, "notify", G_CALLBACK (update_row), list_item, G_CONNECT_SWAPPED);
   update_row (list_item);
 }
@@ -209,6 +214,8 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
 
   if (item != NULL)
     g_signal_handlers_disconnect_by_func (item, update_row, list_item);
+  if (tree_row != NULL)
+    od_fold_state_unwatch_row (tree_row);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (row->expander), NULL);
 }
 
@@ -337,7 +344,7 @@ od_outline_init (OdOutline *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));

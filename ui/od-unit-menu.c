@@ -15,6 +15,7 @@ od_unit_menu_new_model (void)
   g_autoptr(GMenu) clip = g_menu_new ();
   g_autoptr(GMenu) move = g_menu_new ();
   g_autoptr(GMenu) remove = g_menu_new ();
+  g_autoptr(GMenu) fold = g_menu_new ();
 
   g_menu_append (add, _("Add C_hild"), "unit.add-child");
   g_menu_append (add, _("Add _Sibling"), "unit.add-sibling");
@@ -29,6 +30,17 @@ od_unit_menu_new_model (void)
   g_menu_append (move, _("_Move To…"), "unit.move-to");
   g_menu_append (move, _("Add Dotted _Line…"), "unit.add-dotted-line");
   g_menu_append (remove, _("_Delete"), "unit.delete");
+  /* On the chart only (the outline has its own expanders). */
+  {
+    g_autoptr(GMenuItem) collapse = g_menu_item_new (_("C_ollapse"), "chart.collapse");
+    g_autoptr(GMenuItem) expand = g_menu_item_new (_("_Expand"), "chart.expand");
+
+    g_menu_item_set_attribute (collapse, "hidden-when", "s", "action-disabled");
+    g_menu_item_set_attribute (expand, "hidden-when", "s", "action-disabled");
+    g_menu_append_item (fold, collapse);
+    g_menu_append_item (fold, expand);
+  }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (fold));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (add));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (clip));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));

@@ -180,6 +180,39 @@ od_viewport_fit (OdViewport *self)
   changed (self);
 }
 
+double
+od_viewport_get_fit_zoom (OdViewport         *self,
+                          const OdLayoutRect *rect)
+{
+  double zoom;
+
+  g_return_val_if_fail (OD_IS_VIEWPORT (self), 1.0);
+  g_return_val_if_fail (rect != NULL, 1.0);
+
+  if (self->width <= 2 * MARGIN || self->height <= 2 * MARGIN
+      || rect->width <= 0 || rect->height <= 0)
+    return 1.0;
+  zoom = MIN ((self->width - 2 * MARGIN) / rect->width,
+              (self->height - 2 * MARGIN) / rect->height);
+  return CLAMP (zoom, OD_VIEWPORT_MIN_ZOOM, OD_VIEWPORT_MAX_ZOOM);
+}
+
+void
+od_viewport_fit_rect (OdViewport         *self,
+                      const OdLayoutRect *rect,
+                      double              max_zoom)
+{
+  g_return_if_fail (OD_IS_VIEWPORT (self));
+  g_return_if_fail (rect != NULL);
+
+  self->zoom = CLAMP (MIN (od_viewport_get_fit_zoom (self, rect), max_zoom),
+                      OD_VIEWPORT_MIN_ZOOM, OD_VIEWPORT_MAX_ZOOM);
+  self->x = rect->x + rect->width / 2 - self->width / 2 / self->zoom;
+  self->y = rect->y + rect->height / 2 - self->height / 2 / self->zoom;
+  clamp_offset (self);
+  changed (self);
+}
+
 void
 od_viewport_get_offset (OdViewport *self,
                         double     *x,

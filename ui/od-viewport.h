@@ -51,6 +51,16 @@ void        od_viewport_zoom_by          (OdViewport         *self,
 /* The whole chart in view, centred, at most OD_VIEWPORT_MAX_FIT_ZOOM. */
 void        od_viewport_fit              (OdViewport         *self);
 
+/* The zoom at which @rect (chart points) just fits the widget, margins
+ * kept (not limited to OD_VIEWPORT_MAX_FIT_ZOOM). */
+double      od_viewport_get_fit_zoom     (OdViewport         *self,
+                                          const OdLayoutRect *rect);
+/* Shows @rect centred and as large as fits, at most @max_zoom (a
+ * department filling the screen in a presentation). */
+void        od_viewport_fit_rect         (OdViewport         *self,
+                                          const OdLayoutRect *rect,
+                                          double              max_zoom);
+
 /* The chart point shown at the widget's top-left corner. */
 void        od_viewport_get_offset       (OdViewport         *self,
                                           double             *x,

@@ -7,6 +7,7 @@
 
 #include "od-application.h"
 #include "od-chart-canvas.h"
+#include "od-presentation.h"
 #include "od-check.h"
 #include "od-clipboard.h"
 #include "od-clipboard-model.h"
@@ -39,6 +40,7 @@ struct _OdWindow
   GtkWidget            *search_button;
   GtkStack             *main_stack;
   OdChartCanvas        *canvas;
+  GtkWidget            *header_bar;
   OdOutline            *outline;
   AdwViewStack         *side_stack;
   AdwViewStackPage     *findings_page;
@@ -1484,6 +1486,7 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OdWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, outline);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, findings_page);
@@ -1586,6 +1589,19 @@ od_window_init (OdWindow *self)
   gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
   g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  /* F5, the legend and the mini-map (od-presentation.c). */
+  {
+    GtkWidget *panels[] = {
+      GTK_WIDGET (self->outline),
+      gtk_paned_get_end_child (self->content_paned),
+      self->header_bar,
+    };
+
+    od_presentation_attach (GTK_WINDOW (self), self->canvas,
+                            GTK_OVERLAY (gtk_widget_get_parent (GTK_WIDGET (self->canvas))),
+                            panels, G_N_ELEMENTS (panels));
+  }
 
   fill_recent (self);
   update_actions (self);

@@ -31,6 +31,9 @@ typedef struct {
   Rgb selection;
   Rgb severity[OD_N_SEVERITIES];
   Rgb badge_mark;
+  Rgb fold_fill;               /* the "+N" badge of a folded unit */
+  Rgb fold_text;
+  double line;                 /* how much thicker than usual lines are */
 } Palette;
 
 #define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
@@ -48,6 +51,9 @@ static const Palette palettes[] = {
     .selection = RGB (0x1c71d8),
     .severity = { RGB (0x1c71d8), RGB (0xe5a50a), RGB (0xc01c28) },
     .badge_mark = RGB (0xffffff),
+    .fold_fill = RGB (0x3d3846),
+    .fold_text = RGB (0xffffff),
+    .line = 1,
   },
   [OD_CHART_THEME_DARK] = {
     .fill = { RGB (0x26334d), RGB (0x223a29), RGB (0x3e3320), RGB (0x35293f) },
@@ -59,6 +65,26 @@ static const Palette palettes[] = {
     .selection = RGB (0x78aeed),
     .severity = { RGB (0x62a0ea), RGB (0xf8e45c), RGB (0xff7b63) },
     .badge_mark = RGB (0x1e1e1e),
+    .fold_fill = RGB (0xdeddda),
+    .fold_text = RGB (0x1e1e1e),
+    .line = 1,
+  },
+  /* For a projector, which washes pale colours out: black text and lines
+   * on white, kinds as strong fills with dark borders, lines twice as
+   * thick. */
+  [OD_CHART_THEME_HIGH_CONTRAST] = {
+    .fill = { RGB (0xa9c8ff), RGB (0x9be3a8), RGB (0xffd27a), RGB (0xd5b8f5) },
+    .border = { RGB (0x001a4d), RGB (0x003d0f), RGB (0x4d2a00), RGB (0x2e0a57) },
+    .text = RGB (0x000000),
+    .background = RGB (0xffffff),
+    .connector = RGB (0x000000),
+    .dotted = RGB (0xb02e00),
+    .selection = RGB (0x0046c7),
+    .severity = { RGB (0x0046c7), RGB (0xb36b00), RGB (0xb3001b) },
+    .badge_mark = RGB (0xffffff),
+    .fold_fill = RGB (0x000000),
+    .fold_text = RGB (0xffffff),
+    .line = 2,
   },
 };
 
@@ -152,7 +178,7 @@ od_chart_renderer_set_theme (OdChartRenderer *self,
                              OdChartTheme     theme)
 {
   g_return_if_fail (self != NULL);
-  g_return_if_fail (theme <= OD_CHART_THEME_DARK);
+  g_return_if_fail ((guint) theme < G_N_ELEMENTS (palettes));
   self->theme = theme;
 }
 
@@ -433,7 +459,7 @@ draw_dotted (OdChartRenderer    *self,
   double dashes[] = { 5, 3.5 };
   double period = dashes[0] + dashes[1];
   gboolean dashed = period / unit_px >= 4;
-  double line = MAX (1.3, unit_px);
+  double line = MAX (1.3 * pal->line, unit_px);
   OdLayoutRect area = { clip->x - 10, clip->y - 10, clip->width + 20, clip->height + 20 };
 
   if (n == 0)
@@ -649,6 +675,82 @@ draw_boxes_pixels (OdChartRenderer      *self,
   cairo_restore (cr);
 }
 
+/* Where the "+N" badge of a folded unit goes: on the middle of the edge
+ * its reports would hang from, so it reads as "more below". */
+static gboolean
+fold_badge (OdChartRenderer *self,
+            const OdUnit    *unit,
+            OdLayoutRect    *rect,
+            PangoLayout    **text)
+{
+  guint hidden = od_layout_get_n_hidden (self->layout, unit);
+  g_autofree char *label = NULL;
+  PangoLayout *layout;
+  PangoRectangle logical;
+  OdLayoutRect box;
+  double w, h;
+
+  if (hidden == 0 || !od_layout_get_box (self->layout, unit, &box) || !self->layout->text_ready)
+    return FALSE;
+  label = g_strdup_printf ("+%u", hidden);
+  layout = label_layout (self, label);
+  pango_layout_get_extents (layout, NULL, &logical);
+  h = logical.height / (double) PANGO_SCALE + 2;
+  w = MAX (logical.width / (double) PANGO_SCALE + h * 0.8, h * 1.6);
+  if (od_layout_get_options (self->layout)->orientation == OD_ORIENTATION_LEFT_RIGHT)
+    *rect = (OdLayoutRect) { box.x + box.width - w / 2, box.y + (box.height - h) / 2, w, h };
+  else
+    *rect = (OdLayoutRect) { box.x + (box.width - w) / 2, box.y + box.height - h / 2, w, h };
+  if (text != NULL)
+    *text = layout;
+  return TRUE;
+}
+
+static void
+draw_fold_badges (OdChartRenderer *self,
+                  cairo_t         *cr,
+                  const Palette   *pal,
+                  gboolean         with_text)
+{
+  for (guint i = 0; i < self->units->len; i++)
+    {
+      PangoLayout *text;
+      PangoRectangle logical;
+      OdLayoutRect r;
+
+      if (!fold_badge (self, self->units->pdata[i], &r, &text))
+        continue;
+      rounded_rect (cr, &r, r.height / 2);
+      set_rgb (cr, &pal->fold_fill);
+      cairo_fill_preserve (cr);
+      set_rgb (cr, &pal->background);
+      cairo_set_line_width (cr, pal->line);
+      cairo_stroke (cr);
+      if (!with_text)
+        continue;
+      /* The label layout is max_width wide and centred. */
+      pango_layout_get_extents (text, NULL, &logical);
+      set_rgb (cr, &pal->fold_text);
+      cairo_move_to (cr, r.x + r.width / 2 - pango_layout_get_width (text) / (2.0 * PANGO_SCALE),
+                     r.y + (r.height - logical.height / (double) PANGO_SCALE) / 2);
+      pango_cairo_show_layout (cr, text);
+    }
+}
+
+gboolean
+od_chart_renderer_get_fold_badge (OdChartRenderer *self,
+                                  const OdUnit    *unit,
+                                  OdLayoutRect    *rect)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (unit != NULL, FALSE);
+  g_return_val_if_fail (rect != NULL, FALSE);
+
+  od_layout_update (self->layout);
+  flush_text_cache_if_stale (self);
+  return fold_badge (self, unit, rect, NULL);
+}
+
 gboolean
 od_chart_renderer_draw (OdChartRenderer    *self,
                         cairo_t            *cr,
@@ -695,7 +797,7 @@ od_chart_renderer_draw (OdChartRenderer    *self,
   /* One device pixel in chart points: lines never get thinner than that,
    * so a chart fitted to a screen still shows its structure. */
   unit_px = 1.0 / scale;
-  box_line = MAX (1.0, unit_px);
+  box_line = MAX (pal->line, unit_px);
   with_text = layout->text_ready && opt->font_size * scale >= 3.5;
   detailed = opt->font_size * scale >= 2.0;
   radius = detailed ? 4 : 0;
@@ -725,7 +827,7 @@ od_chart_renderer_draw (OdChartRenderer    *self,
           draw_polyline (cr, c->points, c->n_points);
         }
       set_rgb (cr, &pal->connector);
-      cairo_set_line_width (cr, MAX (1.2, unit_px));
+      cairo_set_line_width (cr, MAX (1.2 * pal->line, unit_px));
       cairo_stroke (cr);
     }
 
@@ -807,6 +909,9 @@ od_chart_renderer_draw (OdChartRenderer    *self,
           cairo_stroke (cr);
         }
     }
+  /* Over the selection ring, which would hide the count. */
+  if (!pixel_mode)
+    draw_fold_badges (self, cr, pal, with_text);
 
   cairo_restore (cr);
   if (cairo_status (cr) != CAIRO_STATUS_SUCCESS)

@@ -21,6 +21,7 @@ G_BEGIN_DECLS
 typedef enum {
   OD_CHART_THEME_LIGHT,
   OD_CHART_THEME_DARK,
+  OD_CHART_THEME_HIGH_CONTRAST,   /* projectors: black on white, thick lines */
 } OdChartTheme;
 
 /* The worst severity of @unit's open findings (an OdSeverity), or -1. */
@@ -69,6 +70,11 @@ gboolean         od_chart_renderer_draw            (OdChartRenderer  *self,
                                                     cairo_t          *cr,
                                                     const OdLayoutRect *clip,
                                                     double            scale);
+/* Where the "+N" badge of a folded unit (od_layout_get_n_hidden()) is
+ * drawn, in chart points; FALSE when @unit has none. */
+gboolean         od_chart_renderer_get_fold_badge  (OdChartRenderer  *self,
+                                                    const OdUnit     *unit,
+                                                    OdLayoutRect     *rect);
 /* The theme's colours, for a legend drawn beside the chart. */
 void             od_chart_renderer_get_kind_colours (OdChartRenderer *self,
                                                     OdUnitKind        kind,

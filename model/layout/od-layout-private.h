@@ -130,7 +130,8 @@ int          _od_layout_index_find    (OdLayoutIndex         *index,
 
 enum {
   OD_LAYOUT_FLAG_ASSISTANT    = 1 << 0,
-  OD_LAYOUT_FLAG_HAS_CHILDREN = 1 << 1,
+  OD_LAYOUT_FLAG_HAS_CHILDREN = 1 << 1,  /* children laid out */
+  OD_LAYOUT_FLAG_FOLDED       = 1 << 2,  /* children hidden */
 };
 
 typedef struct {
@@ -170,6 +171,13 @@ struct _OdLayout
   guint32         *depth_of;
   guint8          *flags_of;        /* OD_LAYOUT_FLAG_* */
   OdMeasure      **measure_of;      /* into measures[], by index */
+  guint32         *hidden_of;       /* units hidden under a folded unit */
+  guint32         *hidden_count;    /* per serial: units under it, 0: not counted */
+  guint64          hidden_structure; /* the structure generation they count */
+
+  OdLayoutCollapsedFunc collapsed_func;
+  gpointer         collapsed_data;
+  GDestroyNotify   collapsed_destroy;
 
   GArray          *connectors;      /* OdLayoutConnector */
   OdLayoutRect    *connector_rects;

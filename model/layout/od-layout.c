@@ -187,6 +187,10 @@ od_layout_free (OdLayout *self)
   g_free (self->depth_of);
   g_free (self->flags_of);
   g_free (self->measure_of);
+  g_free (self->hidden_of);
+  g_free (self->hidden_count);
+  if (self->collapsed_destroy != NULL)
+    self->collapsed_destroy (self->collapsed_data);
   g_free (self->connector_rects);
   g_array_unref (self->connectors);
   g_array_unref (self->dotted);
@@ -250,6 +254,8 @@ grow_serials (OdLayout *self)
   self->measures = g_renew (OdMeasure, self->measures, bound);
   self->compact = g_renew (guint8, self->compact, bound);
   self->index_of_serial = g_renew (gint32, self->index_of_serial, bound);
+  self->hidden_count = g_renew (guint32, self->hidden_count, bound);
+  memset (self->hidden_count + self->serial_bound, 0, sizeof (guint32) * (bound - self->serial_bound));
   memset (self->measures + self->serial_bound, 0, sizeof (OdMeasure) * (bound - self->serial_bound));
   memset (self->compact + self->serial_bound, 0, bound - self->serial_bound);
   for (guint s = self->serial_bound; s < bound; s++)
@@ -346,6 +352,30 @@ measure_units (OdLayout *self)
     }
 }
 
+/* How many units report to @top, directly or not. */
+static guint32
+count_descendants (OdUnit *top)
+{
+  OdUnit *unit = od_unit_get_first_child (top);
+  guint32 n = 0;
+
+  while (unit != NULL)
+    {
+      n++;
+      if (od_unit_get_first_child (unit) != NULL)
+        {
+          unit = od_unit_get_first_child (unit);
+          continue;
+        }
+      while (unit != top && od_unit_get_next_sibling (unit) == NULL)
+        unit = od_unit_get_parent (unit);
+      if (unit == top)
+        break;
+      unit = od_unit_get_next_sibling (unit);
+    }
+  return n;
+}
+
 /* The one walk over the organisation's tree per update: the units in
  * document order with their parents, siblings, depths and flags, so that
  * everything after works on flat arrays. */
@@ -358,7 +388,10 @@ list_units (OdLayout *self)
   gint32 parent = -1;
   gint32 none = -1;
 
-  self->n_units = od_organisation_get_n_units (self->org);
+  guint n_org = od_organisation_get_n_units (self->org);
+  guint64 structure = od_organisation_get_structure_generation (self->org);
+
+  self->n_units = n_org;
   self->units = g_renew (OdUnit *, self->units, MAX (self->n_units, 1));
   self->boxes = g_renew (OdLayoutRect, self->boxes, MAX (self->n_units, 1));
   self->parent_of = g_renew (gint32, self->parent_of, MAX (self->n_units, 1));
@@ -366,14 +399,34 @@ list_units (OdLayout *self)
   self->depth_of = g_renew (guint32, self->depth_of, MAX (self->n_units, 1));
   self->flags_of = g_renew (guint8, self->flags_of, MAX (self->n_units, 1));
   self->measure_of = g_renew (OdMeasure *, self->measure_of, MAX (self->n_units, 1));
+  self->hidden_of = g_renew (guint32, self->hidden_of, MAX (self->n_units, 1));
+  if (self->hidden_structure != structure)
+    {
+      memset (self->hidden_count, 0, sizeof (guint32) * self->serial_bound);
+      self->hidden_structure = structure;
+    }
   /* last_at[d]: the last unit seen at depth d, whose next sibling the next
    * unit at that depth under the same parent is. */
   g_array_append_val (last_at, none);
-  while (unit != NULL && n < self->n_units)
+  while (unit != NULL && n < n_org)
     {
       OdUnit *child = od_unit_get_first_child (unit);
       guint serial = od_unit_get_serial (unit);
       gint32 prev = g_array_index (last_at, gint32, depth);
+      guint32 hidden = 0;
+
+      /* A folded unit is laid out as a leaf: its subtree is skipped, only
+       * counted, so the chart costs what it shows. */
+      if (child != NULL && self->collapsed_func != NULL
+          && self->collapsed_func (unit, self->collapsed_data))
+        {
+          /* Counted once per structure: folding and unfolding (a
+           * presenter clicking through a 100,000-unit chart) reuse it. */
+          if (self->hidden_count[serial] == 0)
+            self->hidden_count[serial] = count_descendants (unit);
+          hidden = self->hidden_count[serial];
+          child = NULL;
+        }
 
       self->units[n] = unit;
       self->index_of_serial[serial] = n;
@@ -382,7 +435,9 @@ list_units (OdLayout *self)
       self->next_of[n] = -1;
       self->depth_of[n] = depth;
       self->flags_of[n] = (od_unit_get_assistant (unit) ? OD_LAYOUT_FLAG_ASSISTANT : 0) |
-                          (child != NULL ? OD_LAYOUT_FLAG_HAS_CHILDREN : 0);
+                          (child != NULL ? OD_LAYOUT_FLAG_HAS_CHILDREN : 0) |
+                          (hidden > 0 ? OD_LAYOUT_FLAG_FOLDED : 0);
+      self->hidden_of[n] = hidden;
       if (prev >= 0 && self->parent_of[prev] == parent)
         self->next_of[prev] = n;
       g_array_index (last_at, gint32, depth) = n;
@@ -409,7 +464,8 @@ list_units (OdLayout *self)
       if (unit != NULL)
         unit = od_unit_get_next_sibling (unit);
     }
-  g_assert (n == self->n_units);
+  g_assert (n <= n_org);
+  self->n_units = n;
 }
 
 static void

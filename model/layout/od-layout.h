@@ -101,6 +101,11 @@ typedef struct {
 
 typedef struct _OdLayout OdLayout;
 
+/* Whether @unit's reports are hidden (folded), for a chart that shows only
+ * part of the tree; the layout then lays out @unit as a leaf. */
+typedef gboolean (*OdLayoutCollapsedFunc) (const OdUnit *unit,
+                                           gpointer      user_data);
+
 /* Fills @options with the defaults (top-down, compact off, 20/40 pt gaps,
  * 10 pt text wrapped at 140 pt). */
 void            od_layout_options_init      (OdLayoutOptions       *options);
@@ -175,6 +180,26 @@ const OdLayoutConnector *od_layout_get_connectors (OdLayout        *self,
                                              guint                 *n_connectors);
 const OdLayoutDotted *od_layout_get_dotted  (OdLayout              *self,
                                              guint                 *n_dotted);
+
+/* ---- folded subtrees (od-layout-fold.c) ----
+ *
+ * A chart on screen may hide the reports of some units: the layout asks
+ * @func of every unit with reports and lays out only what is shown, so
+ * the cost follows what is visible.  NULL shows everything.  Call
+ * od_layout_collapsed_changed() when the answers change. */
+void            od_layout_set_collapsed_func (OdLayout             *self,
+                                             OdLayoutCollapsedFunc  func,
+                                             gpointer               user_data,
+                                             GDestroyNotify         destroy);
+void            od_layout_collapsed_changed (OdLayout              *self);
+/* How many units are hidden under @unit (0: not folded, or not shown). */
+guint           od_layout_get_n_hidden      (OdLayout              *self,
+                                             const OdUnit          *unit);
+/* The extent of the boxes of @unit and the shown units under it; FALSE for
+ * a unit not in the layout. */
+gboolean        od_layout_get_subtree_bounds (OdLayout             *self,
+                                             const OdUnit          *unit,
+                                             OdLayoutRect          *bounds);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OdLayout, od_layout_free)
 

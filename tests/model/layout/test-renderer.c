@@ -504,6 +504,80 @@ test_delete_undo_redo (void)
   g_signal_handlers_disconnect_by_func (org, update_during_change_cb, layout);
 }
 
+static gboolean
+fold_top_cb (const OdUnit *unit,
+             gpointer      user_data)
+{
+  return od_unit_get_parent (unit) == NULL;
+}
+
+static void
+pixel_at (cairo_surface_t *surface,
+          double           x,
+          double           y,
+          int              rgb[3])
+{
+  guint32 p;
+
+  p = *(guint32 *) (cairo_image_surface_get_data (surface) + (int) y * cairo_image_surface_get_stride (surface)
+                    + (int) x * 4);
+  rgb[0] = p >> 16 & 0xff;
+  rgb[1] = p >> 8 & 0xff;
+  rgb[2] = p & 0xff;
+}
+
+/* A folded unit carries a "+N" badge on its lower edge, in every theme,
+ * and the high-contrast theme draws black lines on white twice as thick. */
+static void
+test_fold_badge (void)
+{
+  g_autoptr(OdOrganisation) org = od_template_create (OD_SIZE_MEDIUM, OD_LANG_ZH_CN, NULL, NULL);
+  g_autoptr(OdLayout) layout = od_layout_new (org, NULL);
+  g_autoptr(OdChartRenderer) renderer = od_chart_renderer_new (layout);
+  OdUnit *top = od_organisation_get_first_top_unit (org);
+  OdChartTheme themes[] = { OD_CHART_THEME_LIGHT, OD_CHART_THEME_DARK, OD_CHART_THEME_HIGH_CONTRAST };
+  OdLayoutRect box, badge;
+
+  g_assert_false (od_chart_renderer_get_fold_badge (renderer, top, &badge));
+  od_layout_set_collapsed_func (layout, fold_top_cb, NULL, NULL);
+  g_assert_true (od_chart_renderer_get_fold_badge (renderer, top, &badge));
+  g_assert_cmpuint (od_layout_get_n_hidden (layout, top), ==, od_organisation_get_n_units (org) - 1);
+  g_assert_true (od_layout_get_box (layout, top, &box));
+  /* Centred on the lower edge, wide enough for "+N". */
+  g_assert_cmpfloat (fabs (badge.x + badge.width / 2 - (box.x + box.width / 2)), <, 0.01);
+  g_assert_cmpfloat (badge.y, <, box.y + box.height);
+  g_assert_cmpfloat (badge.y + badge.height, >, box.y + box.height);
+  g_assert_cmpfloat (badge.width, >=, badge.height);
+
+  for (guint t = 0; t < G_N_ELEMENTS (themes); t++)
+    {
+      cairo_surface_t *surface;
+      double fill[3], border[3], margin = 20, scale = 2;
+      int rgb[3], near = 0;
+
+      od_chart_renderer_set_theme (renderer, themes[t]);
+      surface = render (layout, renderer, scale, margin);
+      maybe_save (surface, themes[t] == OD_CHART_THEME_HIGH_CONTRAST ? "fold-hc.png" : "fold.png");
+      /* The badge's rim, just inside its left end at mid-height, is the
+       * badge's own fill, which is no colour of the box. */
+      pixel_at (surface, (badge.x + badge.height / 2 + margin) * scale,
+                (badge.y + badge.height * 0.2 + margin) * scale, rgb);
+      od_chart_renderer_get_kind_colours (renderer, od_unit_get_kind (top), fill, border);
+      near = abs (rgb[0] - (int) (fill[0] * 255)) + abs (rgb[1] - (int) (fill[1] * 255)) + abs (rgb[2] - (int) (fill[2] * 255));
+      g_assert_cmpint (near, >, 60);
+      if (themes[t] == OD_CHART_THEME_HIGH_CONTRAST)
+        {
+          double r, g, b;
+
+          od_chart_renderer_get_background (renderer, &r, &g, &b);
+          g_assert_cmpfloat (r + g + b, ==, 3);
+          /* The badge is black. */
+          g_assert_cmpint (rgb[0] + rgb[1] + rgb[2], <, 60);
+        }
+      cairo_surface_destroy (surface);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -522,6 +596,7 @@ main (int   argc,
   g_test_add_func ("/model/layout/render/bad-numbers", test_bad_numbers);
   g_test_add_func ("/model/layout/render/low-zoom", test_low_zoom);
   g_test_add_func ("/model/layout/render/text-cache", test_text_cache);
+  g_test_add_func ("/model/layout/render/fold-badge", test_fold_badge);
 
   return g_test_run ();
 }
