@@ -100,6 +100,25 @@ show_count (OdPageView *self)
   set_status (self, text, FALSE);
 }
 
+/* Zooms to a whole page once the sheets have a size (the first plan may
+ * arrive before the view is laid out). */
+static gboolean
+fit_tick_cb (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  OdPageView *self = user_data;
+
+  if (self->fitted)
+    return G_SOURCE_REMOVE;
+  if (gtk_widget_get_width (widget) <= 0)
+    return G_SOURCE_CONTINUE;
+  od_page_sheets_set_zoom (self->sheets, od_page_sheets_get_fit_zoom (self->sheets));
+  od_page_sheets_show_page (self->sheets, 0);
+  self->fitted = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 plan_done_cb (GObject      *source,
               GAsyncResult *result,
@@ -131,12 +150,8 @@ plan_done_cb (GObject      *source,
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), NULL);
       show_count (self);
       /* A whole page at first; after that the user's zoom stays. */
-      if (!self->fitted && gtk_widget_get_width (GTK_WIDGET (self->sheets)) > 0)
-        {
-          od_page_sheets_set_zoom (self->sheets, od_page_sheets_get_fit_zoom (self->sheets));
-          od_page_sheets_show_page (self->sheets, 0);
-          self->fitted = TRUE;
-        }
+      if (!self->fitted)
+        gtk_widget_add_tick_callback (GTK_WIDGET (self->sheets), fit_tick_cb, g_object_ref (self), g_object_unref);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLANNING]);
@@ -301,6 +316,8 @@ zoom_action (GtkWidget  *widget,
     zoom *= ZOOM_STEP;
   else if (g_str_equal (action_name, "pages.zoom-out"))
     zoom /= ZOOM_STEP;
+  else if (g_str_equal (action_name, "pages.zoom-reset"))
+    zoom = 1.0;   /* a point a pixel: the paper's size on a 72 dpi screen */
   else
     zoom = od_page_sheets_get_fit_zoom (self->sheets);
   od_page_sheets_set_zoom (self->sheets, zoom);
@@ -390,6 +407,7 @@ od_page_view_class_init (OdPageViewClass *klass)
   gtk_widget_class_install_action (widget_class, "pages.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "pages.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "pages.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "pages.zoom-reset", NULL, zoom_action);
   /* The chart's zoom keys, while the focus is on the pages. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "pages.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "pages.zoom-in", NULL);
@@ -399,6 +417,7 @@ od_page_view_class_init (OdPageViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "pages.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "pages.zoom-fit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "pages.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "pages.zoom-reset", NULL);
   gtk_widget_class_set_css_name (widget_class, "odpageview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }

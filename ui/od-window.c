@@ -1258,11 +1258,12 @@ zoom_action (GtkWidget  *widget,
 {
   OdWindow *self = OD_WINDOW (widget);
 
-  /* "win.zoom-in" → "chart.zoom-in" */
-  g_autofree char *name = g_strconcat ("chart.", action_name + strlen ("win."), NULL);
+  /* "win.zoom-in" → "chart.zoom-in", or "pages.zoom-in" in the page view */
+  gboolean pages = gtk_widget_get_visible (GTK_WIDGET (self->page_view));
+  g_autofree char *name = g_strconcat (pages ? "pages." : "chart.", action_name + strlen ("win."), NULL);
 
   if (self->document != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self->canvas), name, NULL);
+    gtk_widget_activate_action (pages ? GTK_WIDGET (self->page_view) : GTK_WIDGET (self->canvas), name, NULL);
 }
 
 static void

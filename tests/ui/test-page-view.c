@@ -252,6 +252,9 @@ test_draws (void)
   guchar *data;
 
   g_assert_cmpuint (od_page_view_get_n_pages (view), >=, 1);
+  /* A whole page in view at first. */
+  g_assert_cmpfloat (fabs (od_page_sheets_get_zoom (OD_PAGE_SHEETS (sheets)) -
+                           od_page_sheets_get_fit_zoom (OD_PAGE_SHEETS (sheets))), <, 1e-6);
   g_assert_true (od_page_sheets_get_visible (OD_PAGE_SHEETS (sheets), &first, &last));
   g_assert_cmpuint (first, ==, 0);
   surface = render_widget (sheets);
@@ -275,6 +278,18 @@ test_draws (void)
   g_assert_cmpuint (white, >, dark);
   g_assert_cmpuint (dark, >, 100);
   save_screenshot (GTK_WIDGET (window), "page-view-large-template.png");
+  /* The window's zoom actions zoom the pages while they show. */
+  {
+    double before = od_page_sheets_get_zoom (OD_PAGE_SHEETS (sheets));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+    g_assert_cmpfloat (od_page_sheets_get_zoom (OD_PAGE_SHEETS (sheets)), >, before);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
+    g_assert_cmpfloat (od_page_sheets_get_zoom (OD_PAGE_SHEETS (sheets)), ==, 1.0);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-fit", NULL));
+    g_assert_cmpfloat (fabs (od_page_sheets_get_zoom (OD_PAGE_SHEETS (sheets)) -
+                             od_page_sheets_get_fit_zoom (OD_PAGE_SHEETS (sheets))), <, 1e-6);
+  }
   cairo_surface_destroy (surface);
   gtk_window_destroy (GTK_WINDOW (window));
   od_ui_test_drain ();
