@@ -222,8 +222,9 @@ find_sheets (GtkWidget *widget)
 /* Preview: a window of our own shows the pages the print operation draws
  * (not an external viewer), as many as on paper, not blank. */
 static void
-test_print_preview (void)
+test_print_preview (gconstpointer data)
 {
+  gboolean landscape = GPOINTER_TO_INT (data);
   g_autoptr(OdOrganisation) org = random_org (1000);
   g_autoptr(GtkPrintOperation) operation = od_print_operation_new (org);
   g_autoptr(GtkPageSetup) page_setup = gtk_page_setup_new ();
@@ -237,6 +238,7 @@ test_print_preview (void)
   GtkWidget *child;
 
   gtk_page_setup_set_paper_size (page_setup, a4);
+  gtk_page_setup_set_orientation (page_setup, landscape ? GTK_PAGE_ORIENTATION_LANDSCAPE : GTK_PAGE_ORIENTATION_PORTRAIT);
   gtk_print_operation_set_default_page_setup (operation, page_setup);
   /* Otherwise run() returns only when the preview window closes. */
   gtk_print_operation_set_allow_async (operation, TRUE);
@@ -251,7 +253,7 @@ test_print_preview (void)
   end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   while (od_page_sheets_get_n_pages (sheets) == 0 && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
-  od_page_setup_init (&setup, OD_PAPER_A4, FALSE);
+  od_page_setup_init (&setup, OD_PAPER_A4, landscape);
   plan = od_export_document_new (org, &setup, OD_EXPORT_FIT_AUTO, FALSE, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (od_page_sheets_get_n_pages (sheets), ==, od_export_document_get_n_pages (plan));
@@ -293,7 +295,9 @@ test_print_preview (void)
     g_assert_cmpint (dark, >, 200);
     if (g_getenv ("OD_SCREENSHOT_DIR") != NULL)
       {
-        g_autofree char *shot = g_build_filename (g_getenv ("OD_SCREENSHOT_DIR"), "print-preview-1000-a4.png", NULL);
+        g_autofree char *shot = g_build_filename (g_getenv ("OD_SCREENSHOT_DIR"),
+                                                  landscape ? "print-preview-1000-a4-landscape.png"
+                                                            : "print-preview-1000-a4.png", NULL);
 
         cairo_surface_write_to_png (surface, shot);
       }
@@ -383,7 +387,8 @@ main (int    argc,
   g_test_add_func ("/ui/print/to-file", test_print_to_file);
   g_test_add_func ("/ui/print/same-pages-as-export", test_print_same_pages_as_export);
   g_test_add_func ("/ui/print/custom-tab", test_print_custom_tab);
-  g_test_add_func ("/ui/print/preview", test_print_preview);
+  g_test_add_data_func ("/ui/print/preview/portrait", GINT_TO_POINTER (FALSE), test_print_preview);
+  g_test_add_data_func ("/ui/print/preview/landscape", GINT_TO_POINTER (TRUE), test_print_preview);
   g_test_add_func ("/ui/export/in-worker", test_export_in_worker);
   return g_test_run ();
 }
