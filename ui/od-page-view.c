@@ -49,6 +49,7 @@ struct _OdPageView
   gboolean          stale;        /* edited while hidden */
   gboolean          fitted;       /* zoomed to fit a page, once per document */
   guint             updating;     /* our own changes of the choosers */
+  guint             status_id;    /* the status to update after a scroll */
 };
 
 enum {
@@ -86,18 +87,45 @@ set_status (OdPageView *self,
             const char *text,
             gboolean    busy)
 {
-  gtk_label_set_text (self->status_label, text);
+  if (g_strcmp0 (gtk_label_get_text (self->status_label), text) != 0)
+    gtk_label_set_text (self->status_label, text);
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
 }
 
+/* How many pages, and which one is at the top of the view. */
 static void
 show_count (OdPageView *self)
 {
   guint n = self->pages != NULL ? od_export_document_get_n_pages (self->pages) : 0;
-  g_autofree char *text = g_strdup_printf (ngettext ("%u page", "%u pages", n), n);
+  guint first, last;
+  g_autofree char *text = NULL;
 
+  if (n > 1 && od_page_sheets_get_visible (self->sheets, &first, &last) && first > 0)
+    text = g_strdup_printf (_("Page %u of %u"), first + 1, n);
+  else
+    text = g_strdup_printf (ngettext ("%u page", "%u pages", n), n);
   set_status (self, text, FALSE);
+}
+
+static gboolean
+show_count_idle_cb (gpointer user_data)
+{
+  OdPageView *self = user_data;
+
+  self->status_id = 0;
+  if (self->planning == NULL && self->pages != NULL)
+    show_count (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the scroll settles: the adjustments change during allocation,
+ * when the toolbar must not be resized. */
+static void
+scrolled_cb (OdPageView *self)
+{
+  if (self->status_id == 0)
+    self->status_id = g_idle_add (show_count_idle_cb, self);
 }
 
 /* Zooms to a whole page once the sheets have a size (the first plan may
@@ -340,6 +368,7 @@ od_page_view_dispose (GObject *object)
   OdPageView *self = OD_PAGE_VIEW (object);
 
   release_document (self);
+  g_clear_handle_id (&self->status_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), OD_TYPE_PAGE_VIEW);
   G_OBJECT_CLASS (od_page_view_parent_class)->dispose (object);
 }
@@ -459,6 +488,8 @@ od_page_view_init (OdPageView *self)
   self->fit = fit_from_string (layout);
   fill_papers (self);
   select_choices (self);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled)), "value-changed",
+                           G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->paper_dropdown, "notify::selected", G_CALLBACK (paper_selected_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->orientation_dropdown, "notify::selected", G_CALLBACK (orientation_selected_cb),

@@ -6,6 +6,7 @@
  * pictures of the window showing a 1,000-unit chart on A4 and A3. */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
@@ -374,6 +375,18 @@ test_stub_jumps (void)
   g_assert_cmpuint (first, <=, link->target);
   g_assert_cmpuint (last, >=, link->target);
   g_assert_cmpuint (first, >, 0);
+  /* The status says where the view is. */
+  {
+    g_autofree char *where = g_strdup_printf (_("Page %u of %u"), first + 1, od_page_view_get_n_pages (view));
+    GtkWidget *label = NULL;
+
+    for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (view)); w != NULL && label == NULL;
+         w = gtk_widget_get_next_sibling (w))
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+        if (GTK_IS_LABEL (c) && g_str_equal (gtk_label_get_text (GTK_LABEL (c)), where))
+          label = c;
+    g_assert_nonnull (label);
+  }
   /* Between pages nothing happens. */
   g_assert_false (od_page_sheets_activate_at (sheets, 1, 1));
   gtk_window_destroy (GTK_WINDOW (window));
