@@ -36,6 +36,7 @@ static const struct {
   { "window.close", { "<Control>w", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "win.print", { "<Control>p", NULL } },
+  { "win.page-view", { "<Control><Shift>p", NULL } },
   { "win.diagnose", { "<Control>d", NULL } },
 };
 

@@ -280,3 +280,42 @@ od_settings_save_export (GtkFileChooser *chooser,
   g_settings_set_string (settings, "export-folder", folder);
   g_settings_apply (settings);
 }
+
+char *
+od_settings_dup_export_choice (const char *id,
+                               const char *fallback)
+{
+  GSettings *settings = od_settings_get ();
+  g_autoptr(GVariant) choices = settings ? g_settings_get_value (settings, "export-choices") : NULL;
+  const char *value = NULL;
+
+  g_return_val_if_fail (id != NULL, g_strdup (fallback));
+
+  if (choices == NULL || !g_variant_lookup (choices, id, "&s", &value))
+    return g_strdup (fallback);
+  return g_strdup (value);
+}
+
+void
+od_settings_set_export_choice (const char *id,
+                               const char *value)
+{
+  GSettings *settings = od_settings_get ();
+  g_autoptr(GVariant) old = NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *key, *stored;
+
+  g_return_if_fail (id != NULL && value != NULL);
+
+  if (settings == NULL)
+    return;
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  g_variant_builder_add (&builder, "{ss}", id, value);
+  old = g_settings_get_value (settings, "export-choices");
+  g_variant_iter_init (&iter, old);
+  while (g_variant_iter_next (&iter, "{&s&s}", &key, &stored))
+    if (!g_str_equal (key, id))
+      g_variant_builder_add (&builder, "{ss}", key, stored);
+  g_settings_set_value (settings, "export-choices", g_variant_builder_end (&builder));
+}

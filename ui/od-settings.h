@@ -36,4 +36,12 @@ void        od_settings_save_export          (GtkFileChooser *chooser,
                                               const char    **ids,
                                               const char     *path);
 
+/* One of the export choices (paper, orientation, density, layout, report)
+ * as last chosen in the export dialog, the page view or the print dialog,
+ * else @fallback; and setting one, for all of them to follow. */
+char       *od_settings_dup_export_choice    (const char     *id,
+                                              const char     *fallback);
+void        od_settings_set_export_choice    (const char     *id,
+                                              const char     *value);
+
 G_END_DECLS

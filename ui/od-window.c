@@ -23,6 +23,7 @@
 #include "od-unit-tree.h"
 #include "od-window.h"
 #include "od-window-keeping.h"
+#include "od-page-view.h"
 #include "od-recent.h"
 #include "od-selection.h"
 #include "od-settings.h"
@@ -48,6 +49,8 @@ struct _OdWindow
   OdFindingsPanel      *findings_panel;
   GtkPaned             *editor_paned;
   GtkPaned             *content_paned;
+  OdPageView           *page_view;
+  GtkWidget            *page_view_button;
 
   OdDocument           *document;
   OdUnitTree           *tree;
@@ -151,6 +154,8 @@ update_actions (OdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_document);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "page-view")),
+                               has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.diagnose", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.org-properties", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-findings", has_document);
@@ -254,6 +259,10 @@ od_window_set_document (OdWindow   *self,
   od_inspector_set_tree (self->inspector, self->tree);
   od_findings_panel_set_tree (self->findings_panel, self->tree);
   update_findings_badge (self);
+  od_page_view_set_document (self->page_view, document);
+  gtk_widget_set_visible (self->page_view_button, document != NULL);
+  if (document == NULL)
+    g_action_group_change_action_state (G_ACTION_GROUP (self), "page-view", g_variant_new_boolean (FALSE));
   if (document != NULL)
     {
       OdUnit *top = od_organisation_get_first_top_unit (od_document_get_organisation (document));
@@ -1251,11 +1260,12 @@ zoom_action (GtkWidget  *widget,
 {
   OdWindow *self = OD_WINDOW (widget);
 
-  /* "win.zoom-in" → "chart.zoom-in" */
-  g_autofree char *name = g_strconcat ("chart.", action_name + strlen ("win."), NULL);
+  /* "win.zoom-in" → "chart.zoom-in", or "pages.zoom-in" in the page view */
+  gboolean pages = gtk_widget_get_visible (GTK_WIDGET (self->page_view));
+  g_autofree char *name = g_strconcat (pages ? "pages." : "chart.", action_name + strlen ("win."), NULL);
 
   if (self->document != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self->canvas), name, NULL);
+    gtk_widget_activate_action (pages ? GTK_WIDGET (self->page_view) : GTK_WIDGET (self->canvas), name, NULL);
 }
 
 static void
@@ -1341,6 +1351,23 @@ print_action (GtkWidget  *widget,
 
   if (self->document != NULL)
     od_print_organisation (GTK_WINDOW (self), od_document_get_organisation (self->document));
+}
+
+/* The page view covers the chart while on: the pages as they print. */
+static void
+page_view_change_state_cb (GSimpleAction *action,
+                           GVariant      *state,
+                           gpointer       user_data)
+{
+  OdWindow *self = user_data;
+  gboolean on = g_variant_get_boolean (state);
+
+  g_simple_action_set_state (action, state);
+  gtk_widget_set_visible (GTK_WIDGET (self->page_view), on);
+  if (on)
+    gtk_widget_grab_focus (GTK_WIDGET (od_page_view_get_sheets (self->page_view)));
+  else if (self->document != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
 }
 
 static void
@@ -1472,6 +1499,7 @@ od_window_class_init (OdWindowClass *klass)
   g_type_ensure (OD_TYPE_OUTLINE);
   g_type_ensure (OD_TYPE_INSPECTOR);
   g_type_ensure (OD_TYPE_FINDINGS_PANEL);
+  g_type_ensure (OD_TYPE_PAGE_VIEW);
   od_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, OD_UI_RESOURCE_PATH "/od-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OdWindow, toast_overlay);
@@ -1494,6 +1522,8 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OdWindow, findings_panel);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, editor_paned);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, content_paned);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, page_view);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, page_view_button);
 
   gtk_widget_class_install_action (widget_class, "win.new-from-template", "s", new_from_template_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -1579,6 +1609,15 @@ od_window_init (OdWindow *self)
   GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  {
+    /* A stateful action in the window's own map ("win."), so that the
+     * menu shows a check and the header bar button stays pressed. */
+    const GActionEntry entries[] = {
+      { .name = "page-view", .state = "false", .change_state = page_view_change_state_cb },
+    };
+
+    g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+  }
   od_settings_track_window (GTK_WINDOW (self), self->editor_paned, self->content_paned);
   /* A name committed or a field left with Esc: the keys go back to the
    * structure, where the selected unit's row is. */

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* od-page-planner.h: plans the printed pages of an organisation (the
+ * export's od-export-document) in a worker thread, on a copy of the
+ * organisation as it is when asked, so that the window goes on editing
+ * while a large organisation is cut into pages. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "od-export-document.h"
+
+G_BEGIN_DECLS
+
+void              od_page_planner_run_async  (OdOrganisation      *org,
+                                              const OdPageSetup   *setup,
+                                              OdExportFit          fit,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+/* The pages (free with od_export_document_free()), or NULL with @error. */
+OdExportDocument *od_page_planner_run_finish (GAsyncResult        *result,
+                                              GError             **error);
+
+G_END_DECLS
