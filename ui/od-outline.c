@@ -340,6 +340,21 @@ od_outline_init (OdOutline *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
+  {
+    /* The list's own Ctrl+A selects nothing in a single-selection list:
+     * the window's Select All (every unit) goes first, and Esc clears the
+     * selection as on the chart. */
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>a"),
+                                                            gtk_named_action_new ("unit.select-all")));
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Escape"),
+                                                            gtk_named_action_new ("unit.select-none")));
+    gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+  }
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 }
 
