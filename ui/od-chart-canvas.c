@@ -447,14 +447,17 @@ secondary_pressed_cb (GtkGestureClick *gesture,
 
   if (self->tree == NULL || unit == NULL)
     return;
-  od_unit_tree_select (self->tree, od_unit_get_id (unit));
+  /* On one of several selected units, the menu acts on all of them. */
+  if (!od_selection_contains (od_selection_get_for_tree (self->tree), od_unit_get_id (unit)))
+    od_unit_tree_select (self->tree, od_unit_get_id (unit));
   od_unit_menu_popup (GTK_WIDGET (self), x, y);
 }
 
-/* Which drag a press starts.  Primary on a unit: the unit (and the units
- * selected with it) to a new manager; primary on empty space: a rubber
- * band.  Panning: the middle or secondary button, Space held, a touch
- * screen, anywhere; scrolling (two fingers on a touchpad) pans too. */
+/* Which drag a press starts.  Primary (or a finger) on a unit: the unit,
+ * and the units selected with it, to a new manager; primary on empty
+ * space: a rubber band.  Panning: the middle or secondary button or Space
+ * held, anywhere; a finger on empty space; scrolling (two fingers on a
+ * touchpad). */
 void
 od_chart_canvas_drag_begin (OdChartCanvas   *self,
                             double           x,
@@ -463,10 +466,14 @@ od_chart_canvas_drag_begin (OdChartCanvas   *self,
                             GdkModifierType  state,
                             gboolean         touch)
 {
-  gboolean pans = button != GDK_BUTTON_PRIMARY || self->space_held || touch;
-  OdUnit *unit = pans ? NULL : od_chart_canvas_unit_at (self, x, y);
+  gboolean pans;
+  OdUnit *unit;
 
   g_return_if_fail (OD_IS_CHART_CANVAS (self));
+
+  pans = button != GDK_BUTTON_PRIMARY || self->space_held;
+  unit = pans ? NULL : od_chart_canvas_unit_at (self, x, y);
+  pans = pans || (touch && unit == NULL);
 
   self->drag_start_x = self->pointer_x = x;
   self->drag_start_y = self->pointer_y = y;

@@ -48,7 +48,9 @@ row_secondary_pressed_cb (GtkGestureClick *gesture,
 
   if (self == NULL || self->tree == NULL || item == NULL)
     return;
-  od_unit_tree_select (self->tree, od_unit_item_get_id (item));
+  /* On one of several selected units, the menu acts on all of them. */
+  if (!od_selection_contains (od_selection_get_for_tree (self->tree), od_unit_item_get_id (item)))
+    od_unit_tree_select (self->tree, od_unit_item_get_id (item));
   od_unit_menu_popup (widget, x, y);
 }
 

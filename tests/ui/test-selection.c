@@ -536,6 +536,7 @@ test_multi_move_refused (void)
 
     g_assert_false (od_multi_move_check (moving, inside, &why));
     g_assert_nonnull (why);
+    g_test_message ("refused: %s", why);
     g_assert_nonnull (strstr (why, od_unit_get_name (inside)));
     g_assert_nonnull (strstr (why, od_unit_get_name (sales)));
     g_clear_pointer (&why, g_free);
@@ -586,6 +587,7 @@ test_multi_move_nesting_limit (void)
     g_assert_false (od_multi_move_check (moving, od_organisation_lookup_unit (org, bottom), &why));
     g_assert_nonnull (why);
     g_assert_nonnull (strstr (why, "250"));
+    g_test_message ("refused: %s", why);
     g_assert_false (od_multi_move_to (moving, bottom, &error));
     g_assert_nonnull (error);
     g_clear_error (&error);
@@ -668,6 +670,72 @@ test_move_to_several (void)
   fixture_teardown (&fixture);
 }
 
+/* The canvas's click gesture for @button. */
+static GtkGesture *
+click_gesture (Fixture *fixture,
+               guint    button)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->canvas));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller) &&
+          gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == button)
+        return GTK_GESTURE (controller);
+    }
+  g_assert_not_reached ();
+}
+
+/* A press on one of several selected boxes keeps them all selected (a
+ * drag of all of them may follow); released without a drag, it selects
+ * that unit alone.  A right-click on one keeps them for the menu. */
+static void
+test_click_on_selected (void)
+{
+  Fixture fixture = { 0 };
+  GtkGesture *primary, *secondary;
+  double x, y;
+
+  show_template (&fixture, "medium");
+  primary = click_gesture (&fixture, GDK_BUTTON_PRIMARY);
+  secondary = click_gesture (&fixture, GDK_BUTTON_SECONDARY);
+  od_unit_tree_select (fixture.tree, "sales");
+  od_selection_toggle (fixture.selection, "marketing");
+  od_selection_toggle (fixture.selection, "finance");
+
+  g_assert_true (od_chart_canvas_get_unit_centre (fixture.canvas, od_organisation_lookup_unit (fixture.org, "finance"),
+                                                  &x, &y));
+  g_signal_emit_by_name (secondary, "pressed", 1, x, y);
+  od_ui_test_drain ();
+  g_assert_cmpuint (od_selection_get_n_marked (fixture.selection), ==, 2);
+  {
+    GtkWidget *menu = find_widget (GTK_WIDGET (fixture.canvas), GTK_TYPE_POPOVER_MENU);
+
+    g_assert_nonnull (menu);
+    gtk_popover_popdown (GTK_POPOVER (menu));
+  }
+
+  g_signal_emit_by_name (primary, "pressed", 1, x, y);
+  g_assert_cmpuint (od_selection_get_n_marked (fixture.selection), ==, 2);
+  g_signal_emit_by_name (primary, "released", 1, x, y);
+  g_assert_cmpuint (od_selection_get_n_marked (fixture.selection), ==, 0);
+  g_assert_cmpstr (od_unit_tree_get_selected_id (fixture.tree), ==, "finance");
+
+  /* A right-click on a unit not selected selects it alone. */
+  od_selection_toggle (fixture.selection, "marketing");
+  g_assert_true (od_chart_canvas_get_unit_centre (fixture.canvas, od_organisation_lookup_unit (fixture.org, "hr"),
+                                                  &x, &y));
+  g_signal_emit_by_name (secondary, "pressed", 1, x, y);
+  od_ui_test_drain ();
+  g_assert_cmpuint (od_selection_get_n_marked (fixture.selection), ==, 0);
+  g_assert_cmpstr (od_unit_tree_get_selected_id (fixture.tree), ==, "hr");
+  gtk_popover_popdown (GTK_POPOVER (find_widget (GTK_WIDGET (fixture.canvas), GTK_TYPE_POPOVER_MENU)));
+  od_ui_test_drain ();
+  fixture_teardown (&fixture);
+}
+
 static void
 test_click_keys (void)
 {
@@ -718,6 +786,7 @@ main (int    argc,
   g_test_add_func ("/ui/selection/multi-move-nesting-limit", test_multi_move_nesting_limit);
   g_test_add_func ("/ui/selection/move-to-several", test_move_to_several);
   g_test_add_func ("/ui/selection/click-keys", test_click_keys);
+  g_test_add_func ("/ui/selection/click-on-selected", test_click_on_selected);
   status = g_test_run ();
   g_object_unref (app);
   return status;
