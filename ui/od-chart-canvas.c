@@ -15,6 +15,7 @@
 #include "od-chart-canvas.h"
 #include "od-chart-renderer.h"
 #include "od-check.h"
+#include "od-drag-scroll.h"
 #include "od-layout.h"
 #include "od-multi-move.h"
 #include "od-rubber-band.h"
@@ -61,6 +62,8 @@ struct _OdChartCanvas
   OdRubberBand    *band;
   OdMultiMove     *moving;           /* several selected units dragged at once */
   gboolean         space_held;       /* Space+drag pans, as in drawing programs */
+  guint            scroll_tick;      /* scrolling while a drag holds the pointer at an edge */
+  gint64           scroll_time;
   char            *click_unit_id;    /* a plain click on one of several selected units,
                                       * which selects it alone unless a drag follows */
 };
@@ -453,6 +456,52 @@ secondary_pressed_cb (GtkGestureClick *gesture,
   od_unit_menu_popup (GTK_WIDGET (self), x, y);
 }
 
+static gboolean
+drag_scroll_tick (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  OdChartCanvas *self = OD_CHART_CANVAS (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double vx, vy, dt;
+
+  if ((self->drag_mode != DRAG_BAND && self->drag_mode != DRAG_UNIT) ||
+      !od_drag_scroll_velocity (self->pointer_x, self->pointer_y, gtk_widget_get_width (widget),
+                                gtk_widget_get_height (widget), &vx, &vy))
+    {
+      self->scroll_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  dt = self->scroll_time > 0 ? CLAMP ((now - self->scroll_time) / (double) G_USEC_PER_SEC, 0, 0.1) : 0;
+  self->scroll_time = now;
+  /* The view moves towards the edge; the band or the drop target follows
+   * the chart now under the pointer. */
+  od_viewport_pan (self->viewport, -vx * dt, -vy * dt);
+  od_chart_canvas_drag_update (self, self->drag_last_x, self->drag_last_y);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+drag_scroll_update (OdChartCanvas *self)
+{
+  double vx, vy;
+
+  if (self->scroll_tick != 0 || (self->drag_mode != DRAG_BAND && self->drag_mode != DRAG_UNIT) ||
+      !od_drag_scroll_velocity (self->pointer_x, self->pointer_y, gtk_widget_get_width (GTK_WIDGET (self)),
+                                gtk_widget_get_height (GTK_WIDGET (self)), &vx, &vy))
+    return;
+  self->scroll_time = 0;
+  self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), drag_scroll_tick, NULL, NULL);
+}
+
+static void
+drag_scroll_stop (OdChartCanvas *self)
+{
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
+}
+
 /* Which drag a press starts.  Primary (or a finger) on a unit: the unit,
  * and the units selected with it, to a new manager; primary on empty
  * space: a rubber band.  Panning: the middle or secondary button or Space
@@ -569,6 +618,7 @@ od_chart_canvas_drag_update (OdChartCanvas *self,
     }
   self->drag_last_x = dx;
   self->drag_last_y = dy;
+  drag_scroll_update (self);
 }
 
 static void
@@ -617,6 +667,7 @@ od_chart_canvas_drag_end (OdChartCanvas *self,
     od_chart_canvas_drop_unit (self, self->drag_unit_id, od_unit_get_id (self->drop_target));
   else if (self->drag_mode == DRAG_BAND && self->tree != NULL)
     od_rubber_band_finish (self->band, od_selection_get_for_tree (self->tree));
+  drag_scroll_stop (self);
   self->drag_mode = DRAG_NONE;
   self->drop_target = NULL;
   g_clear_pointer (&self->drag_unit_id, g_free);

@@ -16,6 +16,7 @@
 
 #include "model/layout/layout-test-util.h"
 #include "od-chart-canvas.h"
+#include "od-drag-scroll.h"
 #include "od-file.h"
 #include "od-layout.h"
 #include "od-multi-move.h"
@@ -160,23 +161,19 @@ drag (Fixture        *fixture,
 /* The units whose boxes (as a layout of the same organisation places
  * them) intersect the chart rectangle from widget (@x0, @y0) to (@x1, @y1). */
 static GHashTable *
-boxes_in (Fixture *fixture,
-          double   x0,
-          double   y0,
-          double   x1,
-          double   y1)
+boxes_in_chart (Fixture *fixture,
+                double   cx0,
+                double   cy0,
+                double   cx1,
+                double   cy1)
 {
-  OdViewport *viewport = od_chart_canvas_get_viewport (fixture->canvas);
   g_autoptr(OdLayout) layout = od_layout_new (fixture->org, NULL);
   GHashTable *hits = g_hash_table_new (g_str_hash, g_str_equal);
   OdUnit * const *units;
   const OdLayoutRect *boxes;
-  double cx0, cy0, cx1, cy1;
   guint n;
 
   od_layout_update (layout);
-  od_viewport_to_chart (viewport, MIN (x0, x1), MIN (y0, y1), &cx0, &cy0);
-  od_viewport_to_chart (viewport, MAX (x0, x1), MAX (y0, y1), &cx1, &cy1);
   boxes = od_layout_get_boxes (layout, &n);
   units = od_layout_get_units (layout, &n);
   for (guint i = 0; i < n; i++)
@@ -184,6 +181,21 @@ boxes_in (Fixture *fixture,
         boxes[i].y <= cy1 && boxes[i].y + boxes[i].height >= cy0)
       g_hash_table_add (hits, (gpointer) od_unit_get_id (units[i]));
   return hits;
+}
+
+static GHashTable *
+boxes_in (Fixture *fixture,
+          double   x0,
+          double   y0,
+          double   x1,
+          double   y1)
+{
+  OdViewport *viewport = od_chart_canvas_get_viewport (fixture->canvas);
+  double cx0, cy0, cx1, cy1;
+
+  od_viewport_to_chart (viewport, MIN (x0, x1), MIN (y0, y1), &cx0, &cy0);
+  od_viewport_to_chart (viewport, MAX (x0, x1), MAX (y0, y1), &cx1, &cy1);
+  return boxes_in_chart (fixture, cx0, cy0, cx1, cy1);
 }
 
 /* Exactly @expected is selected, in the selection and the outline rows. */
@@ -367,6 +379,123 @@ test_pan_gestures (void)
   g_assert_nonnull (od_unit_tree_get_selected_id (fixture.tree));
   after = saved_xml (&fixture);
   g_assert_cmpstr (before, ==, after);
+  fixture_teardown (&fixture);
+}
+
+static void
+test_drag_scroll_velocity (void)
+{
+  double vx, vy;
+
+  /* Still in the middle; towards the edge it pointed at, faster the
+   * closer, twice as fast at most well past it. */
+  g_assert_false (od_drag_scroll_velocity (500, 400, 1000, 800, &vx, &vy));
+  g_assert_cmpfloat (vx, ==, 0);
+  g_assert_true (od_drag_scroll_velocity (999, 400, 1000, 800, &vx, &vy));
+  g_assert_cmpfloat (vx, >, 0);
+  g_assert_cmpfloat (vy, ==, 0);
+  {
+    double near_edge = vx;
+
+    od_drag_scroll_velocity (1000 - OD_DRAG_SCROLL_ZONE / 2, 400, 1000, 800, &vx, &vy);
+    g_assert_cmpfloat (vx, >, 0);
+    g_assert_cmpfloat (vx, <, near_edge);
+  }
+  g_assert_true (od_drag_scroll_velocity (-500, -500, 1000, 800, &vx, &vy));
+  g_assert_cmpfloat (vx, ==, -2 * OD_DRAG_SCROLL_SPEED);
+  g_assert_cmpfloat (vy, ==, -2 * OD_DRAG_SCROLL_SPEED);
+  g_assert_true (od_drag_scroll_velocity (500, 799, 1000, 800, &vx, &vy));
+  g_assert_cmpfloat (vy, >, 0);
+  /* A view too small to have a middle does not scroll. */
+  g_assert_false (od_drag_scroll_velocity (2, 2, 60, 60, &vx, &vy));
+}
+
+/* A band held at the edge of a chart at 100 % scrolls the view and grows
+ * with it: it selects boxes that were out of view when it began. */
+static void
+test_rubber_band_scrolls (void)
+{
+  Fixture fixture = { 0 };
+  OdViewport *viewport;
+  g_autoptr(GHashTable) expected = NULL;
+  double width, height, x0, y0, cx0, cy0, cx1, cy1, ox, oy, nx, ny, start_ox;
+  gint64 end;
+
+  /* One manager with sixty reports: a row far wider than the view. */
+  {
+    g_autoptr(GString) xml = g_string_new ("<organisation xmlns=\"urn:org-designer:1\" version=\"1\" name=\"宽\">"
+                                           "<unit id=\"top\" name=\"总部\">");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(OdOrganisation) org = NULL;
+    g_autoptr(OdDocument) document = NULL;
+
+    for (guint i = 0; i < 60; i++)
+      g_string_append_printf (xml, "<unit id=\"r%u\" name=\"第%u区\"/>", i, i);
+    g_string_append (xml, "</unit></organisation>\n");
+    org = od_test_load_string (xml->str, OD_LOAD_DEFAULT, &error);
+    g_assert_no_error (error);
+    document = od_document_new (org);
+    show (&fixture, document);
+  }
+  viewport = od_chart_canvas_get_viewport (fixture.canvas);
+  width = gtk_widget_get_width (GTK_WIDGET (fixture.canvas));
+  height = gtk_widget_get_height (GTK_WIDGET (fixture.canvas));
+  /* At 100 %, the first unit of a long row of colleagues near the left
+   * edge: the rest of the row is out of view to the right. */
+  {
+    g_autoptr(GPtrArray) all = od_organisation_list_units (fixture.org);
+    g_autoptr(OdLayout) layout = od_layout_new (fixture.org, NULL);
+    OdUnit *first = NULL;
+    OdLayoutRect box;
+    guint best = 0;
+
+    od_layout_update (layout);
+    for (guint i = 0; i < all->len; i++)
+      if (od_unit_get_prev_sibling (all->pdata[i]) == NULL && od_unit_get_parent (all->pdata[i]) != NULL &&
+          od_unit_get_n_children (od_unit_get_parent (all->pdata[i])) > best)
+        {
+          first = all->pdata[i];
+          best = od_unit_get_n_children (od_unit_get_parent (first));
+        }
+    g_assert_nonnull (first);
+    g_assert_true (od_layout_get_box (layout, first, &box));
+    od_viewport_zoom_at (viewport, 1.0, width / 2, height / 2);
+    od_viewport_set_offset (viewport, box.x - 60, box.y - height / 2);
+    od_ui_test_drain ();
+    x0 = 52;
+    y0 = height / 2 - 8;
+  }
+  empty_point_near (&fixture, &x0, &y0);
+  od_viewport_to_chart (viewport, x0, y0, &cx0, &cy0);
+  od_viewport_get_offset (viewport, &ox, &oy);
+  start_ox = ox;
+
+  od_chart_canvas_drag_begin (fixture.canvas, x0, y0, GDK_BUTTON_PRIMARY, 0, FALSE);
+  od_chart_canvas_drag_update (fixture.canvas, (width - 2 - x0) / 2, 60);
+  od_chart_canvas_drag_update (fixture.canvas, width - 2 - x0, 60);
+  end = g_get_monotonic_time () + G_USEC_PER_SEC * 7 / 10;
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  od_viewport_get_offset (viewport, &nx, &ny);
+  g_assert_cmpfloat (nx, >, ox + 50 / od_viewport_get_zoom (viewport));
+  od_viewport_to_chart (viewport, width - 2, y0 + 60, &cx1, &cy1);
+  od_chart_canvas_drag_end (fixture.canvas, width - 2 - x0, 60);
+  od_ui_test_drain ();
+  /* Where the scrolling stopped: the view no longer moves. */
+  od_viewport_get_offset (viewport, &ox, &oy);
+  od_ui_test_drain ();
+  od_viewport_get_offset (viewport, &nx, &ny);
+  g_assert_cmpfloat (nx, ==, ox);
+
+  expected = boxes_in_chart (&fixture, cx0, cy0, cx1, cy1);
+  g_assert_cmpuint (g_hash_table_size (expected), >, 0);
+  /* Some of them were out of view when the band began. */
+  {
+    g_autoptr(GHashTable) first_view = boxes_in_chart (&fixture, cx0, cy0, start_ox + width / od_viewport_get_zoom (viewport), cy1);
+
+    g_assert_cmpuint (g_hash_table_size (expected), >, g_hash_table_size (first_view));
+  }
+  assert_selected (&fixture, expected);
   fixture_teardown (&fixture);
 }
 
@@ -781,6 +910,8 @@ main (int    argc,
   g_test_add_func ("/ui/selection/rubber-band-random", test_rubber_band_random);
   g_test_add_func ("/ui/selection/rubber-band-large", test_rubber_band_large);
   g_test_add_func ("/ui/selection/pan-gestures", test_pan_gestures);
+  g_test_add_func ("/ui/selection/drag-scroll-velocity", test_drag_scroll_velocity);
+  g_test_add_func ("/ui/selection/rubber-band-scrolls", test_rubber_band_scrolls);
   g_test_add_func ("/ui/selection/multi-move-random", test_multi_move_random);
   g_test_add_func ("/ui/selection/multi-move-refused", test_multi_move_refused);
   g_test_add_func ("/ui/selection/multi-move-nesting-limit", test_multi_move_nesting_limit);
