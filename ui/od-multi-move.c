@@ -14,6 +14,8 @@ struct _OdMultiMove
   char       *unit_id;    /* the one dragged (or chosen for) */
   GStrv       selected;   /* the selection to restore, primary first */
   GPtrArray  *roots;      /* char*: the top-most, in the organisation's order */
+  GHashTable *root_set;   /* the same ids */
+  GHashTable *per_parent; /* manager id -> how many roots report to it */
   guint       levels;     /* of the deepest moving subtree (1: leaves) */
 };
 
@@ -71,6 +73,8 @@ od_multi_move_new (OdUnitTree *tree,
   self->tree = g_object_ref (tree);
   self->unit_id = g_strdup (unit_id);
   self->roots = g_ptr_array_new_with_free_func (g_free);
+  self->root_set = g_hash_table_new (g_str_hash, g_str_equal);
+  self->per_parent = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (od_selection_get_n_marked (selection) > 0 && od_selection_contains (selection, unit_id))
     self->selected = od_selection_dup_ids (selection);
   else
@@ -94,6 +98,14 @@ od_multi_move_new (OdUnitTree *tree,
       if (inside)
         continue;
       g_ptr_array_add (self->roots, g_strdup (od_unit_get_id (unit)));
+      g_hash_table_add (self->root_set, self->roots->pdata[self->roots->len - 1]);
+      if (od_unit_get_parent (unit) != NULL)
+        {
+          const char *parent_id = od_unit_get_id (od_unit_get_parent (unit));
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (self->per_parent, parent_id));
+
+          g_hash_table_insert (self->per_parent, g_strdup (parent_id), GUINT_TO_POINTER (n + 1));
+        }
       self->levels = MAX (self->levels, subtree_levels (unit));
     }
   return self;
@@ -107,6 +119,8 @@ od_multi_move_free (OdMultiMove *self)
   g_object_unref (self->tree);
   g_free (self->unit_id);
   g_strfreev (self->selected);
+  g_hash_table_unref (self->per_parent);
+  g_hash_table_unref (self->root_set);
   g_ptr_array_unref (self->roots);
   g_free (self);
 }
@@ -122,39 +136,30 @@ od_multi_move_check (OdMultiMove  *self,
                      const OdUnit *target,
                      char        **why)
 {
-  OdOrganisation *org = get_org (self);
-  gboolean any = FALSE;
-
   *why = NULL;
   if (target == NULL || g_str_equal (od_unit_get_id (target), self->unit_id))
     return FALSE;
-  for (guint i = 0; i < self->roots->len; i++)
+  /* Up from the target, not through every moved subtree: Move To… asks
+   * this of each of a hundred thousand rows. */
+  for (const OdUnit *up = target; up != NULL; up = od_unit_get_parent (up))
     {
-      OdUnit *root = od_organisation_lookup_unit (org, self->roots->pdata[i]);
-
-      if (root == NULL)
-        return FALSE;
-      if (root == target)
-        {
-          *why = g_strdup_printf (_("“%s” is one of the units being moved"), od_unit_get_name (target));
-          return FALSE;
-        }
-      if (od_unit_is_within (target, root))
-        {
-          *why = g_strdup_printf (_("“%s” cannot take the units being moved: it reports to “%s”, which is one of them"),
-                                  od_unit_get_name (target), od_unit_get_name (root));
-          return FALSE;
-        }
-      any = any || od_unit_get_parent (root) != target;
+      if (!g_hash_table_contains (self->root_set, od_unit_get_id (up)))
+        continue;
+      if (up == target)
+        *why = g_strdup_printf (_("“%s” is one of the units being moved"), od_unit_get_name (target));
+      else
+        *why = g_strdup_printf (_("“%s” cannot take the units being moved: it reports to “%s”, which is one of them"),
+                                od_unit_get_name (target), od_unit_get_name (up));
+      return FALSE;
     }
   /* Every one reports there already: nothing to do, nothing to say. */
-  if (!any)
+  if (GPOINTER_TO_UINT (g_hash_table_lookup (self->per_parent, od_unit_get_id (target))) == self->roots->len)
     return FALSE;
   if (od_unit_get_depth (target) + 1 + self->levels > OD_UNIT_MAX_LEVELS)
     {
       *why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Under “%s” the moved units would be nested more than %d level deep",
-                                        "Under “%s” the moved units would be nested more than %d levels deep",
-                                        OD_UNIT_MAX_LEVELS),
+                                           "Under “%s” the moved units would be nested more than %d levels deep",
+                                           OD_UNIT_MAX_LEVELS),
                               od_unit_get_name (target), OD_UNIT_MAX_LEVELS);
       return FALSE;
     }
