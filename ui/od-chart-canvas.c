@@ -809,7 +809,7 @@ key_pressed_cb (GtkEventControllerKey *controller,
           gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
           gtk_widget_queue_draw (GTK_WIDGET (self));
         }
-      else if (unit != NULL)
+      else if (unit != NULL || od_selection_get_n_marked (od_selection_get_for_tree (self->tree)) > 0)
         od_selection_clear (od_selection_get_for_tree (self->tree));
       else
         return FALSE;

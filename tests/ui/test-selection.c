@@ -341,6 +341,33 @@ test_rubber_band_large (void)
   fixture_teardown (&fixture);
 }
 
+/* The canvas's key controller. */
+static GtkEventController *
+canvas_keys (Fixture *fixture)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->canvas));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        return GTK_EVENT_CONTROLLER (controller);
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+press_key (Fixture *fixture,
+           guint    keyval)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (canvas_keys (fixture), "key-pressed", keyval, 0, 0, &handled);
+  od_ui_test_drain ();
+  return handled;
+}
+
 static void
 test_pan_gestures (void)
 {
@@ -371,18 +398,9 @@ test_pan_gestures (void)
   empty_point_near (&fixture, &x, &y);
   gtk_widget_grab_focus (GTK_WIDGET (fixture.canvas));
   {
-    GtkEventController *keys = NULL;
+    GtkEventController *keys = canvas_keys (&fixture);
 
-    for (guint i = 0; keys == NULL; i++)
-      {
-        g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture.canvas));
-        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-        g_assert_nonnull (controller);
-        if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-          keys = GTK_EVENT_CONTROLLER (controller);
-      }
-    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_space, 0, 0, &(gboolean) { FALSE });
+    g_assert_true (press_key (&fixture, GDK_KEY_space));
     od_viewport_get_offset (viewport, &ox, &oy);
     drag (&fixture, x, y, x - 60, y - 30, GDK_BUTTON_PRIMARY, 0);
     od_viewport_get_offset (viewport, &nx, &ny);
@@ -905,13 +923,33 @@ test_click_keys (void)
   /* Ctrl+A: every unit. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "unit.select-all", NULL));
   g_assert_cmpuint (od_selection_get_n_marked (fixture.selection) + 1, ==, all->len);
-  /* Esc: the marks go, the selected unit stays; again: it goes too. */
+  /* Esc on the chart: the marks go, the selected unit stays; again: it
+   * goes too; with nothing selected Esc is left to others. */
   gtk_widget_grab_focus (GTK_WIDGET (fixture.canvas));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "unit.select-none", NULL));
+  g_assert_true (press_key (&fixture, GDK_KEY_Escape));
   g_assert_cmpuint (od_selection_get_n_marked (fixture.selection), ==, 0);
   g_assert_nonnull (od_unit_tree_get_selected_id (fixture.tree));
+  g_assert_true (press_key (&fixture, GDK_KEY_Escape));
+  g_assert_null (od_unit_tree_get_selected_id (fixture.tree));
+  g_assert_false (press_key (&fixture, GDK_KEY_Escape));
+  /* The window's Select None (Esc in the outline) does the same. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "unit.select-all", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "unit.select-none", NULL));
+  g_assert_cmpuint (od_selection_get_n_marked (fixture.selection), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "unit.select-none", NULL));
   g_assert_null (od_unit_tree_get_selected_id (fixture.tree));
+
+  /* Esc during a rubber band abandons it: nothing is selected. */
+  {
+    double x = 3, y = 3;
+
+    empty_point_near (&fixture, &x, &y);
+    od_chart_canvas_drag_begin (fixture.canvas, x, y, GDK_BUTTON_PRIMARY, 0, FALSE);
+    od_chart_canvas_drag_update (fixture.canvas, 600, 400);
+    g_assert_true (press_key (&fixture, GDK_KEY_Escape));
+    od_chart_canvas_drag_end (fixture.canvas, 600, 400);
+    g_assert_null (od_unit_tree_get_selected_id (fixture.tree));
+  }
   fixture_teardown (&fixture);
 }
 
