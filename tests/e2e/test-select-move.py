@@ -4,7 +4,8 @@
 # (XTest through dogtail) in a 1024x768 window: open the medium template,
 # drag a rubber band across empty chart space around the bottom row of
 # boxes, drag one of the selected boxes onto another unit so that all the
-# selected units move there at once, and undo that in one step.
+# selected units move there at once, and undo that in one step; then the
+# same with Ctrl+M and the unit chooser.
 #
 # The chart is a picture to AT-SPI, so the boxes are found in a screenshot:
 # they are the solid areas that differ from the canvas's background (the
@@ -236,6 +237,47 @@ try:
     back = rows_of(boxes_in(png, area))
     assert [len(level) for level in back] == [1, 8, 1, 3], [len(level) for level in back]
     step('one undo puts all three back under 生产部')
+
+    # 4. The keyboard way: a band around the bottom row (where it is now:
+    # the chart was fitted to its wider shape), then Ctrl+M.
+    bottom = back[-1]
+    start = (bottom[0][0] - 14, bottom[0][1] - 10)
+    end = (bottom[-1][2] + 14, bottom[-1][3] + 10)
+    slow_drag(start, end, '8-band-again')
+    wait_for(lambda: row(frame, '生产车间').parent.selected, '生产车间 selected again')
+    rawinput.keyCombo('<Control>m')
+    chooser = wait_for(lambda: [w for w in application.children if w.name == 'Move 3 Units To'][0],
+                       'the chooser titled for three units')
+    chooser_id = wait_for(lambda: subprocess.run(['xdotool', 'search', '--name', 'Move 3 Units To'],
+                                                 capture_output=True, text=True).stdout.split()[0],
+                          'the chooser on the X server')
+    subprocess.run(['xdotool', 'windowmove', chooser_id, '0', '0'], check=True)
+    time.sleep(1)
+    geometry = subprocess.run(['xdotool', 'getwindowgeometry', '--shell', chooser_id],
+                              capture_output=True, text=True).stdout
+    width = int([line for line in geometry.split() if line.startswith('WIDTH=')][0][6:])
+    inset = (width - chooser.size[0]) // 2
+
+    def chooser_row(name):
+        return chooser.findChild(lambda n: n.roleName == 'list item' and n.name.startswith(name),
+                                 retry=False, requireResult=False)
+    # Nothing inside the moved units can be chosen; 销售部 can.
+    assert not wait_for(lambda: chooser_row('生产车间'), 'the row of 生产车间').sensitive
+    sales = wait_for(lambda: chooser_row('销售部'), 'the row of 销售部')
+    assert sales.sensitive
+    subprocess.run(['import', '-window', chooser_id, os.path.join(OUTDIR, 'e2e-select-9-move-to.png')],
+                   check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    rawinput.click(sales.position[0] + inset + sales.size[0] // 2, sales.position[1] + inset + sales.size[1] // 2)
+    moved = wait_for(lambda: (lambda p: p if p and p.get('workshop') == 'sales' else None)(parents()),
+                     'the recovery copy with the move to 销售部')
+    for unit in ('workshop', 'warehouse', 'logistics'):
+        assert moved[unit] == 'sales', (unit, moved[unit])
+    time.sleep(0.5)
+    shot('10-moved-to-sales')
+    rawinput.keyCombo('<Control>z')
+    wait_for(undone, 'the move to 销售部 undone')
+    step('Ctrl+M with three units selected: the chooser refuses what is inside them, one pick moves all three, '
+         'one undo returns them')
     tap_plan_and_exit(True)
 except Exception as e:  # noqa: BLE001
     if window_id is not None:
