@@ -13,6 +13,7 @@ struct _OdSelection
   GPtrArray  *marked;   /* char*, in the order marked */
   GHashTable *index;    /* the same strings, so a rubber band over a
                          * hundred thousand boxes is not quadratic */
+  char       *extent;   /* the moving end of the last range (Shift+click, Shift+arrow) */
 };
 
 G_DEFINE_FINAL_TYPE (OdSelection, od_selection, G_TYPE_OBJECT)
@@ -62,6 +63,7 @@ od_selection_finalize (GObject *object)
 
   g_hash_table_unref (self->index);
   g_ptr_array_unref (self->marked);
+  g_free (self->extent);
   G_OBJECT_CLASS (od_selection_parent_class)->finalize (object);
 }
 
@@ -172,6 +174,8 @@ od_selection_extend (OdSelection *self,
     }
   if (anchor == GTK_INVALID_LIST_POSITION || target == GTK_INVALID_LIST_POSITION)
     return;
+  g_free (self->extent);
+  self->extent = g_strdup (unit_id);
   from = MIN (anchor, target);
   to = MAX (anchor, target);
   clear_marks_quietly (self);
@@ -184,6 +188,41 @@ od_selection_extend (OdSelection *self,
         add_mark (self, od_unit_item_get_id (item));
     }
   emit_changed (self);
+}
+
+void
+od_selection_extend_by (OdSelection *self,
+                        int          delta)
+{
+  GListModel *rows;
+  guint n, at = GTK_INVALID_LIST_POSITION;
+  const char *end;
+
+  g_return_if_fail (OD_IS_SELECTION (self));
+
+  rows = G_LIST_MODEL (od_unit_tree_get_selection (self->tree));
+  n = g_list_model_get_n_items (rows);
+  /* From the end the last range reached, if it is still marked. */
+  end = self->extent != NULL && g_hash_table_contains (self->index, self->extent)
+        ? self->extent : od_unit_tree_get_selected_id (self->tree);
+  if (end == NULL)
+    return;
+  for (guint i = 0; i < n && at == GTK_INVALID_LIST_POSITION; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(OdUnitItem) item = gtk_tree_list_row_get_item (row);
+
+      if (g_str_equal (od_unit_item_get_id (item), end))
+        at = i;
+    }
+  if (at == GTK_INVALID_LIST_POSITION || (delta < 0 && at < (guint) -delta) || at + delta >= n)
+    return;
+  {
+    g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, at + delta);
+    g_autoptr(OdUnitItem) item = gtk_tree_list_row_get_item (row);
+
+    od_selection_extend (self, od_unit_item_get_id (item));
+  }
 }
 
 gboolean

@@ -23,6 +23,10 @@ void         od_selection_toggle       (OdSelection *self,
 /* Shift+click: marks every row shown from the primary unit to @unit_id. */
 void         od_selection_extend       (OdSelection *self,
                                         const char  *unit_id);
+/* Shift+Down (@delta 1), Shift+Up (-1): the range from the primary unit
+ * grows or shrinks by a row at its moving end. */
+void         od_selection_extend_by    (OdSelection *self,
+                                        int          delta);
 /* TRUE for the primary unit and the marked ones. */
 gboolean     od_selection_contains     (OdSelection *self,
                                         const char  *unit_id);

@@ -920,6 +920,38 @@ test_click_keys (void)
   assert_selected (&fixture, expected);
   g_assert_cmpstr (od_unit_tree_get_selected_id (fixture.tree), ==, od_unit_get_id (all->pdata[to]));
 
+  /* Shift+Down and Shift+Up in the outline grow and shrink the range at
+   * its moving end (the rows are the units' order, all unfolded). */
+  {
+    GtkWidget *list = find_widget (GTK_WIDGET (fixture.window), GTK_TYPE_LIST_VIEW);
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (list);
+    GObject *keys = NULL;
+    gboolean handled = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && keys == NULL; i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+          keys = controller;
+      }
+    g_assert_nonnull (keys);
+    od_unit_tree_select (fixture.tree, od_unit_get_id (all->pdata[from]));
+    for (int i = 0; i < 3; i++)
+      g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Down, 0, GDK_SHIFT_MASK, &handled);
+    g_assert_true (handled);
+    g_hash_table_remove_all (expected);
+    for (guint i = from; i <= from + 3; i++)
+      g_hash_table_add (expected, (gpointer) od_unit_get_id (all->pdata[i]));
+    assert_selected (&fixture, expected);
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Up, 0, GDK_SHIFT_MASK, &handled);
+    g_hash_table_remove (expected, od_unit_get_id (all->pdata[from + 3]));
+    assert_selected (&fixture, expected);
+    /* Without Shift the list's own keys act. */
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Down, 0, 0, &handled);
+    g_assert_false (handled);
+  }
+
   /* Ctrl+A: every unit. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "unit.select-all", NULL));
   g_assert_cmpuint (od_selection_get_n_marked (fixture.selection) + 1, ==, all->len);
