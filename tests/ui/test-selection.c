@@ -302,7 +302,6 @@ static void
 test_rubber_band_large (void)
 {
   Fixture fixture = { 0 };
-  g_autoptr(GHashTable) expected = NULL;
   g_autoptr(GTimer) timer = g_timer_new ();
   double width, height;
 
@@ -314,9 +313,31 @@ test_rubber_band_large (void)
   drag (&fixture, 1, 1, width - 1, height - 1, GDK_BUTTON_PRIMARY, 0);
   g_test_message ("band over %u boxes: %.0f ms", od_selection_get_n_marked (fixture.selection) + 1,
                   g_timer_elapsed (timer, NULL) * 1000);
-  expected = boxes_in (&fixture, 1, 1, width - 1, height - 1);
-  g_assert_cmpuint (g_hash_table_size (expected), >, 500);
-  assert_selected (&fixture, expected);
+  /* Every box the canvas shows inside the band is selected and none
+   * outside it (a second layout of 100,000 units would cost more than the
+   * rest of the test: the canvas's own boxes, in whole pixels, with a
+   * pixel's doubt at the band's edges). */
+  {
+    g_autoptr(GPtrArray) all = od_organisation_list_units (fixture.org);
+    guint inside = 0;
+
+    for (guint i = 0; i < all->len; i++)
+      {
+        GdkRectangle r;
+        gboolean selected = od_selection_contains (fixture.selection, od_unit_get_id (all->pdata[i]));
+
+        g_assert_true (od_chart_canvas_get_unit_rect (fixture.canvas, all->pdata[i], &r));
+        if (r.x + r.width < 0 || r.y + r.height < 0 || r.x > width + 1 || r.y > height + 1)
+          g_assert_false (selected);
+        else if (r.x + r.width > 3 && r.y + r.height > 3 && r.x < width - 3 && r.y < height - 3)
+          {
+            g_assert_true (selected);
+            inside++;
+          }
+      }
+    g_assert_cmpuint (inside, >, 500);
+    g_assert_cmpuint (inside, <=, od_selection_get_n_marked (fixture.selection) + 1);
+  }
   /* Move To… asks of every row whether the selection may go there: each
    * answer walks up from the row, whatever the number of units moving. */
   {
