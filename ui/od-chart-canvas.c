@@ -15,9 +15,12 @@
 #include "od-chart-canvas.h"
 #include "od-chart-renderer.h"
 #include "od-check.h"
+#include "od-drag-scroll.h"
 #include "od-fold-state.h"
 #include "od-layout.h"
+#include "od-multi-move.h"
 #include "od-readable-fit.h"
+#include "od-rubber-band.h"
 #include "od-selection.h"
 #include "od-unit-menu.h"
 
@@ -38,6 +41,8 @@ typedef enum {
   DRAG_PAN,
   DRAG_PENDING_UNIT,   /* pressed on a unit, not moved far enough yet */
   DRAG_UNIT,
+  DRAG_PENDING_BAND,   /* pressed on empty space, not moved far enough yet */
+  DRAG_BAND,           /* a rubber band (od-rubber-band.c) */
 } DragMode;
 
 struct _OdChartCanvas
@@ -72,6 +77,13 @@ struct _OdChartCanvas
   OdUnit          *drop_target;
   gboolean         drop_allowed;
   double           zoom_gesture_start;
+  OdRubberBand    *band;
+  OdMultiMove     *moving;           /* several selected units dragged at once */
+  gboolean         space_held;       /* Space+drag pans, as in drawing programs */
+  guint            scroll_tick;      /* scrolling while a drag holds the pointer at an edge */
+  gint64           scroll_time;
+  char            *click_unit_id;    /* a plain click on one of several selected units,
+                                      * which selects it alone unless a drag follows */
 };
 
 G_DEFINE_FINAL_TYPE (OdChartCanvas, od_chart_canvas, GTK_TYPE_WIDGET)
@@ -317,6 +329,8 @@ draw_drop_indicator (OdChartCanvas *self,
   OdLayoutRect box;
   double x0, y0, x1, y1;
 
+  if (self->drag_mode == DRAG_BAND && self->band != NULL)
+    od_rubber_band_draw (self->band, GTK_WIDGET (self), cr);
   if (self->drag_mode != DRAG_UNIT)
     return;
   if (self->drop_target != NULL && od_layout_get_box (self->layout, self->drop_target, &box))
@@ -340,12 +354,19 @@ draw_drop_indicator (OdChartCanvas *self,
         double w = box.width * od_viewport_get_zoom (self->viewport);
         double h = box.height * od_viewport_get_zoom (self->viewport);
 
-        cairo_rectangle (cr, self->pointer_x - w / 2, self->pointer_y - h / 2, w, h);
-        cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 0.25);
-        cairo_fill_preserve (cr);
-        cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 0.8);
-        cairo_set_line_width (cr, 1.5);
-        cairo_stroke (cr);
+        /* Several subtrees moving: a stack of ghosts, one per subtree
+         * up to three. */
+        guint n = self->moving != NULL ? MIN (od_multi_move_get_n_roots (self->moving), 3) : 1;
+
+        for (guint i = n; i-- > 0;)
+          {
+            cairo_rectangle (cr, self->pointer_x - w / 2 + 6 * i, self->pointer_y - h / 2 + 6 * i, w, h);
+            cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 0.25);
+            cairo_fill_preserve (cr);
+            cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 0.8);
+            cairo_set_line_width (cr, 1.5);
+            cairo_stroke (cr);
+          }
       }
   }
 }
@@ -584,6 +605,7 @@ pressed_cb (GtkGestureClick *gesture,
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  g_clear_pointer (&self->click_unit_id, g_free);
   if (self->tree == NULL)
     return;
   /* A "+N" badge opens one more level of the unit. */
@@ -602,12 +624,39 @@ pressed_cb (GtkGestureClick *gesture,
       od_selection_toggle (od_selection_get_for_tree (self->tree), od_unit_get_id (unit));
       return;
     }
+  /* Shift+click: the range from the selected unit, in the outline's order. */
+  if ((state & GDK_SHIFT_MASK) && unit != NULL)
+    {
+      od_selection_extend_in_order (od_selection_get_for_tree (self->tree), od_unit_get_id (unit));
+      return;
+    }
+  /* Pressed on one of several selected units: the press may start a drag
+   * of all of them, so it selects this one alone only when released. */
+  if (unit != NULL && n_press == 1 && od_selection_get_n_marked (od_selection_get_for_tree (self->tree)) > 0
+      && od_selection_contains (od_selection_get_for_tree (self->tree), od_unit_get_id (unit)))
+    {
+      self->click_unit_id = g_strdup (od_unit_get_id (unit));
+      return;
+    }
   if (unit != NULL)
     {
       od_unit_tree_select (self->tree, od_unit_get_id (unit));
       if (n_press == 2)
         gtk_widget_activate_action (GTK_WIDGET (self), "unit.rename", NULL);
     }
+}
+
+static void
+released_cb (GtkGestureClick *gesture,
+             int              n_press,
+             double           x,
+             double           y,
+             OdChartCanvas   *self)
+{
+  g_autofree char *unit_id = g_steal_pointer (&self->click_unit_id);
+
+  if (unit_id != NULL && self->tree != NULL && self->drag_mode != DRAG_UNIT)
+    od_unit_tree_select (self->tree, unit_id);
 }
 
 static void
@@ -621,8 +670,107 @@ secondary_pressed_cb (GtkGestureClick *gesture,
 
   if (self->tree == NULL || unit == NULL)
     return;
-  od_unit_tree_select (self->tree, od_unit_get_id (unit));
+  /* On one of several selected units, the menu acts on all of them. */
+  if (!od_selection_contains (od_selection_get_for_tree (self->tree), od_unit_get_id (unit)))
+    od_unit_tree_select (self->tree, od_unit_get_id (unit));
   od_unit_menu_popup (GTK_WIDGET (self), x, y);
+}
+
+static gboolean
+drag_scroll_tick (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  OdChartCanvas *self = OD_CHART_CANVAS (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double vx, vy, dt;
+
+  if ((self->drag_mode != DRAG_BAND && self->drag_mode != DRAG_UNIT) ||
+      !od_drag_scroll_velocity (self->pointer_x, self->pointer_y, gtk_widget_get_width (widget),
+                                gtk_widget_get_height (widget), &vx, &vy))
+    {
+      self->scroll_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  dt = self->scroll_time > 0 ? CLAMP ((now - self->scroll_time) / (double) G_USEC_PER_SEC, 0, 0.1) : 0;
+  self->scroll_time = now;
+  /* The view moves towards the edge; the band or the drop target follows
+   * the chart now under the pointer. */
+  od_viewport_pan (self->viewport, -vx * dt, -vy * dt);
+  od_chart_canvas_drag_update (self, self->drag_last_x, self->drag_last_y);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+drag_scroll_update (OdChartCanvas *self)
+{
+  double vx, vy;
+
+  if (self->scroll_tick != 0 || (self->drag_mode != DRAG_BAND && self->drag_mode != DRAG_UNIT) ||
+      !od_drag_scroll_velocity (self->pointer_x, self->pointer_y, gtk_widget_get_width (GTK_WIDGET (self)),
+                                gtk_widget_get_height (GTK_WIDGET (self)), &vx, &vy))
+    return;
+  self->scroll_time = 0;
+  self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), drag_scroll_tick, NULL, NULL);
+}
+
+static void
+drag_scroll_stop (OdChartCanvas *self)
+{
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
+}
+
+/* Which drag a press starts.  Primary (or a finger) on a unit: the unit,
+ * and the units selected with it, to a new manager; primary on empty
+ * space: a rubber band.  Panning: the middle or secondary button or Space
+ * held, anywhere; a finger on empty space; scrolling (two fingers on a
+ * touchpad). */
+void
+od_chart_canvas_drag_begin (OdChartCanvas   *self,
+                            double           x,
+                            double           y,
+                            guint            button,
+                            GdkModifierType  state,
+                            gboolean         touch)
+{
+  gboolean pans;
+  OdUnit *unit;
+
+  g_return_if_fail (OD_IS_CHART_CANVAS (self));
+
+  pans = button != GDK_BUTTON_PRIMARY || self->space_held;
+  unit = pans ? NULL : od_chart_canvas_unit_at (self, x, y);
+  pans = pans || (touch && unit == NULL);
+
+  self->drag_start_x = self->pointer_x = x;
+  self->drag_start_y = self->pointer_y = y;
+  self->drag_last_x = self->drag_last_y = 0;
+  g_clear_pointer (&self->drag_unit_id, g_free);
+  g_clear_pointer (&self->band, od_rubber_band_free);
+  g_clear_pointer (&self->moving, od_multi_move_free);
+  self->drop_target = NULL;
+  if (pans || self->tree == NULL)
+    self->drag_mode = DRAG_PAN;
+  else if (unit == NULL)
+    {
+      self->drag_mode = DRAG_PENDING_BAND;
+      update_layout (self);
+      self->band = od_rubber_band_new (self->layout, self->viewport, x, y,
+                                       (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) != 0);
+    }
+  else if (od_unit_get_parent (unit) != NULL)
+    {
+      OdSelection *selection = od_selection_get_for_tree (self->tree);
+
+      self->drag_mode = DRAG_PENDING_UNIT;
+      self->drag_unit_id = g_strdup (od_unit_get_id (unit));
+      if (od_selection_get_n_marked (selection) > 0 && od_selection_contains (selection, self->drag_unit_id))
+        self->moving = od_multi_move_new (self->tree, self->drag_unit_id);
+    }
+  else
+    self->drag_mode = DRAG_NONE;      /* the top unit has nowhere to go */
 }
 
 static void
@@ -631,37 +779,37 @@ drag_begin_cb (GtkGestureDrag *gesture,
                double          y,
                OdChartCanvas  *self)
 {
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
-  OdUnit *unit = button == GDK_BUTTON_PRIMARY ? od_chart_canvas_unit_at (self, x, y) : NULL;
+  GdkDevice *device = gtk_gesture_get_device (GTK_GESTURE (gesture));
 
-  self->drag_start_x = self->pointer_x = x;
-  self->drag_start_y = self->pointer_y = y;
-  self->drag_last_x = self->drag_last_y = 0;
-  g_clear_pointer (&self->drag_unit_id, g_free);
-  self->drop_target = NULL;
-  if (unit != NULL && od_unit_get_parent (unit) != NULL)
-    {
-      self->drag_mode = DRAG_PENDING_UNIT;
-      self->drag_unit_id = g_strdup (od_unit_get_id (unit));
-    }
-  else if (unit != NULL)
-    self->drag_mode = DRAG_NONE;      /* the top unit has nowhere to go */
-  else
-    self->drag_mode = DRAG_PAN;
+  od_chart_canvas_drag_begin (self, x, y,
+                              gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)),
+                              gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture)),
+                              device != NULL && gdk_device_get_source (device) == GDK_SOURCE_TOUCHSCREEN);
 }
 
-static void
-drag_update_cb (GtkGestureDrag *gesture,
-                double          dx,
-                double          dy,
-                OdChartCanvas  *self)
+void
+od_chart_canvas_drag_update (OdChartCanvas *self,
+                             double         dx,
+                             double         dy)
 {
+  g_return_if_fail (OD_IS_CHART_CANVAS (self));
+
   self->pointer_x = self->drag_start_x + dx;
   self->pointer_y = self->drag_start_y + dy;
   switch (self->drag_mode)
     {
     case DRAG_PAN:
       od_viewport_pan (self->viewport, dx - self->drag_last_x, dy - self->drag_last_y);
+      break;
+    case DRAG_PENDING_BAND:
+      if (dx * dx + dy * dy < DRAG_THRESHOLD * DRAG_THRESHOLD)
+        break;
+      self->drag_mode = DRAG_BAND;
+      G_GNUC_FALLTHROUGH;
+    case DRAG_BAND:
+      update_layout (self);
+      od_rubber_band_update (self->band, self->pointer_x, self->pointer_y);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
       break;
     case DRAG_PENDING_UNIT:
       if (dx * dx + dy * dy < DRAG_THRESHOLD * DRAG_THRESHOLD)
@@ -674,7 +822,10 @@ drag_update_cb (GtkGestureDrag *gesture,
         g_autofree char *why = NULL;
 
         self->drop_target = od_chart_canvas_unit_at (self, self->pointer_x, self->pointer_y);
-        self->drop_allowed = unit != NULL && can_drop (unit, self->drop_target, &why);
+        if (self->moving != NULL)
+          self->drop_allowed = od_multi_move_check (self->moving, self->drop_target, &why);
+        else
+          self->drop_allowed = unit != NULL && can_drop (unit, self->drop_target, &why);
         gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
                                          self->drop_target == NULL || self->drop_allowed
                                          ? "grabbing" : "not-allowed");
@@ -687,6 +838,63 @@ drag_update_cb (GtkGestureDrag *gesture,
     }
   self->drag_last_x = dx;
   self->drag_last_y = dy;
+  drag_scroll_update (self);
+}
+
+static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                OdChartCanvas  *self)
+{
+  od_chart_canvas_drag_update (self, dx, dy);
+}
+
+/* Drops the selected units being dragged onto @target, or says why not. */
+static void
+drop_moving (OdChartCanvas *self,
+             OdUnit        *target)
+{
+  g_autofree char *why = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!od_multi_move_check (self->moving, target, &why))
+    {
+      if (why != NULL)
+        toast (self, why);
+      return;
+    }
+  if (!od_multi_move_to (self->moving, od_unit_get_id (target), &error))
+    toast (self, error->message);
+}
+
+void
+od_chart_canvas_drag_end (OdChartCanvas *self,
+                          double         dx,
+                          double         dy)
+{
+  g_return_if_fail (OD_IS_CHART_CANVAS (self));
+
+  if (self->drag_mode == DRAG_UNIT || self->drag_mode == DRAG_BAND)
+    {
+      od_chart_canvas_drag_update (self, dx, dy);
+      /* A drag, not a click: the units pressed on stay selected. */
+      g_clear_pointer (&self->click_unit_id, g_free);
+    }
+  if (self->drag_mode == DRAG_UNIT && self->drop_target != NULL && self->moving != NULL)
+    drop_moving (self, self->drop_target);
+  else if (self->drag_mode == DRAG_UNIT && self->drop_target != NULL)
+    od_chart_canvas_drop_unit (self, self->drag_unit_id, od_unit_get_id (self->drop_target));
+  else if (self->drag_mode == DRAG_BAND && self->tree != NULL)
+    od_rubber_band_finish (self->band, od_selection_get_for_tree (self->tree));
+  drag_scroll_stop (self);
+  self->drag_mode = DRAG_NONE;
+  self->drop_target = NULL;
+  g_clear_pointer (&self->drag_unit_id, g_free);
+  g_clear_pointer (&self->band, od_rubber_band_free);
+  g_clear_pointer (&self->moving, od_multi_move_free);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->space_held ? "grab" : NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -695,13 +903,7 @@ drag_end_cb (GtkGestureDrag *gesture,
              double          dy,
              OdChartCanvas  *self)
 {
-  if (self->drag_mode == DRAG_UNIT && self->drop_target != NULL)
-    od_chart_canvas_drop_unit (self, self->drag_unit_id, od_unit_get_id (self->drop_target));
-  self->drag_mode = DRAG_NONE;
-  self->drop_target = NULL;
-  g_clear_pointer (&self->drag_unit_id, g_free);
-  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  od_chart_canvas_drag_end (self, dx, dy);
 }
 
 static void
@@ -767,6 +969,35 @@ zoom_scale_changed_cb (GtkGestureZoom *gesture,
 
 /* ---- keyboard ---- */
 
+static void
+set_space_held (OdChartCanvas *self,
+                gboolean       held)
+{
+  if (self->space_held == held)
+    return;
+  self->space_held = held;
+  if (self->drag_mode == DRAG_NONE)
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), held ? "grab" : NULL);
+}
+
+static void
+key_released_cb (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 OdChartCanvas         *self)
+{
+  if (keyval == GDK_KEY_space)
+    set_space_held (self, FALSE);
+}
+
+/* A Space released in another window is never seen here. */
+static void
+focus_leave_cb (OdChartCanvas *self)
+{
+  set_space_held (self, FALSE);
+}
+
 /* Arrow keys walk the tree from the selected unit, so the chart can be
  * used without a pointer: up to the manager, down to the first report,
  * left and right among colleagues. */
@@ -819,8 +1050,35 @@ key_pressed_cb (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 OdChartCanvas         *self)
 {
+  OdUnit *unit = selected_unit (self);
+
+  if (keyval == GDK_KEY_space)
+    {
+      set_space_held (self, TRUE);
+      return TRUE;
+    }
   if (self->tree == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
     return FALSE;
+  if (keyval == GDK_KEY_Escape)
+    {
+      /* A drag in progress is abandoned, else the selection goes; while
+       * presenting, Esc is the window's: it leaves the presentation. */
+      if (self->drag_mode != DRAG_NONE)
+        {
+          g_clear_pointer (&self->band, od_rubber_band_free);
+          self->drag_mode = DRAG_NONE;
+          self->drop_target = NULL;
+          gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+        }
+      else if (od_chart_canvas_get_presenting (self))
+        return FALSE;
+      else if (unit != NULL || od_selection_get_n_marked (od_selection_get_for_tree (self->tree)) > 0)
+        od_selection_clear (od_selection_get_for_tree (self->tree));
+      else
+        return FALSE;
+      return TRUE;
+    }
   switch (keyval)
     {
     case GDK_KEY_Up:
@@ -936,6 +1194,9 @@ od_chart_canvas_dispose (GObject *object)
   g_clear_object (&self->viewport);
   g_clear_pointer (&self->severities, g_free);
   g_clear_pointer (&self->drag_unit_id, g_free);
+  g_clear_pointer (&self->click_unit_id, g_free);
+  g_clear_pointer (&self->band, od_rubber_band_free);
+  g_clear_pointer (&self->moving, od_multi_move_free);
 
   G_OBJECT_CLASS (od_chart_canvas_parent_class)->dispose (object);
 }
@@ -992,7 +1253,7 @@ static void
 od_chart_canvas_init (OdChartCanvas *self)
 {
   GtkGesture *click, *drag, *zoom;
-  GtkEventController *scroll, *motion, *keys;
+  GtkEventController *scroll, *motion, *keys, *focus;
 
   self->viewport = od_viewport_new ();
   self->text_scale = 1.0;
@@ -1005,12 +1266,13 @@ od_chart_canvas_init (OdChartCanvas *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Organisation chart"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Drag a unit onto another to make it report there; the structure list reaches every unit"),
+                                  _("Drag a unit onto another to make it report there, or across empty space to select the units there; the structure list reaches every unit"),
                                   -1);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  g_signal_connect (click, "released", G_CALLBACK (released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   click = gtk_gesture_click_new ();
@@ -1040,7 +1302,12 @@ od_chart_canvas_init (OdChartCanvas *self)
 
   keys = gtk_event_controller_key_new ();
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  g_signal_connect (keys, "key-released", G_CALLBACK (key_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (update_theme), self, G_CONNECT_SWAPPED);

@@ -62,5 +62,20 @@ void        od_chart_canvas_set_presentation (OdChartCanvas *self,
 gboolean    od_chart_canvas_get_presenting (OdChartCanvas *self);
 /* Whether the whole chart is fitted (and refitted on resize). */
 gboolean    od_chart_canvas_get_fitted   (OdChartCanvas *self);
+/* The pointer drag, as the canvas's drag gesture reports it (widget
+ * coordinates; @dx, @dy from the press; @touch: from a touch screen).
+ * The ui tests drive the same path. */
+void        od_chart_canvas_drag_begin   (OdChartCanvas   *self,
+                                          double           x,
+                                          double           y,
+                                          guint            button,
+                                          GdkModifierType  state,
+                                          gboolean         touch);
+void        od_chart_canvas_drag_update  (OdChartCanvas   *self,
+                                          double           dx,
+                                          double           dy);
+void        od_chart_canvas_drag_end     (OdChartCanvas   *self,
+                                          double           dx,
+                                          double           dy);
 
 G_END_DECLS

@@ -49,7 +49,9 @@ row_secondary_pressed_cb (GtkGestureClick *gesture,
 
   if (self == NULL || self->tree == NULL || item == NULL)
     return;
-  od_unit_tree_select (self->tree, od_unit_item_get_id (item));
+  /* On one of several selected units, the menu acts on all of them. */
+  if (!od_selection_contains (od_selection_get_for_tree (self->tree), od_unit_item_get_id (item)))
+    od_unit_tree_select (self->tree, od_unit_item_get_id (item));
   od_unit_menu_popup (widget, x, y);
 }
 
@@ -80,6 +82,27 @@ row_primary_pressed_cb (GtkGestureClick *gesture,
   else
     od_selection_toggle (selection, od_unit_item_get_id (item));
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static gboolean
+shift_arrow_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                OdOutline             *self)
+{
+  int delta;
+
+  if (self->tree == NULL || (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK)) != GDK_SHIFT_MASK)
+    return FALSE;
+  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+    delta = 1;
+  else if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
+    delta = -1;
+  else
+    return FALSE;
+  od_selection_extend_by (od_selection_get_for_tree (self->tree), delta);
+  return TRUE;
 }
 
 static void
@@ -347,6 +370,26 @@ od_outline_init (OdOutline *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
+  {
+    /* The list's own Ctrl+A selects nothing in a single-selection list:
+     * the window's Select All (every unit) goes first, and Esc clears the
+     * selection as on the chart. */
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>a"),
+                                                            gtk_named_action_new ("unit.select-all")));
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Escape"),
+                                                            gtk_named_action_new ("unit.select-none")));
+    gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+    /* Shift+Up and Shift+Down grow the range, as in a file list. */
+    keys = gtk_event_controller_key_new ();
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (shift_arrow_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+  }
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 }
 

@@ -23,6 +23,10 @@ void         od_selection_toggle       (OdSelection *self,
 /* Shift+click: marks every row shown from the primary unit to @unit_id. */
 void         od_selection_extend       (OdSelection *self,
                                         const char  *unit_id);
+/* Shift+Down (@delta 1), Shift+Up (-1): the range from the primary unit
+ * grows or shrinks by a row at its moving end. */
+void         od_selection_extend_by    (OdSelection *self,
+                                        int          delta);
 /* TRUE for the primary unit and the marked ones. */
 gboolean     od_selection_contains     (OdSelection *self,
                                         const char  *unit_id);
@@ -36,5 +40,19 @@ void         od_selection_draw_marks   (OdSelection *self,
                                         OdViewport  *viewport);
 /* The primary unit's id and the marked ones that still exist. */
 GStrv        od_selection_dup_ids      (OdSelection *self);
+/* A rubber band: selects @units (OdUnit*, in the organisation's order),
+ * the first of them as the primary one; with @add (Shift or Ctrl held)
+ * they join what is selected instead. */
+void         od_selection_select_units (OdSelection *self,
+                                        GPtrArray   *units,
+                                        gboolean     add);
+/* Shift+click on the chart: the units from the primary one to @unit_id in
+ * the organisation's order (the outline's order, folded or not). */
+void         od_selection_extend_in_order (OdSelection *self,
+                                           const char  *unit_id);
+/* Ctrl+A: every unit. */
+void         od_selection_select_all   (OdSelection *self);
+/* Esc: the marks go; with none, the selected unit does. */
+void         od_selection_clear        (OdSelection *self);
 
 G_END_DECLS

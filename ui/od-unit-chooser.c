@@ -166,6 +166,26 @@ od_unit_chooser_new (GtkWindow      *parent,
   return self;
 }
 
+void
+od_unit_chooser_set_allowed (OdUnitChooser *self,
+                             gboolean     (*allowed) (const char *unit_id,
+                                                      gpointer    user_data),
+                             gpointer       user_data)
+{
+  g_return_if_fail (OD_IS_UNIT_CHOOSER (self));
+  g_return_if_fail (allowed != NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child))
+      {
+        gboolean ok = allowed (g_object_get_data (G_OBJECT (child), "od-unit-id"), user_data);
+
+        gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (child), ok);
+        gtk_widget_set_sensitive (child, ok);
+      }
+}
+
 guint
 od_unit_chooser_filter (OdUnitChooser *self,
                         const char    *text)

@@ -22,6 +22,12 @@ OdUnitChooser *od_unit_chooser_new    (GtkWindow      *parent,
 void           od_unit_chooser_set_purpose (OdUnitChooser *self,
                                             const char    *title,
                                             const char    *subtitle);
+/* Rows for which @allowed (a unit id, @user_data) is FALSE cannot be
+ * chosen: moving several units, none may go below one of them. */
+void           od_unit_chooser_set_allowed (OdUnitChooser *self,
+                                            gboolean     (*allowed) (const char *unit_id,
+                                                                     gpointer    user_data),
+                                            gpointer       user_data);
 /* Filters as if @text were typed; the number of units still shown. */
 guint          od_unit_chooser_filter (OdUnitChooser  *self,
                                        const char     *text);

@@ -25,6 +25,7 @@
 #include "od-window-keeping.h"
 #include "od-page-view.h"
 #include "od-recent.h"
+#include "od-multi-move.h"
 #include "od-selection.h"
 #include "od-settings.h"
 
@@ -1171,17 +1172,25 @@ unit_chosen_cb (OdUnitChooser *chooser,
                 OdWindow      *self)
 {
   const char *unit_id = g_object_get_data (G_OBJECT (chooser), "od-unit-id");
-  GStrv ids = g_object_get_data (G_OBJECT (chooser), "od-unit-ids");
-  GError *error = NULL;
+  OdMultiMove *moving = g_object_get_data (G_OBJECT (chooser), "od-multi-move");
+  g_autoptr(GError) error = NULL;
 
   /* Several units selected: they move together, as one step. */
-  if (ids != NULL && self->document != NULL)
+  if (moving != NULL && self->document != NULL)
     {
-      if (push_command (self, od_command_move_units (get_org (self), (const char * const *) ids, target_id, &error), error))
-        od_unit_tree_select (self->tree, ids[0]);
+      if (!od_multi_move_to (moving, target_id, &error))
+        toast_message (self, error->message);
       return;
     }
   od_window_move_unit (self, unit_id, target_id);
+}
+
+/* A row of the chooser the selected units may all move to. */
+static gboolean
+multi_move_allowed (const char *unit_id,
+                    gpointer    user_data)
+{
+  return od_multi_move_allows (user_data, unit_id);
 }
 
 static void
@@ -1198,7 +1207,15 @@ move_to_action (GtkWidget  *widget,
   chooser = od_unit_chooser_new (GTK_WINDOW (self), get_org (self), selected);
   g_object_set_data_full (G_OBJECT (chooser), "od-unit-id", g_strdup (od_unit_get_id (selected)), g_free);
   if (n_marked (self) > 0)
-    g_object_set_data_full (G_OBJECT (chooser), "od-unit-ids", selected_ids (self), (GDestroyNotify) g_strfreev);
+    {
+      OdMultiMove *moving = od_multi_move_new (self->tree, od_unit_get_id (selected));
+      guint n = od_multi_move_get_n_roots (moving);
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move %u Unit To", "Move %u Units To", n), n);
+
+      g_object_set_data_full (G_OBJECT (chooser), "od-multi-move", moving, (GDestroyNotify) od_multi_move_free);
+      od_unit_chooser_set_purpose (chooser, title, _("Choose the unit they will report to"));
+      od_unit_chooser_set_allowed (chooser, multi_move_allowed, moving);
+    }
   g_signal_connect_object (chooser, "unit-chosen", G_CALLBACK (unit_chosen_cb), self, 0);
   gtk_window_present (GTK_WINDOW (chooser));
 }
@@ -1239,6 +1256,28 @@ add_dotted_line_action (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (chooser), "od-unit-id", g_strdup (od_unit_get_id (selected)), g_free);
   g_signal_connect_object (chooser, "unit-chosen", G_CALLBACK (dotted_target_chosen_cb), self, 0);
   gtk_window_present (GTK_WINDOW (chooser));
+}
+
+static void
+select_all_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  if (self->tree != NULL)
+    od_selection_select_all (od_selection_get_for_tree (self->tree));
+}
+
+static void
+select_none_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  if (self->tree != NULL)
+    od_selection_clear (od_selection_get_for_tree (self->tree));
 }
 
 static void
@@ -1566,6 +1605,10 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "unit.move-up", NULL, move_up_action);
   gtk_widget_class_install_action (widget_class, "unit.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "unit.move-to", NULL, move_to_action);
+  gtk_widget_class_install_action (widget_class, "unit.select-all", NULL, select_all_action);
+  gtk_widget_class_install_action (widget_class, "unit.select-none", NULL, select_none_action);
+  /* Text fields see Ctrl+A first and keep it for their text. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK, "unit.select-all", NULL);
   gtk_widget_class_install_action (widget_class, "unit.add-dotted-line", NULL, add_dotted_line_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "unit.add-dotted-line", NULL);
 
