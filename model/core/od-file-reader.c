@@ -209,13 +209,18 @@ typedef struct {
 } Attr;
 
 /* XML Schema's whiteSpace="collapse": no space at the ends, runs of space
- * inside made one. */
+ * inside made one.  Takes @value; most values need no change and are
+ * returned as they are. */
 static char *
-collapse_space (const char *value,
-                AttrType    type)
+collapse_space (char     *value,
+                AttrType  type)
 {
-  GString *out = g_string_sized_new (strlen (value));
+  GString *out;
   gboolean pending = FALSE;
+
+  if (value[strcspn (value, " \t\n\r")] == '\0' && !(type == ATTR_INTEGER && value[0] == '+'))
+    return value;
+  out = g_string_sized_new (strlen (value));
 
   for (const char *p = value; *p != '\0'; p++)
     {
@@ -231,6 +236,7 @@ collapse_space (const char *value,
     }
   if (type == ATTR_INTEGER && out->str[0] == '+' && g_ascii_isdigit (out->str[1]))
     g_string_erase (out, 0, 1);
+  g_free (value);
   return g_string_free (out, FALSE);
 }
 
@@ -263,17 +269,19 @@ element_qname (const Element *e)
   return e->prefix != NULL ? g_strconcat (e->prefix, ":", e->local, NULL) : g_strdup (e->local);
 }
 
-/* One attribute or namespace declaration of the start tag being read. */
+/* One attribute or namespace declaration of the start tag being read;
+ * *@owned is its value, taken when kept. */
 static void
 read_one_attribute (Reader     *r,
                     const char *qname,
-                    const char *value,
+                    char      **owned,
                     const char *ns,
                     gboolean    is_declaration,
                     Attr       *known,
                     guint       n_known,
                     OdExtra   **extra)
 {
+  const char *value = *owned;
   gboolean matched = FALSE;
 
   if (!check_text (r, qname, value, TRUE))
@@ -296,7 +304,8 @@ read_one_attribute (Reader     *r,
       if (strcmp (known[i].name, qname) == 0)
         {
           g_free (known[i].value);
-          known[i].value = known[i].type == ATTR_TEXT ? g_strdup (value) : collapse_space (value, known[i].type);
+          known[i].value = known[i].type == ATTR_TEXT ? g_steal_pointer (owned)
+                                                      : collapse_space (g_steal_pointer (owned), known[i].type);
           matched = TRUE;
           break;
         }
@@ -319,7 +328,7 @@ read_one_attribute (Reader     *r,
       if ((*extra)->attributes == NULL)
         (*extra)->attributes = g_ptr_array_new_with_free_func (g_free);
       g_ptr_array_add ((*extra)->attributes, g_strdup (qname));
-      g_ptr_array_add ((*extra)->attributes, g_strdup (value));
+      g_ptr_array_add ((*extra)->attributes, g_steal_pointer (owned));
     }
 }
 
@@ -340,8 +349,9 @@ read_attributes (Reader   *r,
       const char *prefix = (const char *) e->namespaces[2 * i];
       const char *uri = (const char *) e->namespaces[2 * i + 1];
       g_autofree char *qname = prefix != NULL ? g_strconcat ("xmlns:", prefix, NULL) : g_strdup ("xmlns");
+      g_autofree char *value = g_strdup (uri != NULL ? uri : "");
 
-      read_one_attribute (r, qname, uri != NULL ? uri : "", NULL, TRUE, known, n_known, extra);
+      read_one_attribute (r, qname, &value, NULL, TRUE, known, n_known, extra);
     }
   for (int i = 0; i < e->n_attributes; i++)
     {
@@ -352,7 +362,7 @@ read_attributes (Reader   *r,
 
       if (a[1] != NULL)
         name = qname = g_strconcat ((const char *) a[1], ":", (const char *) a[0], NULL);
-      read_one_attribute (r, name, value, (const char *) a[2], FALSE, known, n_known, extra);
+      read_one_attribute (r, name, &value, (const char *) a[2], FALSE, known, n_known, extra);
     }
 }
 
