@@ -312,9 +312,8 @@ read_one_attribute (Reader     *r,
   if (!matched && !is_declaration && r->strict &&
       (extra == NULL || ns == NULL || strcmp (ns, OD_FILE_NAMESPACE) == 0))
     {
-      /* Version 1 knows every attribute: an unknown one is a mistake,
-       * and one of another namespace is kept only where the format
-       * keeps them (the organisation, units, the assessment). */
+      /* Version 1 knows every attribute: an unknown one is a mistake;
+       * one of another namespace (xml:lang, xsi:...) is kept. */
       g_autofree char *element = element_qname (r->element);
 
       fail (r, OD_FILE_ERROR_INVALID, _("<%s> has the attribute “%s”, which the Org Designer format does not have there"),
@@ -551,9 +550,10 @@ read_function (Reader *r,
   Attr attrs[] = { { "ref" }, { "role", ATTR_TOKEN } };
   const OdFunction *function;
   OdRole role;
+  OdExtra *extra = NULL;
   gboolean ok = FALSE;
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (!require (r, "function", &attrs[0]) || !require (r, "function", &attrs[1]))
     goto out;
   if (!od_role_from_string (attrs[1].value, &role))
@@ -591,8 +591,10 @@ read_function (Reader *r,
       goto out;
     }
   _od_unit_insert_assignment (r->org, unit, G_MAXUINT, attrs[0].value, role);
+  g_array_index (unit->assignments, OdAssignment, unit->assignments->len - 1).extra = g_steal_pointer (&extra);
   ok = TRUE;
 out:
+  _od_extra_free (extra);
   clear_attributes (attrs, G_N_ELEMENTS (attrs));
   return ok;
 }
@@ -601,9 +603,10 @@ static gboolean
 read_dotted (Reader *r)
 {
   Attr attrs[] = { { "from" }, { "to" }, { "label" }, { "hours" }, { "directed-by" }, { "reward" } };
+  OdExtra *extra = NULL;
   gboolean ok = FALSE;
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (attrs[4].value != NULL && strcmp (attrs[4].value, "from") != 0 && strcmp (attrs[4].value, "to") != 0)
     fail (r, OD_FILE_ERROR_INVALID, _("a dotted line is directed by “from” or “to”, not “%s”"), attrs[4].value);
   else if (require (r, "dotted", &attrs[0]) && require (r, "dotted", &attrs[1]))
@@ -612,10 +615,12 @@ read_dotted (Reader *r)
       OdDottedLine *line = _od_dotted_line_new (attrs[0].value, attrs[1].value, attrs[2].value);
 
       _od_dotted_line_set_agreement (line, attrs[3].value, attrs[4].value, attrs[5].value);
+      line->extra = g_steal_pointer (&extra);
       /* Whether both ends exist is checked at the end: units may follow. */
       g_ptr_array_add (lines, line);
       ok = TRUE;
     }
+  _od_extra_free (extra);
   clear_attributes (attrs, G_N_ELEMENTS (attrs));
   return ok;
 }
@@ -624,9 +629,11 @@ static gboolean
 read_mechanism (Reader *r)
 {
   Attr attrs[] = { { "ref" }, { "detail" } };
+  OdMechanismUse *use;
+  OdExtra *extra = NULL;
   gboolean ok = FALSE;
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (!require (r, "mechanism", &attrs[0]))
     goto out;
   if (!od_is_valid_ref (attrs[0].value) ||
@@ -640,9 +647,12 @@ read_mechanism (Reader *r)
       fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("the mechanism “%s” is listed twice"), attrs[0].value);
       goto out;
     }
-  g_ptr_array_add (od_organisation_get_mechanisms (r->org), _od_mechanism_use_new (attrs[0].value, attrs[1].value));
+  use = _od_mechanism_use_new (attrs[0].value, attrs[1].value);
+  use->extra = g_steal_pointer (&extra);
+  g_ptr_array_add (od_organisation_get_mechanisms (r->org), use);
   ok = TRUE;
 out:
+  _od_extra_free (extra);
   clear_attributes (attrs, G_N_ELEMENTS (attrs));
   return ok;
 }
@@ -651,20 +661,24 @@ static gboolean
 read_accepted (Reader *r)
 {
   Attr attrs[] = { { "rule" }, { "units" }, { "functions" }, { "reason" } };
+  OdExtra *extra = NULL;
   gboolean ok = FALSE;
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (require (r, "accepted", &attrs[0]) && require (r, "accepted", &attrs[3]))
     {
       if (!od_is_valid_ref (attrs[0].value))
         fail (r, OD_FILE_ERROR_INVALID, _("“%s” is not a rule id"), attrs[0].value);
       else
         {
-          g_ptr_array_add (od_organisation_get_acceptances (r->org),
-                           _od_acceptance_new (attrs[0].value, attrs[1].value, attrs[2].value, attrs[3].value));
+          OdAcceptance *a = _od_acceptance_new (attrs[0].value, attrs[1].value, attrs[2].value, attrs[3].value);
+
+          a->extra = g_steal_pointer (&extra);
+          g_ptr_array_add (od_organisation_get_acceptances (r->org), a);
           ok = TRUE;
         }
     }
+  _od_extra_free (extra);
   clear_attributes (attrs, G_N_ELEMENTS (attrs));
   return ok;
 }
@@ -685,9 +699,10 @@ read_answer (Reader       *r,
 {
   Attr attrs[] = { { "item", ATTR_INTEGER }, { "value", ATTR_INTEGER } };
   guint64 item, value;
+  OdExtra *extra = NULL;
   gboolean ok = FALSE;
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (require (r, "answer", &attrs[0]) && require (r, "answer", &attrs[1]) &&
       parse_count (r, "answer", "item", attrs[0].value, 1, OD_N_QUESTIONS, &item) &&
       parse_count (r, "answer", "value", attrs[1].value, OD_ANSWER_MIN, OD_ANSWER_MAX, &value))
@@ -697,9 +712,12 @@ read_answer (Reader       *r,
       else
         {
           respondent->answers[item - 1] = (guint8) value;
+          if (extra != NULL)
+            *_od_respondent_answer_extra_slot (respondent, (guint) item) = g_steal_pointer (&extra);
           ok = TRUE;
         }
     }
+  _od_extra_free (extra);
   clear_attributes (attrs, G_N_ELEMENTS (attrs));
   return ok;
 }
@@ -710,9 +728,10 @@ read_respondent_start (Reader        *r,
 {
   Attr attrs[] = { { "name" }, { "side", ATTR_TOKEN }, { "date" } };
   OdRespondent respondent = { 0 };
+  OdExtra *extra = NULL;
   gboolean ok = FALSE;
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (!require (r, "respondent", &attrs[1]))
     goto out;
   if (!od_side_from_string (attrs[1].value, &respondent.side))
@@ -725,9 +744,11 @@ read_respondent_start (Reader        *r,
   respondent.name = attrs[0].value;
   respondent.date = attrs[2].value;
   *out = _od_respondent_copy (&respondent);
+  (*out)->extra = g_steal_pointer (&extra);
   g_ptr_array_add (od_organisation_get_respondents (r->org), *out);
   ok = TRUE;
 out:
+  _od_extra_free (extra);
   clear_attributes (attrs, G_N_ELEMENTS (attrs));
   return ok;
 }
@@ -738,9 +759,10 @@ read_cause (Reader *r)
   Attr attrs[] = { { "ref", ATTR_INTEGER }, { "state", ATTR_TOKEN }, { "note" } };
   guint64 cause;
   OdCauseState state;
+  OdExtra *extra = NULL;
   gboolean ok = FALSE;
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (!require (r, "cause", &attrs[0]) || !require (r, "cause", &attrs[1]) ||
       !parse_count (r, "cause", "ref", attrs[0].value, 1, OD_N_CAUSES, &cause))
     goto out;
@@ -756,8 +778,10 @@ read_cause (Reader *r)
       goto out;
     }
   _od_organisation_set_cause (r->org, (guint) cause, state, attrs[2].value);
+  _od_organisation_set_cause_extra (r->org, (guint) cause, g_steal_pointer (&extra));
   ok = TRUE;
 out:
+  _od_extra_free (extra);
   clear_attributes (attrs, G_N_ELEMENTS (attrs));
   return ok;
 }
@@ -766,9 +790,10 @@ static gboolean
 read_fact (Reader *r)
 {
   Attr attrs[] = { { "key" }, { "value" } };
+  OdExtra *extra = NULL;
   gboolean ok = FALSE;
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (require (r, "fact", &attrs[0]) && require (r, "fact", &attrs[1]))
     {
       if (!od_is_valid_ref (attrs[0].value))
@@ -776,9 +801,11 @@ read_fact (Reader *r)
       else
         {
           _od_organisation_set_fact (r->org, attrs[0].value, attrs[1].value);
+          _od_organisation_set_fact_extra (r->org, attrs[0].value, g_steal_pointer (&extra));
           ok = TRUE;
         }
     }
+  _od_extra_free (extra);
   clear_attributes (attrs, G_N_ELEMENTS (attrs));
   return ok;
 }
@@ -946,8 +973,11 @@ stop_if_failed (Reader *r)
 static void
 read_notes_start (Reader *r)
 {
-  if (r->strict && has_attributes (r))
-    read_attributes (r, NULL, 0, NULL);
+  if (has_attributes (r))
+    {
+      g_clear_pointer (&r->unit->notes_extra, _od_extra_free);
+      read_attributes (r, NULL, 0, &r->unit->notes_extra);
+    }
   r->text_line = r->line;
   g_string_truncate (r->text, 0);
 }
@@ -1170,11 +1200,10 @@ cdata_cb (void          *user_data,
     od_xml_capture_cdata (r->capture, text, length);
   else
     {
-      for (int i = 0; i < length; i++)
+      /* Here libxml2 calls back with the line the section starts on. */
+      for (int i = 0; i < length && g_ascii_isspace (text[i]); i++)
         if (text[i] == '\n')
-          r->line--;
-      if (r->line < 1)
-        r->line = 1;
+          r->line++;
       fail (r, OD_FILE_ERROR_INVALID, _("text is not allowed here"));
       stop_if_failed (r);
     }
