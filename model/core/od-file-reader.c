@@ -1135,7 +1135,9 @@ end_element_cb (void          *user_data,
   Reader *r = user_data;
   Context context = current_context (r);
 
-  if (!proceed (r))
+  /* Every end has its start on the stack (a broken start tag, which is
+   * not taken, stops the parser before any end): kept as a safeguard. */
+  if (!proceed (r) || r->contexts->len == 0)
     return;
   g_array_set_size (r->contexts, r->contexts->len - 1);
   if (context == IN_UNIT)
