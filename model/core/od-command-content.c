@@ -423,6 +423,8 @@ od_command_set_dotted_agreement (OdOrganisation *org,
   old = lines->pdata[index];
   line = _od_dotted_line_new (old->from, old->to, old->label);
   _od_dotted_line_set_agreement (line, hours, directed_by, reward);
+  /* Still the same element of the file: what other namespaces said stays. */
+  line->extra = _od_extra_copy (old->extra);
   return list_item_new (org, N_("Change dotted-line agreement"), od_organisation_get_dotted_lines,
                         OD_CHANGE_DOTTED_LINES, (GDestroyNotify) _od_dotted_line_free, ITEM_REPLACE, index, line);
 }
@@ -487,12 +489,19 @@ od_command_set_mechanism (OdOrganisation *org,
     return list_item_new (org, N_("Remove coordination mechanism"), od_organisation_get_mechanisms,
                           OD_CHANGE_MECHANISMS, (GDestroyNotify) _od_mechanism_use_free, ITEM_REMOVE,
                           (guint) index, NULL);
-  return list_item_new (org, index < 0 ? N_("Add coordination mechanism") : N_("Change coordination mechanism"),
-                        od_organisation_get_mechanisms, OD_CHANGE_MECHANISMS,
-                        (GDestroyNotify) _od_mechanism_use_free,
-                        index < 0 ? ITEM_INSERT : ITEM_REPLACE,
-                        index < 0 ? list->len : (guint) index,
-                        _od_mechanism_use_new (ref, detail));
+  {
+    OdMechanismUse *use = _od_mechanism_use_new (ref, detail);
+
+    /* A changed detail is still the same element of the file. */
+    if (existing != NULL)
+      use->extra = _od_extra_copy (existing->extra);
+    return list_item_new (org, index < 0 ? N_("Add coordination mechanism") : N_("Change coordination mechanism"),
+                          od_organisation_get_mechanisms, OD_CHANGE_MECHANISMS,
+                          (GDestroyNotify) _od_mechanism_use_free,
+                          index < 0 ? ITEM_INSERT : ITEM_REPLACE,
+                          index < 0 ? list->len : (guint) index,
+                          use);
+  }
 }
 
 OdCommand *
@@ -576,11 +585,17 @@ od_command_set_acceptance (OdOrganisation *org,
                             OD_CHANGE_ACCEPTANCES, (GDestroyNotify) _od_acceptance_free, ITEM_REMOVE,
                             (guint) index, NULL);
     }
-  return list_item_new (org, N_("Accept finding"), od_organisation_get_acceptances,
-                        OD_CHANGE_ACCEPTANCES, (GDestroyNotify) _od_acceptance_free,
-                        index < 0 ? ITEM_INSERT : ITEM_REPLACE,
-                        index < 0 ? list->len : (guint) index,
-                        _od_acceptance_new (rule, units, functions, reason));
+  {
+    OdAcceptance *acceptance = _od_acceptance_new (rule, units, functions, reason);
+
+    if (existing != NULL)
+      acceptance->extra = _od_extra_copy (existing->extra);
+    return list_item_new (org, N_("Accept finding"), od_organisation_get_acceptances,
+                          OD_CHANGE_ACCEPTANCES, (GDestroyNotify) _od_acceptance_free,
+                          index < 0 ? ITEM_INSERT : ITEM_REPLACE,
+                          index < 0 ? list->len : (guint) index,
+                          acceptance);
+  }
 }
 
 /* ---- causes and facts ---- */

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-file-reader.c: builds an organisation from a .orgdesign document.
  *
- * It streams with libxml2's xmlTextReader (fast, flat memory) into a fresh
- * organisation, and only when everything has been read and checked moves the
- * result into the caller's organisation, so a failed load changes nothing.
+ * It streams with libxml2's SAX2 callbacks (no node is built, memory stays
+ * flat) into a fresh organisation, and only when everything has been read
+ * and checked moves the result into the caller's organisation, so a failed
+ * load changes nothing.  The reader enforces the format's rules itself; the
+ * RelaxNG schema is applied only on request (validate, the tests).
  */
 #include "config.h"
 
@@ -18,9 +20,32 @@
 #include "od-file-private.h"
 #include "od-organisation-private.h"
 #include "od-xml-data.h"
+#include "od-xml-capture.h"
+
+/* The element whose start the parser reports, as SAX2 gives it. */
+typedef struct {
+  const char     *local;
+  const char     *prefix;
+  const char     *uri;
+  const xmlChar **namespaces;    /* prefix, URI pairs */
+  int             n_namespaces;
+  const xmlChar **attributes;    /* local, prefix, URI, value, end */
+  int             n_attributes;
+} Element;
+
+typedef enum {
+  IN_DOCUMENT,
+  IN_ORGANISATION,
+  IN_UNIT,
+  IN_ASSESSMENT,
+  IN_RESPONDENT,
+  IN_EMPTY,         /* an element with no content (space aside) */
+  IN_TEXT,          /* an element of text only: <notes> */
+  IN_KEPT,          /* inside an unknown element that is being kept */
+} Context;
 
 typedef struct {
-  xmlTextReader  *reader;
+  xmlParserCtxt  *ctxt;
   const char     *name;          /* display name for messages */
   OdLoadFlags     flags;
   OdOrganisation *org;           /* being built */
@@ -33,6 +58,17 @@ typedef struct {
   gboolean        seen_assessment;
   gboolean        current_version;  /* the root says version 1 (or 1.0) */
   gboolean        strict;           /* so the format's rules all apply */
+  int             line;             /* where the parser is, for messages */
+
+  const Element  *element;          /* the start tag being read */
+  GArray         *contexts;         /* Context of each open element */
+  OdUnit         *unit;             /* the innermost open unit */
+  OdRespondent   *respondent;       /* the open respondent */
+  gboolean        seen_root;
+  GString        *text;             /* the text of the open <notes> */
+  int             text_line;        /* the line <notes> starts on */
+  OdXmlCapture   *capture;          /* the unknown element being kept */
+  OdExtra       **capture_extra;    /* where it goes */
 } Reader;
 
 static void
@@ -51,35 +87,13 @@ structured_error_cb (void     *user_data,
     r->xml_error_element = g_strdup (error->str1);
 }
 
-/* The line of the element the reader stands on (the parser itself may have
- * read ahead).  While attributes are read the current node is an attribute
- * (use its element) or a namespace declaration, which is not a node at all
- * (xmlNs): then only the parser's line is available. */
+/* The line of the element (or text) a callback reports: libxml2 counts
+ * lines as it goes, and calls back at the end of a start tag or of a run
+ * of text. */
 static int
 current_line (Reader *r)
 {
-  xmlNode *node = xmlTextReaderCurrentNode (r->reader);
-  long line = -1;
-
-  if (node != NULL && node->type == XML_ATTRIBUTE_NODE)
-    node = node->parent;
-  if (node != NULL && (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
-      node->content != NULL && xmlGetLineNo (node) > 0)
-    {
-      /* The parser numbers a text node with the line its text ends on;
-       * the user wants the line where it starts to be more than space. */
-      long end_line = xmlGetLineNo (node);
-      const char *text = (const char *) node->content;
-      const char *first = text + strspn (text, " \t\r\n");
-
-      for (const char *p = first; *p != '\0'; p++)
-        if (*p == '\n')
-          end_line--;
-      return end_line > 0 ? (int) end_line : 1;
-    }
-  if (node != NULL && node->type == XML_ELEMENT_NODE)
-    line = xmlGetLineNo (node);
-  return line > 0 ? (int) line : xmlTextReaderGetParserLineNumber (r->reader);
+  return r->line > 0 ? r->line : 1;
 }
 
 G_GNUC_PRINTF (3, 4) static gboolean
@@ -195,13 +209,18 @@ typedef struct {
 } Attr;
 
 /* XML Schema's whiteSpace="collapse": no space at the ends, runs of space
- * inside made one. */
+ * inside made one.  Takes @value; most values need no change and are
+ * returned as they are. */
 static char *
-collapse_space (const char *value,
-                AttrType    type)
+collapse_space (char     *value,
+                AttrType  type)
 {
-  GString *out = g_string_sized_new (strlen (value));
+  GString *out;
   gboolean pending = FALSE;
+
+  if (value[strcspn (value, " \t\n\r")] == '\0' && !(type == ATTR_INTEGER && value[0] == '+'))
+    return value;
+  out = g_string_sized_new (strlen (value));
 
   for (const char *p = value; *p != '\0'; p++)
     {
@@ -217,6 +236,7 @@ collapse_space (const char *value,
     }
   if (type == ATTR_INTEGER && out->str[0] == '+' && g_ascii_isdigit (out->str[1]))
     g_string_erase (out, 0, 1);
+  g_free (value);
   return g_string_free (out, FALSE);
 }
 
@@ -242,69 +262,114 @@ check_text (Reader     *r,
                what, g_utf8_get_char (bad));
 }
 
+/* The element's name as written ("x:gadget"), for messages. */
+static char *
+element_qname (const Element *e)
+{
+  return e->prefix != NULL ? g_strconcat (e->prefix, ":", e->local, NULL) : g_strdup (e->local);
+}
+
+/* One attribute or namespace declaration of the start tag being read;
+ * *@owned is its value, taken when kept. */
+static void
+read_one_attribute (Reader     *r,
+                    const char *qname,
+                    char      **owned,
+                    const char *ns,
+                    gboolean    is_declaration,
+                    Attr       *known,
+                    guint       n_known,
+                    OdExtra   **extra)
+{
+  const char *value = *owned;
+  gboolean matched = FALSE;
+
+  if (!check_text (r, qname, value, TRUE))
+    return;
+  if (is_declaration)
+    {
+      if (strcmp (qname, "xmlns") == 0)
+        return;   /* the default namespace is checked separately */
+      /* libxml2 writes a kept declaration back unescaped, so one with
+       * markup characters cannot be kept faithfully. */
+      if (extra != NULL && strpbrk (value, "&<>\"") != NULL)
+        {
+          fail (r, OD_FILE_ERROR_INVALID,
+                _("the namespace name “%s” has characters that cannot be kept"), value);
+          return;
+        }
+    }
+  else if (ns == NULL)
+    for (guint i = 0; i < n_known; i++)
+      if (strcmp (known[i].name, qname) == 0)
+        {
+          g_free (known[i].value);
+          known[i].value = known[i].type == ATTR_TEXT ? g_steal_pointer (owned)
+                                                      : collapse_space (g_steal_pointer (owned), known[i].type);
+          matched = TRUE;
+          break;
+        }
+  if (!matched && !is_declaration && r->strict &&
+      (extra == NULL || ns == NULL || strcmp (ns, OD_FILE_NAMESPACE) == 0))
+    {
+      /* Version 1 knows every attribute: an unknown one is a mistake;
+       * one of another namespace (xml:lang, xsi:...) is kept. */
+      g_autofree char *element = element_qname (r->element);
+
+      fail (r, OD_FILE_ERROR_INVALID, _("<%s> has the attribute “%s”, which the Org Designer format does not have there"),
+            element, qname);
+      return;
+    }
+  if (!matched && extra != NULL)
+    {
+      if (*extra == NULL)
+        *extra = g_new0 (OdExtra, 1);
+      if ((*extra)->attributes == NULL)
+        (*extra)->attributes = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add ((*extra)->attributes, g_strdup (qname));
+      g_ptr_array_add ((*extra)->attributes, g_steal_pointer (owned));
+    }
+}
+
 /* Reads the current element's attributes: the ones named in @known into
  * @known[i].value, the rest (including namespace declarations other than
- * our default one) into @extra when given. */
+ * our default one) into @extra when given.  Declarations come first, as
+ * they are written back. */
 static void
 read_attributes (Reader   *r,
                  Attr     *known,
                  guint     n_known,
                  OdExtra **extra)
 {
-  if (!xmlTextReaderHasAttributes (r->reader))
-    return;
-  while (xmlTextReaderMoveToNextAttribute (r->reader) == 1)
-    {
-      const char *qname = (const char *) xmlTextReaderConstName (r->reader);
-      const char *value = (const char *) xmlTextReaderConstValue (r->reader);
-      const char *ns = (const char *) xmlTextReaderConstNamespaceUri (r->reader);
-      gboolean matched = FALSE;
+  const Element *e = r->element;
 
-      if (!check_text (r, qname, value, TRUE))
-        continue;
-      if (xmlTextReaderIsNamespaceDecl (r->reader))
-        {
-          if (strcmp (qname, "xmlns") == 0)
-            continue;   /* the default namespace is checked separately */
-          /* libxml2 hands these back escaped and writes them unescaped, so
-           * one with markup characters cannot be kept faithfully. */
-          if (extra != NULL && strpbrk (value, "&<>\"") != NULL)
-            {
-              fail (r, OD_FILE_ERROR_INVALID,
-                    _("the namespace name “%s” has characters that cannot be kept"), value);
-              continue;
-            }
-        }
-      else if (ns == NULL)
-        for (guint i = 0; i < n_known; i++)
-          if (strcmp (known[i].name, qname) == 0)
-            {
-              g_free (known[i].value);
-              known[i].value = known[i].type == ATTR_TEXT ? g_strdup (value) : collapse_space (value, known[i].type);
-              matched = TRUE;
-              break;
-            }
-      if (!matched && !xmlTextReaderIsNamespaceDecl (r->reader) && r->strict &&
-          (extra == NULL || ns == NULL || strcmp (ns, OD_FILE_NAMESPACE) == 0))
-        {
-          /* Version 1 knows every attribute: an unknown one is a mistake,
-           * and one of another namespace is kept only where the format
-           * keeps them (the organisation, units, the assessment). */
-          fail (r, OD_FILE_ERROR_INVALID, _("<%s> has the attribute “%s”, which the Org Designer format does not have there"),
-                (const char *) xmlTextReaderConstName (r->reader), qname);
-          continue;
-        }
-      if (!matched && extra != NULL)
-        {
-          if (*extra == NULL)
-            *extra = g_new0 (OdExtra, 1);
-          if ((*extra)->attributes == NULL)
-            (*extra)->attributes = g_ptr_array_new_with_free_func (g_free);
-          g_ptr_array_add ((*extra)->attributes, g_strdup (qname));
-          g_ptr_array_add ((*extra)->attributes, g_strdup (value));
-        }
+  for (int i = 0; i < e->n_namespaces; i++)
+    {
+      const char *prefix = (const char *) e->namespaces[2 * i];
+      const char *uri = (const char *) e->namespaces[2 * i + 1];
+      g_autofree char *qname = prefix != NULL ? g_strconcat ("xmlns:", prefix, NULL) : g_strdup ("xmlns");
+      g_autofree char *value = g_strdup (uri != NULL ? uri : "");
+
+      read_one_attribute (r, qname, &value, NULL, TRUE, known, n_known, extra);
     }
-  xmlTextReaderMoveToElement (r->reader);
+  for (int i = 0; i < e->n_attributes; i++)
+    {
+      const xmlChar **a = e->attributes + 5 * i;
+      g_autofree char *value = od_xml_attribute_value (a[3], a[4]);
+      g_autofree char *qname = NULL;
+      const char *name = (const char *) a[0];
+
+      if (a[1] != NULL)
+        name = qname = g_strconcat ((const char *) a[1], ":", (const char *) a[0], NULL);
+      read_one_attribute (r, name, &value, (const char *) a[2], FALSE, known, n_known, extra);
+    }
+}
+
+/* Whether the start tag being read has attributes (declarations count). */
+static gboolean
+has_attributes (Reader *r)
+{
+  return r->element->n_attributes > 0 || r->element->n_namespaces > 0;
 }
 
 static void
@@ -372,22 +437,27 @@ canonical_element (const char *xml)
   return text;
 }
 
-/* Keeps an element this version does not know, as it was, for writing back. */
+/* Keeps an element this version does not know, as it was, for writing
+ * back: called when the capture of its subtree is complete. */
 static gboolean
 keep_unknown_element (Reader   *r,
                       OdExtra **extra)
 {
-  xmlChar *outer = xmlTextReaderReadOuterXml (r->reader);
+  g_autofree char *captured = od_xml_capture_finish (r->capture);
   g_autofree char *canonical = NULL;
 
-  if (outer == NULL)
+  if (captured == NULL)
     return fail (r, OD_FILE_ERROR_MALFORMED, _("an unknown element could not be read"));
-  canonical = canonical_element ((const char *) outer);
-  xmlFree (outer);
+  canonical = canonical_element (captured);
   if (canonical == NULL)
-    return fail (r, OD_FILE_ERROR_INVALID,
-                 _("the element <%s>, from a newer version, cannot be kept safely (its namespace name has special characters)"),
-                 (const char *) xmlTextReaderConstName (r->reader));
+    {
+      /* The element's name, as it was written, for the message. */
+      g_autofree char *name = g_strndup (captured + 1, strcspn (captured + 1, " \t\r\n/>"));
+
+      return fail (r, OD_FILE_ERROR_INVALID,
+                   _("the element <%s>, from a newer version, cannot be kept safely (its namespace name has special characters)"),
+                   name);
+    }
   if (*extra == NULL)
     *extra = g_new0 (OdExtra, 1);
   if ((*extra)->elements == NULL)
@@ -396,17 +466,6 @@ keep_unknown_element (Reader   *r,
     g_string_append_c ((*extra)->elements, '\n');
   g_string_append ((*extra)->elements, canonical);
   return TRUE;
-}
-
-/* Reads the text content of the current element (for <notes>). */
-static char *
-read_text (Reader *r)
-{
-  xmlChar *text = xmlTextReaderReadString (r->reader);
-  char *copy = g_strdup (text ? (const char *) text : "");
-
-  xmlFree (text);
-  return copy;
 }
 
 /* ---- elements ---- */
@@ -491,9 +550,10 @@ read_function (Reader *r,
   Attr attrs[] = { { "ref" }, { "role", ATTR_TOKEN } };
   const OdFunction *function;
   OdRole role;
+  OdExtra *extra = NULL;
   gboolean ok = FALSE;
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (!require (r, "function", &attrs[0]) || !require (r, "function", &attrs[1]))
     goto out;
   if (!od_role_from_string (attrs[1].value, &role))
@@ -531,8 +591,10 @@ read_function (Reader *r,
       goto out;
     }
   _od_unit_insert_assignment (r->org, unit, G_MAXUINT, attrs[0].value, role);
+  g_array_index (unit->assignments, OdAssignment, unit->assignments->len - 1).extra = g_steal_pointer (&extra);
   ok = TRUE;
 out:
+  _od_extra_free (extra);
   clear_attributes (attrs, G_N_ELEMENTS (attrs));
   return ok;
 }
@@ -541,9 +603,10 @@ static gboolean
 read_dotted (Reader *r)
 {
   Attr attrs[] = { { "from" }, { "to" }, { "label" }, { "hours" }, { "directed-by" }, { "reward" } };
+  OdExtra *extra = NULL;
   gboolean ok = FALSE;
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (attrs[4].value != NULL && strcmp (attrs[4].value, "from") != 0 && strcmp (attrs[4].value, "to") != 0)
     fail (r, OD_FILE_ERROR_INVALID, _("a dotted line is directed by “from” or “to”, not “%s”"), attrs[4].value);
   else if (require (r, "dotted", &attrs[0]) && require (r, "dotted", &attrs[1]))
@@ -552,10 +615,12 @@ read_dotted (Reader *r)
       OdDottedLine *line = _od_dotted_line_new (attrs[0].value, attrs[1].value, attrs[2].value);
 
       _od_dotted_line_set_agreement (line, attrs[3].value, attrs[4].value, attrs[5].value);
+      line->extra = g_steal_pointer (&extra);
       /* Whether both ends exist is checked at the end: units may follow. */
       g_ptr_array_add (lines, line);
       ok = TRUE;
     }
+  _od_extra_free (extra);
   clear_attributes (attrs, G_N_ELEMENTS (attrs));
   return ok;
 }
@@ -564,9 +629,11 @@ static gboolean
 read_mechanism (Reader *r)
 {
   Attr attrs[] = { { "ref" }, { "detail" } };
+  OdMechanismUse *use;
+  OdExtra *extra = NULL;
   gboolean ok = FALSE;
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (!require (r, "mechanism", &attrs[0]))
     goto out;
   if (!od_is_valid_ref (attrs[0].value) ||
@@ -580,9 +647,12 @@ read_mechanism (Reader *r)
       fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("the mechanism “%s” is listed twice"), attrs[0].value);
       goto out;
     }
-  g_ptr_array_add (od_organisation_get_mechanisms (r->org), _od_mechanism_use_new (attrs[0].value, attrs[1].value));
+  use = _od_mechanism_use_new (attrs[0].value, attrs[1].value);
+  use->extra = g_steal_pointer (&extra);
+  g_ptr_array_add (od_organisation_get_mechanisms (r->org), use);
   ok = TRUE;
 out:
+  _od_extra_free (extra);
   clear_attributes (attrs, G_N_ELEMENTS (attrs));
   return ok;
 }
@@ -591,20 +661,24 @@ static gboolean
 read_accepted (Reader *r)
 {
   Attr attrs[] = { { "rule" }, { "units" }, { "functions" }, { "reason" } };
+  OdExtra *extra = NULL;
   gboolean ok = FALSE;
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (require (r, "accepted", &attrs[0]) && require (r, "accepted", &attrs[3]))
     {
       if (!od_is_valid_ref (attrs[0].value))
         fail (r, OD_FILE_ERROR_INVALID, _("“%s” is not a rule id"), attrs[0].value);
       else
         {
-          g_ptr_array_add (od_organisation_get_acceptances (r->org),
-                           _od_acceptance_new (attrs[0].value, attrs[1].value, attrs[2].value, attrs[3].value));
+          OdAcceptance *a = _od_acceptance_new (attrs[0].value, attrs[1].value, attrs[2].value, attrs[3].value);
+
+          a->extra = g_steal_pointer (&extra);
+          g_ptr_array_add (od_organisation_get_acceptances (r->org), a);
           ok = TRUE;
         }
     }
+  _od_extra_free (extra);
   clear_attributes (attrs, G_N_ELEMENTS (attrs));
   return ok;
 }
@@ -625,9 +699,10 @@ read_answer (Reader       *r,
 {
   Attr attrs[] = { { "item", ATTR_INTEGER }, { "value", ATTR_INTEGER } };
   guint64 item, value;
+  OdExtra *extra = NULL;
   gboolean ok = FALSE;
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (require (r, "answer", &attrs[0]) && require (r, "answer", &attrs[1]) &&
       parse_count (r, "answer", "item", attrs[0].value, 1, OD_N_QUESTIONS, &item) &&
       parse_count (r, "answer", "value", attrs[1].value, OD_ANSWER_MIN, OD_ANSWER_MAX, &value))
@@ -637,9 +712,12 @@ read_answer (Reader       *r,
       else
         {
           respondent->answers[item - 1] = (guint8) value;
+          if (extra != NULL)
+            *_od_respondent_answer_extra_slot (respondent, (guint) item) = g_steal_pointer (&extra);
           ok = TRUE;
         }
     }
+  _od_extra_free (extra);
   clear_attributes (attrs, G_N_ELEMENTS (attrs));
   return ok;
 }
@@ -650,9 +728,10 @@ read_respondent_start (Reader        *r,
 {
   Attr attrs[] = { { "name" }, { "side", ATTR_TOKEN }, { "date" } };
   OdRespondent respondent = { 0 };
+  OdExtra *extra = NULL;
   gboolean ok = FALSE;
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (!require (r, "respondent", &attrs[1]))
     goto out;
   if (!od_side_from_string (attrs[1].value, &respondent.side))
@@ -665,9 +744,11 @@ read_respondent_start (Reader        *r,
   respondent.name = attrs[0].value;
   respondent.date = attrs[2].value;
   *out = _od_respondent_copy (&respondent);
+  (*out)->extra = g_steal_pointer (&extra);
   g_ptr_array_add (od_organisation_get_respondents (r->org), *out);
   ok = TRUE;
 out:
+  _od_extra_free (extra);
   clear_attributes (attrs, G_N_ELEMENTS (attrs));
   return ok;
 }
@@ -678,9 +759,10 @@ read_cause (Reader *r)
   Attr attrs[] = { { "ref", ATTR_INTEGER }, { "state", ATTR_TOKEN }, { "note" } };
   guint64 cause;
   OdCauseState state;
+  OdExtra *extra = NULL;
   gboolean ok = FALSE;
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (!require (r, "cause", &attrs[0]) || !require (r, "cause", &attrs[1]) ||
       !parse_count (r, "cause", "ref", attrs[0].value, 1, OD_N_CAUSES, &cause))
     goto out;
@@ -696,8 +778,10 @@ read_cause (Reader *r)
       goto out;
     }
   _od_organisation_set_cause (r->org, (guint) cause, state, attrs[2].value);
+  _od_organisation_set_cause_extra (r->org, (guint) cause, g_steal_pointer (&extra));
   ok = TRUE;
 out:
+  _od_extra_free (extra);
   clear_attributes (attrs, G_N_ELEMENTS (attrs));
   return ok;
 }
@@ -706,9 +790,10 @@ static gboolean
 read_fact (Reader *r)
 {
   Attr attrs[] = { { "key" }, { "value" } };
+  OdExtra *extra = NULL;
   gboolean ok = FALSE;
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), NULL);
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (require (r, "fact", &attrs[0]) && require (r, "fact", &attrs[1]))
     {
       if (!od_is_valid_ref (attrs[0].value))
@@ -716,9 +801,11 @@ read_fact (Reader *r)
       else
         {
           _od_organisation_set_fact (r->org, attrs[0].value, attrs[1].value);
+          _od_organisation_set_fact_extra (r->org, attrs[0].value, g_steal_pointer (&extra));
           ok = TRUE;
         }
     }
+  _od_extra_free (extra);
   clear_attributes (attrs, G_N_ELEMENTS (attrs));
   return ok;
 }
@@ -728,24 +815,30 @@ read_organisation_start (Reader *r)
 {
   Attr attrs[] = { { "version" }, { "name" }, { "size", ATTR_TOKEN }, { "focus", ATTR_TOKEN }, { "industry" },
                    { "lang", ATTR_TOKEN }, { "business", ATTR_TOKEN }, { "task", ATTR_TOKEN } };
-  const char *ns = (const char *) xmlTextReaderConstNamespaceUri (r->reader);
+  const char *ns = r->element->uri;
   OdSize size = OD_SIZE_MEDIUM;
   OdLang lang = OD_LANG_ZH_CN;
   gboolean ok = FALSE;
+  g_autofree char *version = NULL;
 
-  if (strcmp ((const char *) xmlTextReaderConstLocalName (r->reader), "organisation") != 0 ||
-      g_strcmp0 (ns, OD_FILE_NAMESPACE) != 0)
-    return fail (r, OD_FILE_ERROR_NOT_ORGDESIGN,
-                 _("this is not an Org Designer document (its root is <%s> in the namespace “%s”)"),
-                 (const char *) xmlTextReaderConstName (r->reader), ns ? ns : "");
+  if (strcmp (r->element->local, "organisation") != 0 || g_strcmp0 (ns, OD_FILE_NAMESPACE) != 0)
+    {
+      g_autofree char *root = element_qname (r->element);
 
-  {
-    /* Known before the attributes are read: they are judged by it. */
-    xmlChar *version = xmlTextReaderGetAttribute (r->reader, (const xmlChar *) "version");
-    r->strict = version == NULL || strcmp ((const char *) version, "1") == 0 ||
-                strcmp ((const char *) version, "1.0") == 0;
-    xmlFree (version);
-  }
+      return fail (r, OD_FILE_ERROR_NOT_ORGDESIGN,
+                   _("this is not an Org Designer document (its root is <%s> in the namespace “%s”)"),
+                   root, ns ? ns : "");
+    }
+
+  /* Known before the attributes are read: they are judged by it. */
+  for (int i = 0; i < r->element->n_attributes; i++)
+    {
+      const xmlChar **a = r->element->attributes + 5 * i;
+
+      if (a[2] == NULL && strcmp ((const char *) a[0], "version") == 0)
+        version = od_xml_attribute_value (a[3], a[4]);
+    }
+  r->strict = version == NULL || strcmp (version, "1") == 0 || strcmp (version, "1.0") == 0;
   read_attributes (r, attrs, G_N_ELEMENTS (attrs), _od_organisation_get_extra (r->org));
   if (r->error != NULL || !require (r, "organisation", &attrs[0]))
     goto out;
@@ -843,186 +936,388 @@ check_references (Reader *r)
   return TRUE;
 }
 
-typedef enum {
-  IN_DOCUMENT,
-  IN_ORGANISATION,
-  IN_UNIT,
-  IN_ASSESSMENT,
-  IN_RESPONDENT,
-  IN_EMPTY,         /* an element with no content (space aside) */
-  IN_TEXT,          /* an element of text only: <notes> */
-} Context;
+/* ---- the parser's callbacks ---- */
 
-/* The element loop.  A stack of contexts mirrors the open elements. */
-static gboolean
-read_document (Reader *r)
+static Context
+current_context (Reader *r)
 {
-  g_autoptr(GArray) contexts = g_array_new (FALSE, FALSE, sizeof (Context));
-  OdUnit *unit = NULL;              /* the innermost open unit */
-  OdRespondent *respondent = NULL;  /* the open respondent */
-  gboolean seen_root = FALSE;
-  gboolean advance = TRUE;          /* FALSE: the reader already stands on the next node */
-  int status = 1;
+  return r->contexts->len ? g_array_index (r->contexts, Context, r->contexts->len - 1) : IN_DOCUMENT;
+}
 
-  for (;;)
+/* Whether to go on: after the first problem the parser is stopped, and a
+ * problem libxml2 found (a namespace error does not stop it) is the one to
+ * report, not what the element after it looks like. */
+static gboolean
+proceed (Reader *r)
+{
+  if (r->error == NULL && r->xml_error_code != 0)
+    fail_from_xml (r);
+  if (r->error != NULL)
     {
-      int type;
-      Context context;
-
-      if (advance)
-        status = xmlTextReaderRead (r->reader);
-      advance = TRUE;
-      if (status != 1)
-        break;
-
-      /* libxml2 found an error (a namespace error still gives a node):
-       * that is the problem to report, not what the node looks like. */
-      if (r->xml_error_code != 0)
-        {
-          fail_from_xml (r);
-          return FALSE;
-        }
-      type = xmlTextReaderNodeType (r->reader);
-      context = contexts->len ? g_array_index (contexts, Context, contexts->len - 1) : IN_DOCUMENT;
-
-      if (type == XML_READER_TYPE_DOCUMENT_TYPE)
-        return fail (r, OD_FILE_ERROR_DOCTYPE, _("the document declares a DOCTYPE, which Org Designer documents never use"));
-      if (type == XML_READER_TYPE_ENTITY_REFERENCE || type == XML_READER_TYPE_ENTITY)
-        return fail (r, OD_FILE_ERROR_DOCTYPE, _("the document uses an entity; Org Designer documents never do"));
-
-      if (type == XML_READER_TYPE_END_ELEMENT)
-        {
-          if (context == IN_UNIT)
-            unit = od_unit_get_parent (unit);
-          else if (context == IN_RESPONDENT)
-            respondent = NULL;
-          g_array_set_size (contexts, contexts->len - 1);
-          continue;
-        }
-      if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA)
-        {
-          if (context != IN_TEXT)
-            return fail (r, OD_FILE_ERROR_INVALID, _("text is not allowed here"));
-          continue;
-        }
-      if (type != XML_READER_TYPE_ELEMENT)
-        continue;
-
-      {
-        const char *local = (const char *) xmlTextReaderConstLocalName (r->reader);
-        const char *ns = (const char *) xmlTextReaderConstNamespaceUri (r->reader);
-        gboolean ours = g_strcmp0 (ns, OD_FILE_NAMESPACE) == 0;
-        gboolean empty = xmlTextReaderIsEmptyElement (r->reader);
-        Context pushed = IN_EMPTY;
-        gboolean ok = TRUE;
-
-        if (xmlTextReaderDepth (r->reader) >= OD_FILE_MAX_DEPTH)
-          return fail (r, OD_FILE_ERROR_TOO_DEEP, _("units are nested more than %d levels deep"), OD_UNIT_MAX_LEVELS);
-
-        if (context == IN_DOCUMENT)
-          {
-            if (seen_root)
-              return fail (r, OD_FILE_ERROR_MALFORMED, _("the document has more than one root element"));
-            seen_root = TRUE;
-            ok = read_organisation_start (r);
-            pushed = IN_ORGANISATION;
-          }
-        else if (ours && strcmp (local, "unit") == 0 && (context == IN_ORGANISATION || context == IN_UNIT))
-          {
-            ok = read_unit_start (r, context == IN_UNIT ? unit : NULL, &unit);
-            pushed = IN_UNIT;
-          }
-        else if (ours && strcmp (local, "function") == 0 && context == IN_UNIT)
-          ok = read_function (r, unit);
-        else if (ours && strcmp (local, "notes") == 0 && context == IN_UNIT)
-          {
-            g_autofree char *text = NULL;
-
-            if (r->strict && xmlTextReaderHasAttributes (r->reader))
-              {
-                read_attributes (r, NULL, 0, NULL);
-                if (r->error != NULL)
-                  return FALSE;
-              }
-            text = read_text (r);
-            pushed = IN_TEXT;
-            if (!check_text (r, "notes", text, TRUE))
-              return FALSE;
-            if (od_unit_get_notes (unit) != NULL)
-              return fail (r, OD_FILE_ERROR_INVALID, _("unit “%s” has two <notes>"), od_unit_get_id (unit));
-            unit->notes = text[0] ? g_steal_pointer (&text) : NULL;
-          }
-        else if (ours && strcmp (local, "dotted") == 0 && context == IN_ORGANISATION)
-          ok = read_dotted (r);
-        else if (ours && strcmp (local, "mechanism") == 0 && context == IN_ORGANISATION)
-          ok = read_mechanism (r);
-        else if (ours && strcmp (local, "accepted") == 0 && context == IN_ORGANISATION)
-          ok = read_accepted (r);
-        else if (ours && strcmp (local, "assessment") == 0 && context == IN_ORGANISATION)
-          {
-            Attr attrs[] = { { "date" } };
-            if (r->seen_assessment)
-              return fail (r, OD_FILE_ERROR_INVALID, _("the document has more than one <assessment>"));
-            r->seen_assessment = TRUE;
-            _od_organisation_set_has_assessment (r->org, TRUE);
-            read_attributes (r, attrs, 1, _od_organisation_get_assessment_extra (r->org));
-            ok = r->error == NULL && check_date (r, "assessment", attrs[0].value);
-            if (ok)
-              _od_organisation_set_assessment_date (r->org, attrs[0].value);
-            clear_attributes (attrs, 1);
-            pushed = IN_ASSESSMENT;
-          }
-        else if (ours && strcmp (local, "respondent") == 0 && context == IN_ASSESSMENT)
-          {
-            ok = read_respondent_start (r, &respondent);
-            pushed = IN_RESPONDENT;
-          }
-        else if (ours && strcmp (local, "answer") == 0 && context == IN_RESPONDENT)
-          ok = read_answer (r, respondent);
-        else if (ours && strcmp (local, "cause") == 0 && context == IN_ASSESSMENT)
-          ok = read_cause (r);
-        else if (ours && strcmp (local, "fact") == 0 && context == IN_ASSESSMENT)
-          ok = read_fact (r);
-        else if (r->strict && context != IN_EMPTY && context != IN_TEXT)
-          return fail (r, OD_FILE_ERROR_INVALID, _("<%s> is not part of the Org Designer format (version 1)"),
-                       (const char *) xmlTextReaderConstName (r->reader));
-        else if (context == IN_ORGANISATION || context == IN_UNIT || context == IN_ASSESSMENT)
-          {
-            /* Not known to this version (a newer minor version wrote it):
-             * keep it as it was, then skip its subtree.  Next leaves the
-             * reader on the following node, which the loop must not skip. */
-            OdExtra **extra = context == IN_UNIT ? &unit->extra
-                              : context == IN_ASSESSMENT ? _od_organisation_get_assessment_extra (r->org)
-                              : _od_organisation_get_extra (r->org);
-            if (!keep_unknown_element (r, extra))
-              return FALSE;
-            status = xmlTextReaderNext (r->reader);
-            advance = FALSE;
-            continue;
-          }
-        else
-          return fail (r, OD_FILE_ERROR_INVALID, _("<%s> is not allowed here"),
-                       (const char *) xmlTextReaderConstName (r->reader));
-
-        /* A handler may record a problem with an attribute and go on. */
-        if (!ok || r->error != NULL)
-          return FALSE;
-        if (!empty)
-          g_array_append_val (contexts, pushed);
-        else if (pushed == IN_UNIT)
-          unit = od_unit_get_parent (unit);
-        else if (pushed == IN_RESPONDENT)
-          respondent = NULL;
-      }
-    }
-  if (status < 0 || r->xml_error_code != 0)
-    {
-      fail_from_xml (r);
+      xmlStopParser (r->ctxt);
       return FALSE;
     }
-  if (!seen_root)
-    return fail (r, OD_FILE_ERROR_MALFORMED, _("the document has no root element"));
+  r->line = r->ctxt->input != NULL ? r->ctxt->input->line : 0;
   return TRUE;
+}
+
+static void
+stop_if_failed (Reader *r)
+{
+  if (r->error != NULL)
+    xmlStopParser (r->ctxt);
+}
+
+/* <notes>: text only, once per unit.  Read to its end; judged there, but
+ * problems are reported on the line it starts on. */
+static void
+read_notes_start (Reader *r)
+{
+  if (has_attributes (r))
+    {
+      g_clear_pointer (&r->unit->notes_extra, _od_extra_free);
+      read_attributes (r, NULL, 0, &r->unit->notes_extra);
+    }
+  r->text_line = r->line;
+  g_string_truncate (r->text, 0);
+}
+
+static gboolean
+read_notes_end (Reader *r)
+{
+  g_autofree char *text = g_strndup (r->text->str, r->text->len);
+
+  r->line = r->text_line;
+  if (!check_text (r, "notes", text, TRUE))
+    return FALSE;
+  if (od_unit_get_notes (r->unit) != NULL)
+    return fail (r, OD_FILE_ERROR_INVALID, _("unit “%s” has two <notes>"), od_unit_get_id (r->unit));
+  r->unit->notes = text[0] ? g_steal_pointer (&text) : NULL;
+  return TRUE;
+}
+
+static gboolean
+read_assessment_start (Reader *r)
+{
+  Attr attrs[] = { { "date" } };
+  gboolean ok;
+
+  if (r->seen_assessment)
+    return fail (r, OD_FILE_ERROR_INVALID, _("the document has more than one <assessment>"));
+  r->seen_assessment = TRUE;
+  _od_organisation_set_has_assessment (r->org, TRUE);
+  read_attributes (r, attrs, 1, _od_organisation_get_assessment_extra (r->org));
+  ok = r->error == NULL && check_date (r, "assessment", attrs[0].value);
+  if (ok)
+    _od_organisation_set_assessment_date (r->org, attrs[0].value);
+  clear_attributes (attrs, 1);
+  return ok;
+}
+
+/* An element starts: which one it is, and where, decides who reads it. */
+static void
+start_element_cb (void           *user_data,
+                  const xmlChar  *local_name,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             n_namespaces,
+                  const xmlChar **namespaces,
+                  int             n_attributes,
+                  int             n_defaulted,
+                  const xmlChar **attributes)
+{
+  Reader *r = user_data;
+  Context context = current_context (r);
+  Element element = { (const char *) local_name, (const char *) prefix, (const char *) uri,
+                      namespaces, n_namespaces, attributes, n_attributes };
+  const char *local = element.local;
+  gboolean ours = g_strcmp0 (element.uri, OD_FILE_NAMESPACE) == 0;
+  Context pushed = IN_EMPTY;
+  gboolean ok = TRUE;
+
+  if (!proceed (r))
+    return;
+  /* libxml2 calls back before it has seen the start tag's end: when that
+   * is missing, the broken tag is the problem, which it reports next. */
+  if (r->ctxt->input->cur[0] != '>' && (r->ctxt->input->cur[0] != '/' || r->ctxt->input->cur[1] != '>'))
+    return;
+  if (context == IN_KEPT)
+    {
+      od_xml_capture_start (r->capture, local_name, prefix, uri, n_namespaces, namespaces, n_attributes, attributes);
+      g_array_append_val (r->contexts, context);
+      return;
+    }
+  r->element = &element;
+  if (r->contexts->len >= OD_FILE_MAX_DEPTH)
+    ok = fail (r, OD_FILE_ERROR_TOO_DEEP, _("units are nested more than %d levels deep"), OD_UNIT_MAX_LEVELS);
+  else if (context == IN_DOCUMENT)
+    {
+      if (r->seen_root)
+        ok = fail (r, OD_FILE_ERROR_MALFORMED, _("the document has more than one root element"));
+      else
+        {
+          r->seen_root = TRUE;
+          ok = read_organisation_start (r);
+          pushed = IN_ORGANISATION;
+        }
+    }
+  else if (ours && strcmp (local, "unit") == 0 && (context == IN_ORGANISATION || context == IN_UNIT))
+    {
+      ok = read_unit_start (r, context == IN_UNIT ? r->unit : NULL, &r->unit);
+      pushed = IN_UNIT;
+    }
+  else if (ours && strcmp (local, "function") == 0 && context == IN_UNIT)
+    ok = read_function (r, r->unit);
+  else if (ours && strcmp (local, "notes") == 0 && context == IN_UNIT)
+    {
+      read_notes_start (r);
+      pushed = IN_TEXT;
+    }
+  else if (ours && strcmp (local, "dotted") == 0 && context == IN_ORGANISATION)
+    ok = read_dotted (r);
+  else if (ours && strcmp (local, "mechanism") == 0 && context == IN_ORGANISATION)
+    ok = read_mechanism (r);
+  else if (ours && strcmp (local, "accepted") == 0 && context == IN_ORGANISATION)
+    ok = read_accepted (r);
+  else if (ours && strcmp (local, "assessment") == 0 && context == IN_ORGANISATION)
+    {
+      ok = read_assessment_start (r);
+      pushed = IN_ASSESSMENT;
+    }
+  else if (ours && strcmp (local, "respondent") == 0 && context == IN_ASSESSMENT)
+    {
+      ok = read_respondent_start (r, &r->respondent);
+      pushed = IN_RESPONDENT;
+    }
+  else if (ours && strcmp (local, "answer") == 0 && context == IN_RESPONDENT)
+    ok = read_answer (r, r->respondent);
+  else if (ours && strcmp (local, "cause") == 0 && context == IN_ASSESSMENT)
+    ok = read_cause (r);
+  else if (ours && strcmp (local, "fact") == 0 && context == IN_ASSESSMENT)
+    ok = read_fact (r);
+  else if (r->strict && context != IN_EMPTY && context != IN_TEXT)
+    {
+      g_autofree char *name = element_qname (&element);
+      ok = fail (r, OD_FILE_ERROR_INVALID, _("<%s> is not part of the Org Designer format (version 1)"), name);
+    }
+  else if (context == IN_ORGANISATION || context == IN_UNIT || context == IN_ASSESSMENT)
+    {
+      /* Not known to this version (a newer minor version wrote it): keep
+       * it as it was, its whole subtree, which is not read otherwise. */
+      r->capture_extra = context == IN_UNIT ? &r->unit->extra
+                         : context == IN_ASSESSMENT ? _od_organisation_get_assessment_extra (r->org)
+                         : _od_organisation_get_extra (r->org);
+      od_xml_capture_start (r->capture, local_name, prefix, uri, n_namespaces, namespaces, n_attributes, attributes);
+      pushed = IN_KEPT;
+    }
+  else
+    {
+      g_autofree char *name = element_qname (&element);
+      ok = fail (r, OD_FILE_ERROR_INVALID, _("<%s> is not allowed here"), name);
+    }
+  r->element = NULL;
+
+  /* A handler may record a problem with an attribute and go on. */
+  if (!ok || r->error != NULL)
+    {
+      stop_if_failed (r);
+      return;
+    }
+  g_array_append_val (r->contexts, pushed);
+}
+
+static void
+end_element_cb (void          *user_data,
+                const xmlChar *local_name,
+                const xmlChar *prefix,
+                const xmlChar *uri)
+{
+  Reader *r = user_data;
+  Context context = current_context (r);
+
+  /* Every end has its start on the stack (a broken start tag, which is
+   * not taken, stops the parser before any end): kept as a safeguard. */
+  if (!proceed (r) || r->contexts->len == 0)
+    return;
+  g_array_set_size (r->contexts, r->contexts->len - 1);
+  if (context == IN_UNIT)
+    r->unit = od_unit_get_parent (r->unit);
+  else if (context == IN_RESPONDENT)
+    r->respondent = NULL;
+  else if (context == IN_TEXT)
+    read_notes_end (r);
+  else if (context == IN_KEPT && od_xml_capture_end (r->capture, local_name, prefix))
+    keep_unknown_element (r, r->capture_extra);
+  stop_if_failed (r);
+}
+
+/* Text (also space between elements, which the format allows anywhere).
+ * A problem is reported on the line its first character other than space
+ * is on: the parser has counted lines to the end of this run. */
+static void
+characters_cb (void          *user_data,
+               const xmlChar *text,
+               int            length)
+{
+  Reader *r = user_data;
+  Context context = current_context (r);
+  const char *p = (const char *) text;
+  const char *end = p + length;
+
+  if (!proceed (r))
+    return;
+  if (context == IN_TEXT)
+    g_string_append_len (r->text, p, length);
+  else if (context == IN_KEPT)
+    od_xml_capture_text (r->capture, text, length);
+  else
+    {
+      while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+        p++;
+      if (p == end)
+        return;
+      for (const char *q = p; q < end; q++)
+        if (*q == '\n')
+          r->line--;
+      if (r->line < 1)
+        r->line = 1;
+      fail (r, OD_FILE_ERROR_INVALID, _("text is not allowed here"));
+      stop_if_failed (r);
+    }
+}
+
+static void
+cdata_cb (void          *user_data,
+          const xmlChar *text,
+          int            length)
+{
+  Reader *r = user_data;
+  Context context = current_context (r);
+
+  if (!proceed (r))
+    return;
+  if (context == IN_TEXT)
+    g_string_append_len (r->text, (const char *) text, length);
+  else if (context == IN_KEPT)
+    od_xml_capture_cdata (r->capture, text, length);
+  else
+    {
+      /* Here libxml2 calls back with the line the section starts on. */
+      for (int i = 0; i < length && g_ascii_isspace (text[i]); i++)
+        if (text[i] == '\n')
+          r->line++;
+      fail (r, OD_FILE_ERROR_INVALID, _("text is not allowed here"));
+      stop_if_failed (r);
+    }
+}
+
+static void
+comment_cb (void          *user_data,
+            const xmlChar *text)
+{
+  Reader *r = user_data;
+
+  if (proceed (r) && current_context (r) == IN_KEPT)
+    od_xml_capture_comment (r->capture, text);
+}
+
+static void
+processing_instruction_cb (void          *user_data,
+                           const xmlChar *target,
+                           const xmlChar *data)
+{
+  Reader *r = user_data;
+
+  if (proceed (r) && current_context (r) == IN_KEPT)
+    od_xml_capture_pi (r->capture, target, data);
+}
+
+static void
+internal_subset_cb (void          *user_data,
+                    const xmlChar *name,
+                    const xmlChar *external_id,
+                    const xmlChar *system_id)
+{
+  Reader *r = user_data;
+
+  if (proceed (r))
+    {
+      fail (r, OD_FILE_ERROR_DOCTYPE, _("the document declares a DOCTYPE, which Org Designer documents never use"));
+      stop_if_failed (r);
+    }
+}
+
+static void
+reference_cb (void          *user_data,
+              const xmlChar *name)
+{
+  Reader *r = user_data;
+
+  if (proceed (r))
+    {
+      fail (r, OD_FILE_ERROR_DOCTYPE, _("the document uses an entity; Org Designer documents never do"));
+      stop_if_failed (r);
+    }
+}
+
+/* Large enough that the callbacks, not the pushing, cost the time. */
+#define PUSH_PIECE (256 * 1024)
+
+/* Parses @data (UTF-8, checked by _od_file_prepare_bytes()) with the
+ * callbacks above.  No tree is built and nothing is fetched: no entity
+ * substitution, no DTD loading, no XInclude, no recovery, no "huge" mode
+ * (which lifts libxml2's depth and size limits). */
+static gboolean
+read_document (Reader     *r,
+               const char *data,
+               gsize       size)
+{
+  xmlSAXHandler handler = { 0 };
+
+  handler.initialized = XML_SAX2_MAGIC;
+  handler.startElementNs = start_element_cb;
+  handler.endElementNs = end_element_cb;
+  handler.characters = characters_cb;
+  handler.ignorableWhitespace = characters_cb;
+  handler.cdataBlock = cdata_cb;
+  handler.comment = comment_cb;
+  handler.processingInstruction = processing_instruction_cb;
+  handler.internalSubset = internal_subset_cb;
+  handler.reference = reference_cb;
+  handler.serror = structured_error_cb;
+
+  /* Pushed in pieces rather than parsed from one buffer: libxml2 would
+   * copy the whole document first (it reads a static buffer up to a NUL
+   * after its end, which the bytes need not have). */
+  r->ctxt = xmlCreatePushParserCtxt (&handler, r, NULL, 0, NULL);
+  if (r->ctxt == NULL)
+    {
+      r->error = g_error_new (OD_FILE_ERROR, OD_FILE_ERROR_READ, _("%s could not be read"), r->name);
+      return FALSE;
+    }
+  xmlCtxtUseOptions (r->ctxt, XML_PARSE_NONET);
+  r->contexts = g_array_new (FALSE, FALSE, sizeof (Context));
+  r->text = g_string_new (NULL);
+  r->capture = od_xml_capture_new ();
+  for (gsize done = 0; r->error == NULL && !r->ctxt->disableSAX;)
+    {
+      gsize piece = MIN (size - done, PUSH_PIECE);
+
+      if (xmlParseChunk (r->ctxt, data + done, (int) piece, done + piece == size) != 0 || done + piece == size)
+        break;
+      done += piece;
+    }
+  if (r->error == NULL && (r->xml_error_code != 0 || !r->ctxt->wellFormed || !r->ctxt->nsWellFormed))
+    fail_from_xml (r);
+  if (r->error == NULL && !r->seen_root)
+    fail (r, OD_FILE_ERROR_MALFORMED, _("the document has no root element"));
+
+  xmlFreeParserCtxt (r->ctxt);
+  r->ctxt = NULL;
+  g_array_unref (r->contexts);
+  g_string_free (r->text, TRUE);
+  od_xml_capture_free (r->capture);
+  return r->error == NULL;
 }
 
 /* libxml2 may try to fetch external entities or DTDs for any parser in the
@@ -1075,30 +1370,33 @@ _od_file_get_schema (void)
   return schema;
 }
 
-/* Whether the root's version attribute looks current, read without parsing,
- * to decide whether the schema applies: a newer minor version may carry
- * elements the schema does not know, which are kept rather than refused.
- * Only a guess (a comment may fool it); od_file_load_bytes() checks it
- * against the version actually read. */
+/* The schema's opinion, as a second pass over a document the reader has
+ * accepted (validate, the tests): libxml2's streaming reader applies it
+ * without building the whole tree. */
 static gboolean
-looks_current_version (const char *data,
-                       gsize       size)
+validate_with_schema (Reader     *r,
+                      const char *data,
+                      gsize       size)
 {
-  const char *end = data + MIN (size, 4096);
-  const char *root = g_strstr_len (data, end - data, "<organisation");
-  const char *close, *version;
+  xmlTextReader *reader = xmlReaderForMemory (data, (int) size, NULL, "UTF-8", XML_PARSE_NONET | XML_PARSE_COMPACT);
+  int status;
 
-  if (root == NULL)
-    return TRUE;
-  close = memchr (root, '>', end - root);
-  if (close == NULL)
-    return TRUE;
-  version = g_strstr_len (root, close - root, " version=");
-  if (version == NULL)
-    return TRUE;
-  version += strlen (" version=");
-  return (g_str_has_prefix (version, "\"1\"") || g_str_has_prefix (version, "'1'") ||
-          g_str_has_prefix (version, "\"1.0\"") || g_str_has_prefix (version, "'1.0'"));
+  if (reader == NULL)
+    {
+      r->error = g_error_new (OD_FILE_ERROR, OD_FILE_ERROR_READ, _("%s could not be read"), r->name);
+      return FALSE;
+    }
+  xmlTextReaderSetStructuredErrorHandler (reader, structured_error_cb, r);
+  xmlTextReaderRelaxNGSetSchema (reader, _od_file_get_schema ());
+  while ((status = xmlTextReaderRead (reader)) == 1 && r->xml_error_code == 0)
+    ;
+  if (r->xml_error_code != 0 || status < 0 || xmlTextReaderIsValid (reader) != 1)
+    {
+      r->line = xmlTextReaderGetParserLineNumber (reader);
+      fail_from_xml (r);
+    }
+  xmlFreeTextReader (reader);
+  return r->error == NULL;
 }
 
 /* One pass of the reader over @data into a new organisation. */
@@ -1107,8 +1405,6 @@ read_once (const char  *data,
            gsize        size,
            const char  *display_name,
            OdLoadFlags  flags,
-           gboolean     validate,
-           gboolean    *current_version,
            GError     **error)
 {
   g_autoptr(OdOrganisation) built = od_organisation_new ();
@@ -1119,28 +1415,13 @@ read_once (const char  *data,
   r.flags = flags;
   r.org = built;
   r.catalog = od_catalog_get_default ();
-  /* NONET only: no entity substitution, no DTD loading, no XInclude, no
-   * recovery, no "huge" mode (which lifts libxml2's depth and size limits). */
-  r.reader = xmlReaderForMemory (data, (int) size, NULL, "UTF-8", XML_PARSE_NONET | XML_PARSE_COMPACT);
-  if (r.reader == NULL)
-    {
-      g_set_error (error, OD_FILE_ERROR, OD_FILE_ERROR_READ, _("%s could not be read"), display_name);
-      return NULL;
-    }
-  xmlTextReaderSetStructuredErrorHandler (r.reader, structured_error_cb, &r);
-  if (validate)
-    xmlTextReaderRelaxNGSetSchema (r.reader, _od_file_get_schema ());
 
-  ok = read_document (&r) && check_references (&r);
-  if (ok && validate && xmlTextReaderIsValid (r.reader) != 1)
-    {
-      /* The schema found something the element loop let through. */
-      fail_from_xml (&r);
-      ok = FALSE;
-    }
-  xmlFreeTextReader (r.reader);
+  ok = read_document (&r, data, size) && check_references (&r);
+  /* The schema applies to version 1; a newer minor version may carry
+   * elements it does not know, which are kept rather than refused. */
+  if (ok && (flags & OD_LOAD_SCHEMA) && r.current_version && _od_file_get_schema () != NULL)
+    ok = validate_with_schema (&r, data, size);
   g_free (r.xml_error_element);
-  *current_version = r.current_version;
   if (!ok)
     {
       g_assert (r.error != NULL);
@@ -1161,7 +1442,6 @@ od_file_load_bytes (OdOrganisation *org,
   g_autoptr(GBytes) prepared = NULL;
   gsize size;
   const char *data;
-  gboolean validate, current_version = FALSE;
 
   g_return_val_if_fail (OD_IS_ORGANISATION (org), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
@@ -1175,16 +1455,7 @@ od_file_load_bytes (OdOrganisation *org,
 
   install_entity_loader ();
   data = g_bytes_get_data (prepared, &size);
-  /* The reader enforces the format's rules itself; the schema is applied
-   * on request only (validate, the tests), as a second opinion. */
-  validate = (flags & OD_LOAD_SCHEMA) && _od_file_get_schema () != NULL && looks_current_version (data, size);
-  built = read_once (data, size, display_name, flags, validate, &current_version, error);
-  /* The guess was wrong: a version-1 document read without its schema. */
-  if (built != NULL && (flags & OD_LOAD_SCHEMA) && !validate && current_version && _od_file_get_schema () != NULL)
-    {
-      g_clear_object (&built);
-      built = read_once (data, size, display_name, flags, TRUE, &current_version, error);
-    }
+  built = read_once (data, size, display_name, flags, error);
   if (built == NULL)
     return FALSE;
   _od_organisation_take_contents (org, built);

@@ -113,7 +113,9 @@ write_unit_open (GString      *out,
   if (unit->notes != NULL)
     {
       indent (out, depth + 1);
-      g_string_append (out, "<notes>");
+      g_string_append (out, "<notes");
+      append_extra_attributes (out, unit->notes_extra);
+      g_string_append_c (out, '>');
       append_escaped (out, unit->notes, FALSE);
       g_string_append (out, "</notes>\n");
     }
@@ -124,6 +126,7 @@ write_unit_open (GString      *out,
       g_string_append (out, "<function");
       append_attr (out, "ref", a->function_id);
       append_attr (out, "role", od_role_to_string (a->role));
+      append_extra_attributes (out, a->extra);
       g_string_append (out, "/>\n");
     }
   return TRUE;
@@ -206,6 +209,7 @@ write_assessment (GString        *out,
       append_attr (out, "name", r->name);
       append_attr (out, "side", od_side_to_string (r->side));
       append_attr (out, "date", r->date);
+      append_extra_attributes (out, r->extra);
       if (!any)
         {
           g_string_append (out, "/>\n");
@@ -214,7 +218,11 @@ write_assessment (GString        *out,
       g_string_append (out, ">\n");
       for (guint q = 0; q < OD_N_QUESTIONS; q++)
         if (r->answers[q] != 0)
-          g_string_append_printf (out, "      <answer item=\"%u\" value=\"%u\"/>\n", q + 1, r->answers[q]);
+          {
+            g_string_append_printf (out, "      <answer item=\"%u\" value=\"%u\"", q + 1, r->answers[q]);
+            append_extra_attributes (out, _od_respondent_get_answer_extra (r, q + 1));
+            g_string_append (out, "/>\n");
+          }
       g_string_append (out, "    </respondent>\n");
     }
   for (guint c = 1; c <= OD_N_CAUSES; c++)
@@ -226,6 +234,7 @@ write_assessment (GString        *out,
         continue;
       g_string_append_printf (out, "    <cause ref=\"%u\" state=\"%s\"", c, states[a->state]);
       append_attr (out, "note", a->note);
+      append_extra_attributes (out, a->extra);
       g_string_append (out, "/>\n");
     }
   for (guint i = 0; i < facts->len; i++)
@@ -234,6 +243,7 @@ write_assessment (GString        *out,
       g_string_append (out, "    <fact");
       append_attr (out, "key", key);
       append_attr (out, "value", od_organisation_get_fact (org, key));
+      append_extra_attributes (out, _od_organisation_get_fact_extra (org, key));
       g_string_append (out, "/>\n");
     }
   append_extra_elements (out, extra, 2);
@@ -281,6 +291,7 @@ od_file_serialize (OdOrganisation *org)
       append_attr (out, "hours", line->hours);
       append_attr (out, "directed-by", line->directed_by);
       append_attr (out, "reward", line->reward);
+      append_extra_attributes (out, line->extra);
       g_string_append (out, "/>\n");
     }
   list = od_organisation_get_mechanisms (org);
@@ -290,6 +301,7 @@ od_file_serialize (OdOrganisation *org)
       g_string_append (out, "  <mechanism");
       append_attr (out, "ref", use->ref);
       append_attr (out, "detail", use->detail);
+      append_extra_attributes (out, use->extra);
       g_string_append (out, "/>\n");
     }
   write_assessment (out, org);
@@ -302,6 +314,7 @@ od_file_serialize (OdOrganisation *org)
       append_attr (out, "units", a->units[0] ? a->units : NULL);
       append_attr (out, "functions", a->functions[0] ? a->functions : NULL);
       append_attr (out, "reason", a->reason);
+      append_extra_attributes (out, a->extra);
       g_string_append (out, "/>\n");
     }
   append_extra_elements (out, extra, 1);

@@ -225,10 +225,13 @@ _od_unit_insert_assignment (OdOrganisation *self,
                             const char     *function_id,
                             OdRole          role)
 {
-  OdAssignment a = { g_intern_string (function_id), role };
+  OdAssignment a = { g_intern_string (function_id), role, NULL };
 
   if (unit->assignments == NULL)
-    unit->assignments = g_array_new (FALSE, FALSE, sizeof (OdAssignment));
+    {
+      unit->assignments = g_array_new (FALSE, FALSE, sizeof (OdAssignment));
+      g_array_set_clear_func (unit->assignments, _od_assignment_clear);
+    }
   g_array_insert_val (unit->assignments, MIN (index, unit->assignments->len), a);
   _od_organisation_emit_changed (self, OD_CHANGE_ASSIGNMENT, unit);
 }
@@ -371,7 +374,10 @@ _od_organisation_set_fact (OdOrganisation *self,
                            const char     *value)
 {
   if (value == NULL)
-    g_hash_table_remove (self->facts, key);
+    {
+      g_hash_table_remove (self->facts, key);
+      g_hash_table_remove (self->fact_extras, key);
+    }
   else
     g_hash_table_insert (self->facts, g_strdup (key), g_strdup (value));
   _od_organisation_emit_changed (self, OD_CHANGE_ASSESSMENT, NULL);
@@ -387,6 +393,34 @@ OdExtra **
 _od_organisation_get_assessment_extra (OdOrganisation *self)
 {
   return &self->assessment_extra;
+}
+
+void
+_od_organisation_set_cause_extra (OdOrganisation *self,
+                                  guint           cause,
+                                  OdExtra        *extra)
+{
+  g_return_if_fail (cause >= 1 && cause <= OD_N_CAUSES);
+  _od_extra_free (self->causes[cause].extra);
+  self->causes[cause].extra = extra;
+}
+
+OdExtra *
+_od_organisation_get_fact_extra (OdOrganisation *self,
+                                 const char     *key)
+{
+  return g_hash_table_lookup (self->fact_extras, key);
+}
+
+void
+_od_organisation_set_fact_extra (OdOrganisation *self,
+                                 const char     *key,
+                                 OdExtra        *extra)
+{
+  if (extra == NULL)
+    g_hash_table_remove (self->fact_extras, key);
+  else
+    g_hash_table_insert (self->fact_extras, g_strdup (key), extra);
 }
 
 const char *
@@ -443,6 +477,7 @@ _od_organisation_take_contents (OdOrganisation *self,
   for (guint i = 0; i < G_N_ELEMENTS (self->causes); i++)
     SWAP (OdCauseAnswer, self->causes[i], source->causes[i]);
   SWAP (GHashTable *, self->facts, source->facts);
+  SWAP (GHashTable *, self->fact_extras, source->fact_extras);
   SWAP (OdExtra *, self->extra, source->extra);
   SWAP (OdExtra *, self->assessment_extra, source->assessment_extra);
   /* Serials must stay unique for listeners that index arrays by them. */

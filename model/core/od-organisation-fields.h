@@ -36,6 +36,7 @@ struct _OdOrganisation
   GPtrArray  *acceptances;   /* OdAcceptance* */
   OdCauseAnswer causes[OD_N_CAUSES + 1];
   GHashTable *facts;         /* key → value, both owned */
+  GHashTable *fact_extras;   /* key → OdExtra*, both owned */
 
   OdExtra    *extra;
   OdExtra    *assessment_extra;

@@ -51,6 +51,7 @@ _od_dotted_line_free (OdDottedLine *line)
   g_free (line->hours);
   g_free (line->directed_by);
   g_free (line->reward);
+  _od_extra_free (line->extra);
   g_free (line);
 }
 
@@ -72,6 +73,7 @@ _od_mechanism_use_free (OdMechanismUse *use)
     return;
   g_free (use->ref);
   g_free (use->detail);
+  _od_extra_free (use->extra);
   g_free (use);
 }
 
@@ -83,7 +85,29 @@ _od_respondent_copy (const OdRespondent *respondent)
   *copy = *respondent;
   copy->name = g_strdup (respondent->name ? respondent->name : "");
   copy->date = dup_or_null (respondent->date);
+  copy->extra = _od_extra_copy (respondent->extra);
+  copy->answer_extras = NULL;
+  for (guint q = 1; respondent->answer_extras != NULL && q <= OD_N_QUESTIONS; q++)
+    *_od_respondent_answer_extra_slot (copy, q) = _od_extra_copy (_od_respondent_get_answer_extra (respondent, q));
   return copy;
+}
+
+OdExtra *
+_od_respondent_get_answer_extra (const OdRespondent *respondent,
+                                 guint               item)
+{
+  g_return_val_if_fail (item >= 1 && item <= OD_N_QUESTIONS, NULL);
+  return respondent->answer_extras != NULL ? ((OdExtra **) respondent->answer_extras)[item - 1] : NULL;
+}
+
+OdExtra **
+_od_respondent_answer_extra_slot (OdRespondent *respondent,
+                                  guint         item)
+{
+  g_return_val_if_fail (item >= 1 && item <= OD_N_QUESTIONS, NULL);
+  if (respondent->answer_extras == NULL)
+    respondent->answer_extras = g_new0 (OdExtra *, OD_N_QUESTIONS);
+  return &((OdExtra **) respondent->answer_extras)[item - 1];
 }
 
 void
@@ -93,6 +117,10 @@ _od_respondent_free (OdRespondent *respondent)
     return;
   g_free (respondent->name);
   g_free (respondent->date);
+  _od_extra_free (respondent->extra);
+  for (guint q = 1; respondent->answer_extras != NULL && q <= OD_N_QUESTIONS; q++)
+    _od_extra_free (_od_respondent_get_answer_extra (respondent, q));
+  g_free (respondent->answer_extras);
   g_free (respondent);
 }
 
@@ -153,5 +181,6 @@ _od_acceptance_free (OdAcceptance *acceptance)
   g_free (acceptance->units);
   g_free (acceptance->functions);
   g_free (acceptance->reason);
+  _od_extra_free (acceptance->extra);
   g_free (acceptance);
 }

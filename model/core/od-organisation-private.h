@@ -40,10 +40,13 @@ struct _OdUnit
 
   GArray     *assignments;  /* OdAssignment, NULL when none */
   OdExtra    *extra;        /* NULL when none */
+  OdExtra    *notes_extra;  /* the attributes <notes> had, NULL when none */
 };
 
 OdExtra  *_od_extra_copy                 (const OdExtra *extra);
 void      _od_extra_free                 (OdExtra       *extra);
+/* The clear function of a unit's assignments array (frees the extra). */
+void      _od_assignment_clear           (gpointer       assignment);
 
 /* A detached unit with a fresh serial of @org; not yet in the tree. */
 OdUnit   *_od_unit_new                   (OdOrganisation *org,
@@ -134,6 +137,10 @@ void      _od_organisation_set_cause     (OdOrganisation *self,
 void      _od_organisation_set_fact      (OdOrganisation *self,
                                           const char     *key,
                                           const char     *value);
+/* Takes @extra for <cause ref="@cause"> (replacing what it had). */
+void      _od_organisation_set_cause_extra (OdOrganisation *self,
+                                            guint           cause,
+                                            OdExtra        *extra);
 
 /* Item constructors and destructors for the lists. */
 OdDottedLine   *_od_dotted_line_new      (const char *from, const char *to, const char *label);
@@ -153,6 +160,19 @@ char           *_od_normalise_id_list    (const char *ids);
 /* Extras the file reader found at organisation and assessment level. */
 OdExtra **_od_organisation_get_extra     (OdOrganisation *self);
 OdExtra **_od_organisation_get_assessment_extra (OdOrganisation *self);
+/* The extras of <fact key="@key">: looked up (NULL when none), or set
+ * (taking @extra; NULL removes them).  A fact removed loses its extras. */
+OdExtra  *_od_organisation_get_fact_extra (OdOrganisation *self,
+                                           const char     *key);
+void      _od_organisation_set_fact_extra (OdOrganisation *self,
+                                           const char     *key,
+                                           OdExtra        *extra);
+/* The extras of one statement's <answer> in @respondent, or a place to put
+ * them (allocating the table). */
+OdExtra  *_od_respondent_get_answer_extra (const OdRespondent *respondent,
+                                           guint               item);
+OdExtra **_od_respondent_answer_extra_slot (OdRespondent      *respondent,
+                                            guint               item);
 /* The version attribute written on save (a newer minor version is kept). */
 const char *_od_organisation_get_version (OdOrganisation *self);
 void      _od_organisation_set_version   (OdOrganisation *self, const char *version);

@@ -40,9 +40,11 @@ _od_organisation_clear_contents (OdOrganisation *self)
   for (guint i = 0; i < G_N_ELEMENTS (self->causes); i++)
     {
       g_clear_pointer (&self->causes[i].note, g_free);
+      g_clear_pointer ((OdExtra **) &self->causes[i].extra, _od_extra_free);
       self->causes[i].state = OD_CAUSE_UNKNOWN;
     }
   g_hash_table_remove_all (self->facts);
+  g_hash_table_remove_all (self->fact_extras);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->focus, g_free);
   g_clear_pointer (&self->industry, g_free);
@@ -68,6 +70,7 @@ od_organisation_finalize (GObject *object)
   g_ptr_array_unref (self->respondents);
   g_ptr_array_unref (self->acceptances);
   g_hash_table_unref (self->facts);
+  g_hash_table_unref (self->fact_extras);
   g_free (self->version);
 
   G_OBJECT_CLASS (od_organisation_parent_class)->finalize (object);
@@ -102,6 +105,7 @@ od_organisation_init (OdOrganisation *self)
   self->respondents = g_ptr_array_new_with_free_func ((GDestroyNotify) _od_respondent_free);
   self->acceptances = g_ptr_array_new_with_free_func ((GDestroyNotify) _od_acceptance_free);
   self->facts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->fact_extras = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) _od_extra_free);
   self->size = OD_SIZE_MEDIUM;
   self->lang = OD_LANG_ZH_CN;
   self->version = g_strdup ("1");

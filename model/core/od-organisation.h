@@ -18,9 +18,13 @@ G_BEGIN_DECLS
 
 typedef struct _OdUnit OdUnit;
 
+/* Each item's "extra" is private to model/core: the attributes of other
+ * namespaces (xml:lang, xsi:...) the file had on its element, written back
+ * on save; NULL when none. */
 typedef struct {
   const char *function_id;   /* interned */
   OdRole      role;
+  gpointer    extra;
 } OdAssignment;
 
 typedef struct {
@@ -32,11 +36,13 @@ typedef struct {
   char *hours;               /* time given a day, e.g. "2" */
   char *directed_by;         /* who directs the work: "to" (the second leader) or "from" (the home leader) */
   char *reward;              /* how the extra work is rewarded */
+  gpointer extra;
 } OdDottedLine;
 
 typedef struct {
   char *ref;                 /* mechanism id from the catalog */
   char *detail;              /* may be NULL */
+  gpointer extra;
 } OdMechanismUse;
 
 typedef struct {
@@ -44,6 +50,8 @@ typedef struct {
   OdSide  side;
   char   *date;                          /* ISO 8601 date, may be NULL */
   guint8  answers[OD_N_QUESTIONS];       /* 0 = not answered, else 1..5 */
+  gpointer extra;
+  gpointer answer_extras;                /* one per statement, or NULL */
 } OdRespondent;
 
 typedef enum {
@@ -55,6 +63,7 @@ typedef enum {
 typedef struct {
   OdCauseState  state;
   char         *note;        /* may be NULL */
+  gpointer      extra;
 } OdCauseAnswer;
 
 /* A finding the user accepted as a deliberate exception. */
@@ -63,6 +72,7 @@ typedef struct {
   char *units;               /* space-separated unit ids, sorted; may be "" */
   char *functions;           /* space-separated function ids, sorted; may be "" */
   char *reason;
+  gpointer extra;
 } OdAcceptance;
 
 /* What an edit changed, passed with ::changed so that listeners (checks,

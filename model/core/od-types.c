@@ -251,9 +251,21 @@ od_text_find_unstorable (const char *text,
           p++;
           continue;
         }
-      c = g_utf8_get_char_validated (p, -1);
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        return p;
+      /* Chinese text is mostly three-byte characters: decoded here
+       * rather than through g_utf8_get_char_validated(), which costs a
+       * call and a length check each. */
+      if ((byte & 0xf0) == 0xe0 && ((guchar) p[1] & 0xc0) == 0x80 && ((guchar) p[2] & 0xc0) == 0x80)
+        {
+          c = ((gunichar) (byte & 0x0f) << 12) | ((gunichar) ((guchar) p[1] & 0x3f) << 6) | ((guchar) p[2] & 0x3f);
+          if (c < 0x800 || (c >= 0xd800 && c <= 0xdfff))
+            return p;   /* overlong, or a surrogate */
+        }
+      else
+        {
+          c = g_utf8_get_char_validated (p, -1);
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            return p;
+        }
       /* C1 controls; the noncharacters (U+FDD0..U+FDEF and the last two
        * of every plane), which cairo refuses as "not valid UTF-8" when it
        * writes a PDF, so one would break every export. */

@@ -37,6 +37,14 @@ _od_extra_free (OdExtra *extra)
 }
 
 void
+_od_assignment_clear (gpointer assignment)
+{
+  OdAssignment *a = assignment;
+
+  g_clear_pointer ((OdExtra **) &a->extra, _od_extra_free);
+}
+
+void
 _od_unit_free_tree (OdUnit *unit)
 {
   OdUnit *child = unit->first_child;
@@ -55,6 +63,7 @@ _od_unit_free_tree (OdUnit *unit)
   g_free (unit->scope);
   g_clear_pointer (&unit->assignments, g_array_unref);
   _od_extra_free (unit->extra);
+  _od_extra_free (unit->notes_extra);
   g_free (unit);
 }
 
