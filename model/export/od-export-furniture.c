@@ -8,6 +8,7 @@
 #include <pango/pangocairo.h>
 
 #include "od-export-private.h"
+#include "od-severity-badge.h"
 #include "od-text-context.h"
 
 PangoLayout *
@@ -105,12 +106,11 @@ draw_legend (OdExportDocument *self,
   x += 19 + _od_export_draw_text (cr, self->ui_lang, "Sans 7", _("Dotted line"), x + 19, y, FALSE) + 10;
   for (int s = OD_SEVERITY_ERROR; s >= OD_SEVERITY_INFO; s--)
     {
+      /* The badges' own shapes, so the legend reads in greyscale. */
       _od_export_severity_colour (self, s, rgb);
-      cairo_arc (cr, x + 4, y + 5, 3.5, 0, 2 * G_PI);
-      cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
-      cairo_fill (cr);
+      od_severity_badge_draw (cr, s, x + 4.5, y + 5, 9, rgb, (double[]) { 1, 1, 1 });
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
-      x += 10 + _od_export_draw_text (cr, self->ui_lang, "Sans 7", od_severity_get_display_name (s), x + 10, y, FALSE) + 10;
+      x += 11 + _od_export_draw_text (cr, self->ui_lang, "Sans 7", od_severity_get_display_name (s), x + 11, y, FALSE) + 10;
     }
 }
 

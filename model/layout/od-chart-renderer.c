@@ -14,6 +14,7 @@
 
 #include "od-chart-renderer.h"
 #include "od-layout-private.h"
+#include "od-severity-badge.h"
 
 #define TEXT_CACHE_SIZE 4096
 
@@ -30,7 +31,6 @@ typedef struct {
   Rgb dotted;
   Rgb selection;
   Rgb severity[OD_N_SEVERITIES];
-  Rgb badge_mark;
 } Palette;
 
 #define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
@@ -47,7 +47,6 @@ static const Palette palettes[] = {
     .dotted = RGB (0xc64600),
     .selection = RGB (0x1c71d8),
     .severity = { RGB (0x1c71d8), RGB (0xe5a50a), RGB (0xc01c28) },
-    .badge_mark = RGB (0xffffff),
   },
   [OD_CHART_THEME_DARK] = {
     .fill = { RGB (0x26334d), RGB (0x223a29), RGB (0x3e3320), RGB (0x35293f) },
@@ -58,7 +57,6 @@ static const Palette palettes[] = {
     .dotted = RGB (0xffa348),
     .selection = RGB (0x78aeed),
     .severity = { RGB (0x62a0ea), RGB (0xf8e45c), RGB (0xff7b63) },
-    .badge_mark = RGB (0x1e1e1e),
   },
 };
 
@@ -341,43 +339,19 @@ draw_polyline (cairo_t             *cr,
     cairo_line_to (cr, points[k].x, points[k].y);
 }
 
-/* A round badge on the box's top-right corner: "!" for errors and
- * warnings, "i" for information, drawn as strokes (no text shaping). */
+/* A finding's badge on the box's top-right corner (od-severity-badge.c:
+ * a shape and mark per severity, so it reads in greyscale too). */
 static void
 draw_badge (cairo_t            *cr,
             const Palette      *pal,
             const OdLayoutRect *box,
             int                 severity)
 {
-  double r = 7, cx = box->x + box->width - 2, cy = box->y + 2;
+  const Rgb *c = &pal->severity[severity];
 
-  cairo_new_path (cr);
-  cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
-  set_rgb (cr, &pal->severity[severity]);
-  cairo_fill_preserve (cr);
-  set_rgb (cr, &pal->background);
-  cairo_set_line_width (cr, 1.2);
-  cairo_stroke (cr);
-
-  set_rgb (cr, &pal->badge_mark);
-  cairo_set_line_width (cr, 1.8);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  if (severity == OD_SEVERITY_INFO)
-    {
-      cairo_move_to (cr, cx, cy - 0.5);
-      cairo_line_to (cr, cx, cy + 3.5);
-      cairo_stroke (cr);
-      cairo_arc (cr, cx, cy - 3.3, 1.0, 0, 2 * G_PI);
-    }
-  else
-    {
-      cairo_move_to (cr, cx, cy - 4);
-      cairo_line_to (cr, cx, cy + 0.8);
-      cairo_stroke (cr);
-      cairo_arc (cr, cx, cy + 3.6, 1.0, 0, 2 * G_PI);
-    }
-  cairo_fill (cr);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  od_severity_badge_draw (cr, severity, box->x + box->width - 2, box->y + 2, 14,
+                          (double[]) { c->r, c->g, c->b },
+                          (double[]) { pal->background.r, pal->background.g, pal->background.b });
 }
 
 /* Clips the axis-aligned segment p–q to @r; FALSE when nothing is left. */
