@@ -344,7 +344,7 @@ od_export_document_new (OdOrganisation    *org,
   self = g_new0 (OdExportDocument, 1);
   self->org = g_object_ref (org);
   self->setup = *setup;
-  self->ui_lang = od_lang_for_user ();
+  self->lang = od_organisation_get_lang (org);
   if (date != NULL)
     self->date = g_strdup (date);
   else

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-export-furniture.c: what every page carries: the organisation's name,
  * size and date at the top; the page number and, on chart pages, a legend
- * at the bottom. */
+ * at the bottom, in the document's language (od-lang-catalog.h). */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -10,6 +10,7 @@
 #include "od-export-private.h"
 #include "od-severity-badge.h"
 #include "od-text-context.h"
+#include "od-text-han.h"
 
 PangoLayout *
 _od_export_text_layout (cairo_t    *cr,
@@ -35,6 +36,7 @@ _od_export_text_layout (cairo_t    *cr,
     }
   pango_layout_set_text (layout, text, -1);
   od_text_no_ligatures (layout);
+  od_text_set_han_language (layout, lang);
   return layout;
 }
 
@@ -72,7 +74,7 @@ draw_legend (OdExportDocument *self,
 
       _od_export_draw_kind_boxes (cr, kind, &sample, 1, &first, 1, 16, 10, 0.6);
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
-      x += 19 + _od_export_draw_text (cr, self->ui_lang, "Sans 7", od_unit_kind_get_display_name (kind), x + 19, y, FALSE) + 10;
+      x += 19 + _od_export_draw_text (cr, self->lang, "Sans 7", od_unit_kind_get_display_name_in (kind, self->lang), x + 19, y, FALSE) + 10;
     }
   if (self->plan != NULL)
     {
@@ -90,7 +92,7 @@ draw_legend (OdExportDocument *self,
       cairo_stroke (cr);
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
       /* TRANSLATORS: legend of a stub box, a department drawn on another page */
-      _od_export_draw_text (cr, self->ui_lang, "Sans 7", _("Department on its own page (→ p. N)"), x + 21, y, FALSE);
+      _od_export_draw_text (cr, self->lang, "Sans 7", od_lang_gettext (self->lang, N_("Department on its own page (→ p. N)")), x + 21, y, FALSE);
       return;
     }
   cairo_save (cr);
@@ -103,14 +105,14 @@ draw_legend (OdExportDocument *self,
   cairo_stroke (cr);
   cairo_restore (cr);
   cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
-  x += 19 + _od_export_draw_text (cr, self->ui_lang, "Sans 7", _("Dotted line"), x + 19, y, FALSE) + 10;
+  x += 19 + _od_export_draw_text (cr, self->lang, "Sans 7", od_lang_gettext (self->lang, N_("Dotted line")), x + 19, y, FALSE) + 10;
   for (int s = OD_SEVERITY_ERROR; s >= OD_SEVERITY_INFO; s--)
     {
       /* The badges' own shapes, so the legend reads in greyscale. */
       _od_export_severity_colour (self, s, rgb);
       od_severity_badge_draw (cr, s, x + 4.5, y + 5, 9, rgb, (double[]) { 1, 1, 1 });
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
-      x += 11 + _od_export_draw_text (cr, self->ui_lang, "Sans 7", od_severity_get_display_name (s), x + 11, y, FALSE) + 10;
+      x += 11 + _od_export_draw_text (cr, self->lang, "Sans 7", od_severity_get_display_name_in (s, self->lang), x + 11, y, FALSE) + 10;
     }
 }
 
@@ -134,19 +136,19 @@ _od_export_draw_furniture (OdExportDocument *self,
   if (_od_export_document_get_section (self, index) != NULL)
     /* A report's running header: the section, then the firm size and date. */
     details = g_strdup_printf ("%s · %s · %s", _od_export_document_get_section (self, index),
-                               od_size_get_display_name (od_organisation_get_size (self->org)), self->date);
+                               od_size_get_display_name_in (od_organisation_get_size (self->org), self->lang), self->date);
   else
-    details = g_strdup_printf ("%s · %s", od_size_get_display_name (od_organisation_get_size (self->org)), self->date);
+    details = g_strdup_printf ("%s · %s", od_size_get_display_name_in (od_organisation_get_size (self->org), self->lang), self->date);
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-  _od_export_draw_text (cr, self->ui_lang, "Sans 8", details, right, s->margin + 3, TRUE);
+  _od_export_draw_text (cr, self->lang, "Sans 8", details, right, s->margin + 3, TRUE);
   cairo_set_line_width (cr, 0.5);
   cairo_move_to (cr, s->margin, s->margin + s->header - 8);
   cairo_line_to (cr, right, s->margin + s->header - 8);
   cairo_stroke (cr);
 
   /* TRANSLATORS: the page number at the foot of every page */
-  number = g_strdup_printf (_("Page %u of %u"), index + 1, self->pages->len);
-  _od_export_draw_text (cr, self->ui_lang, "Sans 8", number, right, bottom - 11, TRUE);
+  number = g_strdup_printf (od_lang_gettext (self->lang, N_("Page %u of %u")), index + 1, self->pages->len);
+  _od_export_draw_text (cr, self->lang, "Sans 8", number, right, bottom - 11, TRUE);
   if (kind == OD_EXPORT_PAGE_CHART)
     draw_legend (self, cr, s->margin, bottom - 11);
   cairo_restore (cr);

@@ -184,7 +184,7 @@ draw_header (OdExportDocument    *self,
   if (s->n_parts > 1 && s->part > 0)
     /* TRANSLATORS: a department's reports continue from the page before;
      * %u of %u count the parts */
-    suffix = g_strdup_printf (_("%s (continued, %u of %u)"), od_unit_get_name (self->plan_units[s->root]),
+    suffix = g_strdup_printf (od_lang_gettext (self->lang, N_("%s (continued, %u of %u)")), od_unit_get_name (self->plan_units[s->root]),
                               s->part + 1, s->n_parts);
   if (chain->len == 0 && suffix == NULL)
     return;
@@ -310,7 +310,8 @@ draw_section (OdExportDocument    *self,
 
           /* TRANSLATORS: on a stub box: how many units the department
            * holds, and the page it is drawn on */
-          detail = g_strdup_printf (ngettext ("%u unit \xe2\x86\x92 p. %u", "%u units \xe2\x86\x92 p. %u", n), n, sheet + 1);
+          detail = g_strdup_printf (od_lang_ngettext (self->lang, "%u unit \xe2\x86\x92 p. %u", "%u units \xe2\x86\x92 p. %u", n),
+                                    n, sheet + 1);
           cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
           draw_box_text (self, cr, od_unit_get_name (unit), detail, b->x, b->y, W, H);
           cairo_tag_end (cr, CAIRO_TAG_LINK);

@@ -7,6 +7,7 @@
 #include "od-chart-renderer.h"
 #include "od-diagnosis.h"
 #include "od-export-document.h"
+#include "od-lang-catalog.h"
 #include "od-page-plan.h"
 #include "od-text-flow.h"
 
@@ -35,7 +36,7 @@ struct _OdExportDocument {
   gint8           *severity;    /* worst open finding per unit serial, -1 none */
   guint            n_serials;
   char            *date;
-  OdLang           ui_lang;     /* the reader's language, for page furniture */
+  OdLang           lang;        /* the document's: page furniture is in it, not in the reader's */
 
   /* Department pages (od-page-plan): NULL when the chart fits one page. */
   OdPagePlan      *plan;

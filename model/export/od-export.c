@@ -147,7 +147,7 @@ write_document_pdf (OdExportDocument     *doc,
           return FALSE;
         }
       /* TRANSLATORS: the page label a PDF viewer shows: page n of N */
-      label = g_strdup_printf (_("%u of %u"), i + 1, n_pages);
+      label = g_strdup_printf (od_lang_gettext (doc->lang, N_("%u of %u")), i + 1, n_pages);
       cairo_pdf_surface_set_page_label (surface, label);
       od_export_document_draw_page (doc, cr, i);
       cairo_show_page (cr);
