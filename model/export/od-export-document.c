@@ -386,6 +386,8 @@ od_export_document_free (OdExportDocument *self)
   g_clear_pointer (&self->layout, od_layout_free);
   g_clear_object (&self->org);
   g_free (self->severity);
+  g_free (self->rollup_total);
+  g_free (self->rollup_flags);
   g_free (self->date);
   g_free (self);
 }

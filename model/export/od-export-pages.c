@@ -249,6 +249,24 @@ draw_header (OdExportDocument    *self,
   cairo_restore (cr);
 }
 
+/* @detail, then the subtree's headcount when roll-ups are on. */
+static char *
+with_rollup (OdExportDocument *self,
+             OdUnit           *unit,
+             char             *detail)
+{
+  g_autofree char *rollup = _od_export_rollup_text (self, unit);
+  char *both;
+
+  if (rollup == NULL)
+    return detail;
+  if (detail == NULL)
+    return g_steal_pointer (&rollup);
+  both = g_strconcat (detail, " \xc2\xb7 ", rollup, NULL);  /* · */
+  g_free (detail);
+  return both;
+}
+
 static void
 draw_section (OdExportDocument    *self,
               cairo_t             *cr,
@@ -312,6 +330,7 @@ draw_section (OdExportDocument    *self,
            * holds, and the page it is drawn on */
           detail = g_strdup_printf (od_lang_ngettext (self->lang, "%u unit \xe2\x86\x92 p. %u", "%u units \xe2\x86\x92 p. %u", n),
                                     n, sheet + 1);
+          detail = with_rollup (self, unit, g_steal_pointer (&detail));
           cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
           draw_box_text (self, cr, od_unit_get_name (unit), detail, b->x, b->y, W, H);
           cairo_tag_end (cr, CAIRO_TAG_LINK);
@@ -319,6 +338,7 @@ draw_section (OdExportDocument    *self,
       else
         {
           detail = od_layout_unit_detail (unit, od_organisation_get_lang (self->org));
+          detail = with_rollup (self, unit, g_steal_pointer (&detail));
           draw_box_text (self, cr, od_unit_get_name (unit), detail, b->x, b->y, W, H);
         }
     }

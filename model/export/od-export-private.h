@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+#define OD_ROLLUP_KNOWN   1   /* some unit in the subtree has a headcount */
+#define OD_ROLLUP_PARTIAL 2   /* some unit in the subtree has none */
+
 typedef struct {
   OdExportPageKind kind;
   guint            index;    /* of the plan page or the report page */
@@ -47,6 +50,10 @@ struct _OdExportDocument {
   PangoLayout     *plan_text;   /* reused for every name, in the document's language */
   PangoLayout     *plan_detail; /* reused for every detail line */
   GArray          *directory;   /* contents and index entries (od-export-directory.c) */
+
+  /* Headcount roll-ups (od-export-rollups.c), by unit serial; NULL when off. */
+  guint64         *rollup_total;
+  guint8          *rollup_flags; /* OD_ROLLUP_KNOWN, OD_ROLLUP_PARTIAL */
   guint            directory_per_page;
   guint            directory_per_column;
 };
@@ -85,6 +92,14 @@ void  _od_export_draw_kind_boxes (cairo_t            *cr,
                                   double              height,
                                   double              scale);
 
+/* "Σ 1,234": the headcount of @unit's subtree in the document's
+ * language, or NULL for a box without children or roll-ups off. */
+char *_od_export_rollup_text     (OdExportDocument   *self,
+                                  const OdUnit       *unit);
+/* The roll-up tags of the renderer's boxes inside @clip (chart points). */
+void  _od_export_draw_rollup_tags (OdExportDocument  *self,
+                                   cairo_t           *cr,
+                                   const OdLayoutRect *clip);
 /* Draws the part @clip (chart coordinates) of the chart, at the scale
  * already set on @cr; @detail is the scale the text will be seen at. */
 void  _od_export_draw_chart_area (OdExportDocument   *self,

@@ -258,6 +258,7 @@ write_pdf (OdOrganisation        *org,
   doc = od_export_document_new (org, &setup, options->fit, options->report, options->date, error);
   if (doc == NULL)
     return FALSE;
+  od_export_document_set_rollups (doc, options->rollups);
   return write_document_pdf (doc, org, sink, name, &setup, progress, user_data, cancellable, error);
 }
 
@@ -311,6 +312,7 @@ write_image (OdOrganisation        *org,
   doc = od_export_document_new (org, &setup, OD_EXPORT_FIT_TILE, FALSE, options->date, error);
   if (doc == NULL || !image_size (doc, scale, name, &width, &height, error))
     return FALSE;
+  od_export_document_set_rollups (doc, options->rollups);
   if (options->format == OD_EXPORT_FORMAT_SVG)
     surface = cairo_svg_surface_create_for_stream (sink_write_cb, sink, width, height);
   else

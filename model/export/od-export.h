@@ -41,6 +41,7 @@ typedef struct {
   gboolean       report;     /* PDF: the chart, then findings and diagnosis */
   double         dpi;        /* PNG, recorded in the file */
   gboolean       transparent; /* PNG: no background behind the chart */
+  gboolean       rollups;    /* each department's subtree headcount on its box */
   const char    *date;       /* printed on every page; NULL: today */
 } OdExportOptions;
 
