@@ -58,11 +58,14 @@ _od_export_draw_text (cairo_t    *cr,
   return (double) width / PANGO_SCALE;
 }
 
-static void
+/* The legend from (@x, @y); returns where it ends.  Department pages
+ * (@plan) draw neither dotted lines nor finding badges, but stubs. */
+static double
 draw_legend (OdExportDocument *self,
              cairo_t          *cr,
              double            x,
-             double            y)
+             double            y,
+             gboolean          plan)
 {
   double rgb[3];
 
@@ -76,9 +79,8 @@ draw_legend (OdExportDocument *self,
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
       x += 19 + _od_export_draw_text (cr, self->lang, "Sans 7", od_unit_kind_get_display_name_in (kind, self->lang), x + 19, y, FALSE) + 10;
     }
-  if (self->plan != NULL)
+  if (plan)
     {
-      /* Department pages draw neither dotted lines nor finding badges. */
       cairo_rectangle (cr, x + 1.5, y + 1.5, 16, 10);
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_fill_preserve (cr);
@@ -92,8 +94,7 @@ draw_legend (OdExportDocument *self,
       cairo_stroke (cr);
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
       /* TRANSLATORS: legend of a stub box, a department drawn on another page */
-      _od_export_draw_text (cr, self->lang, "Sans 7", od_lang_gettext (self->lang, N_("Department on its own page (→ p. N)")), x + 21, y, FALSE);
-      return;
+      return x + 21 + _od_export_draw_text (cr, self->lang, "Sans 7", od_lang_gettext (self->lang, N_("Department on its own page (→ p. N)")), x + 21, y, FALSE);
     }
   cairo_save (cr);
   _od_export_dotted_colour (self, rgb);
@@ -114,6 +115,42 @@ draw_legend (OdExportDocument *self,
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
       x += 11 + _od_export_draw_text (cr, self->lang, "Sans 7", od_severity_get_display_name_in (s, self->lang), x + 11, y, FALSE) + 10;
     }
+  return x - 10;
+}
+
+double
+_od_export_image_legend_width (OdExportDocument *self)
+{
+  cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t *cr = cairo_create (scratch);
+  double width = draw_legend (self, cr, 0, 0, FALSE);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+  return width;
+}
+
+void
+_od_export_draw_image_furniture (OdExportDocument *self,
+                                 cairo_t          *cr,
+                                 double            width,
+                                 double            height)
+{
+  g_autofree char *details = g_strdup_printf ("%s · %s", od_size_get_display_name_in (od_organisation_get_size (self->org), self->lang),
+                                              self->date);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  _od_export_draw_text (cr, od_organisation_get_lang (self->org), "Sans Bold 12",
+                        od_organisation_get_name (self->org), 0, 0, FALSE);
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  _od_export_draw_text (cr, self->lang, "Sans 8", details, 0, 17, FALSE);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, 0, OD_EXPORT_IMAGE_HEADER - 6);
+  cairo_line_to (cr, width, OD_EXPORT_IMAGE_HEADER - 6);
+  cairo_stroke (cr);
+  draw_legend (self, cr, 0, height - OD_EXPORT_IMAGE_LEGEND + 8, FALSE);
+  cairo_restore (cr);
 }
 
 void
@@ -150,6 +187,6 @@ _od_export_draw_furniture (OdExportDocument *self,
   number = g_strdup_printf (od_lang_gettext (self->lang, N_("Page %u of %u")), index + 1, self->pages->len);
   _od_export_draw_text (cr, self->lang, "Sans 8", number, right, bottom - 11, TRUE);
   if (kind == OD_EXPORT_PAGE_CHART)
-    draw_legend (self, cr, s->margin, bottom - 11);
+    draw_legend (self, cr, s->margin, bottom - 11, self->plan != NULL);
   cairo_restore (cr);
 }

@@ -128,6 +128,18 @@ OdExportDocument *_od_export_document_new_compare (OdOrganisation    *before,
 /* The section page @index belongs to (a report's running header), or NULL. */
 const char *_od_export_document_get_section (OdExportDocument *self,
                                              guint             index);
+/* An image's title (name, size, date) above the chart and its legend
+ * below, in points; the chart goes between them. */
+#define OD_EXPORT_IMAGE_HEADER 36.0
+#define OD_EXPORT_IMAGE_LEGEND 22.0
+/* How wide the legend of an image is, points. */
+double _od_export_image_legend_width (OdExportDocument *self);
+/* Draws an image's title from the origin and its legend at the bottom of
+ * the @width × @height points of furniture and chart. */
+void  _od_export_draw_image_furniture (OdExportDocument *self,
+                                       cairo_t          *cr,
+                                       double            width,
+                                       double            height);
 /* Page furniture: header, footer with page number, legend. */
 void  _od_export_draw_furniture  (OdExportDocument   *self,
                                   cairo_t            *cr,

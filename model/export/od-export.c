@@ -262,10 +262,14 @@ write_pdf (OdOrganisation        *org,
   return write_document_pdf (doc, org, sink, name, &setup, progress, user_data, cancellable, error);
 }
 
+/* The image: a margin round the title, the chart and the legend
+ * (@content_width × @content_height points between the margins). */
 static gboolean
 image_size (OdExportDocument *doc,
             double            scale,
             const char       *name,
+            double           *content_width,
+            double           *content_height,
             int              *width,
             int              *height,
             GError          **error)
@@ -274,8 +278,10 @@ image_size (OdExportDocument *doc,
   double w, h;
 
   od_layout_get_bounds (od_export_document_get_layout (doc), &bounds);
-  w = ceil ((bounds.width + 2 * IMAGE_MARGIN) * scale);
-  h = ceil ((bounds.height + 2 * IMAGE_MARGIN) * scale);
+  *content_width = MAX (bounds.width, _od_export_image_legend_width (doc));
+  *content_height = OD_EXPORT_IMAGE_HEADER + bounds.height + OD_EXPORT_IMAGE_LEGEND;
+  w = ceil ((*content_width + 2 * IMAGE_MARGIN) * scale);
+  h = ceil ((*content_height + 2 * IMAGE_MARGIN) * scale);
   if (w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE || w * h * 4 > (double) MAX_IMAGE_BYTES)
     {
       g_set_error (error, OD_EXPORT_ERROR, OD_EXPORT_ERROR_TOO_LARGE,
@@ -301,6 +307,7 @@ write_image (OdOrganisation        *org,
   cairo_status_t status;
   cairo_t *cr;
   double scale = options->format == OD_EXPORT_FORMAT_PNG ? options->dpi / 72.0 : 1.0;
+  double content_width, content_height;
   int width, height;
 
   if (!(scale > 0 && scale <= 20))
@@ -310,7 +317,7 @@ write_image (OdOrganisation        *org,
     }
   od_export_options_get_page_setup (options, &setup);
   doc = od_export_document_new (org, &setup, OD_EXPORT_FIT_TILE, FALSE, options->date, error);
-  if (doc == NULL || !image_size (doc, scale, name, &width, &height, error))
+  if (doc == NULL || !image_size (doc, scale, name, &content_width, &content_height, &width, &height, error))
     return FALSE;
   od_export_document_set_rollups (doc, options->rollups);
   if (options->format == OD_EXPORT_FORMAT_SVG)
@@ -325,6 +332,12 @@ write_image (OdOrganisation        *org,
       cairo_paint (cr);
     }
   cairo_translate (cr, IMAGE_MARGIN * scale, IMAGE_MARGIN * scale);
+  /* Title and legend, so an image pasted into a slide says what it is. */
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  _od_export_draw_image_furniture (doc, cr, content_width, content_height);
+  cairo_restore (cr);
+  cairo_translate (cr, 0, OD_EXPORT_IMAGE_HEADER * scale);
   od_export_document_draw_chart (doc, cr, scale, !options->transparent);
   status = cairo_status (cr);
   cairo_destroy (cr);
