@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "od-export-private.h"
+#include "od-text-sink.h"
 
 /* Beyond this many units an index would run to hundreds of pages: the
  * bookmarks and the contents find a department, the viewer's search a
@@ -142,7 +143,7 @@ _od_export_draw_directory_page (OdExportDocument *self,
         pango_layout_set_width (layout, (int) ((column_width - indent - 28) * PANGO_SCALE));
         pango_layout_set_text (layout, e->text, -1);
         cairo_move_to (cr, x + indent, y);
-        pango_cairo_show_layout (cr, layout);
+        od_text_show_layout (cr, layout);
         _od_export_draw_text (cr, od_organisation_get_lang (self->org), "Sans 6.5", number, x + column_width, y, TRUE);
         cairo_tag_end (cr, CAIRO_TAG_LINK);
       }

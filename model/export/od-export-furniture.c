@@ -11,6 +11,7 @@
 #include "od-severity-badge.h"
 #include "od-text-context.h"
 #include "od-text-han.h"
+#include "od-text-sink.h"
 
 PangoLayout *
 _od_export_text_layout (cairo_t    *cr,
@@ -54,7 +55,7 @@ _od_export_draw_text (cairo_t    *cr,
 
   pango_layout_get_size (layout, &width, NULL);
   cairo_move_to (cr, x - align * width / PANGO_SCALE, y);
-  pango_cairo_show_layout (cr, layout);
+  od_text_show_layout (cr, layout);
   return (double) width / PANGO_SCALE;
 }
 

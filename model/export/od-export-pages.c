@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "od-export-private.h"
+#include "od-text-sink.h"
 
 #define BOX_PADDING 3.0
 
@@ -155,11 +156,11 @@ draw_box_text (OdExportDocument *self,
     }
   top = y + BOX_PADDING + MAX ((inner_h - name_h - detail_h) / 2, 0);
   cairo_move_to (cr, x + BOX_PADDING, top);
-  pango_cairo_show_layout (cr, name_layout);
+  od_text_show_layout (cr, name_layout);
   if (detail != NULL)
     {
       cairo_move_to (cr, x + BOX_PADDING, top + name_h);
-      pango_cairo_show_layout (cr, detail_layout);
+      od_text_show_layout (cr, detail_layout);
     }
 }
 
@@ -212,11 +213,11 @@ draw_header (OdExportDocument    *self,
     {
       layout = set_text (self->plan_text, "\xe2\x80\xa6", size, 0, FALSE);
       cairo_move_to (cr, x, 0);
-      pango_cairo_show_layout (cr, layout);
+      od_text_show_layout (cr, layout);
       x += layout_width (layout);
       layout = set_text (self->plan_text, sep, size, 0, FALSE);
       cairo_move_to (cr, x, 0);
-      pango_cairo_show_layout (cr, layout);
+      od_text_show_layout (cr, layout);
       x += sep_w;
     }
   for (guint k = shown; k > 0; k--)
@@ -229,14 +230,14 @@ draw_header (OdExportDocument    *self,
       link = link_to_sheet (_od_export_section_sheet (self, od_page_plan_section_of_node (self->plan, node)));
       cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
       cairo_move_to (cr, x, 0);
-      pango_cairo_show_layout (cr, layout);
+      od_text_show_layout (cr, layout);
       cairo_tag_end (cr, CAIRO_TAG_LINK);
       x += layout_width (layout);
       if (k > 1 || suffix != NULL)
         {
           layout = set_text (self->plan_text, sep, size, 0, FALSE);
           cairo_move_to (cr, x, 0);
-          pango_cairo_show_layout (cr, layout);
+          od_text_show_layout (cr, layout);
           x += sep_w;
         }
     }
@@ -244,7 +245,7 @@ draw_header (OdExportDocument    *self,
     {
       layout = set_text (self->plan_text, suffix, size, 0, TRUE);
       cairo_move_to (cr, x, 0);
-      pango_cairo_show_layout (cr, layout);
+      od_text_show_layout (cr, layout);
     }
   cairo_restore (cr);
 }

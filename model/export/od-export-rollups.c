@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "od-export-private.h"
+#include "od-text-sink.h"
 
 #define TAG_FONT "Sans 6"
 
@@ -156,7 +157,7 @@ _od_export_draw_rollup_tags (OdExportDocument   *self,
       cairo_stroke (cr);
       cairo_set_source_rgb (cr, 0.15, 0.15, 0.15);
       cairo_move_to (cr, x + 2, y);
-      pango_cairo_show_layout (cr, tag);
+      od_text_show_layout (cr, tag);
     }
   cairo_restore (cr);
 }

@@ -12,6 +12,7 @@
 #include "od-atomic-file.h"
 #include "od-export-private.h"
 #include "od-file.h"
+#include "od-text-sink.h"
 
 /* Points of white (or clear) round a chart image. */
 #define IMAGE_MARGIN 18.0
@@ -294,6 +295,34 @@ image_size (OdExportDocument *doc,
   return TRUE;
 }
 
+static cairo_status_t
+bytes_write_cb (void                *closure,
+                const unsigned char *data,
+                unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The SVG cairo wrote for the shapes, with the recorded text as <text>
+ * elements last (above the shapes, as they were drawn), to @sink. */
+static gboolean
+write_svg_with_text (Sink        *sink,
+                     GByteArray  *svg,
+                     OdTextSink  *text,
+                     GError     **error)
+{
+  g_autoptr(GString) texts = g_string_new ("<g id=\"text\">\n");
+  const char *end = g_strrstr_len ((const char *) svg->data, svg->len, "</svg>");
+  gsize head = end != NULL ? (gsize) (end - (const char *) svg->data) : svg->len;
+
+  od_text_sink_write_svg (text, texts);
+  g_string_append (texts, "</g>\n");
+  return od_atomic_file_write (sink->out, svg->data, head, error) &&
+         od_atomic_file_write (sink->out, texts->str, texts->len, error) &&
+         od_atomic_file_write (sink->out, svg->data + head, svg->len - head, error);
+}
+
 static gboolean
 write_image (OdOrganisation        *org,
              Sink                  *sink,
@@ -302,6 +331,8 @@ write_image (OdOrganisation        *org,
              GError               **error)
 {
   g_autoptr(OdExportDocument) doc = NULL;
+  g_autoptr(OdTextSink) text = NULL;
+  g_autoptr(GByteArray) svg = NULL;
   OdPageSetup setup;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -321,11 +352,19 @@ write_image (OdOrganisation        *org,
     return FALSE;
   od_export_document_set_rollups (doc, options->rollups);
   if (options->format == OD_EXPORT_FORMAT_SVG)
-    surface = cairo_svg_surface_create_for_stream (sink_write_cb, sink, width, height);
+    {
+      /* Shapes by cairo, text as <text> (od-text-sink.h): kept in memory
+       * until both are known. */
+      svg = g_byte_array_new ();
+      text = od_text_sink_new ();
+      surface = cairo_svg_surface_create_for_stream (bytes_write_cb, svg, width, height);
+    }
   else
     surface = cairo_image_surface_create (options->transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24,
                                           width, height);
   cr = cairo_create (surface);
+  if (text != NULL)
+    od_text_sink_attach (text, cr);
   if (!options->transparent)
     {
       cairo_set_source_rgb (cr, 1, 1, 1);
@@ -352,6 +391,8 @@ write_image (OdOrganisation        *org,
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS || sink->error != NULL)
     return cairo_failed (status, sink, name, error);
+  if (svg != NULL)
+    return write_svg_with_text (sink, svg, text, error);
   return TRUE;
 }
 

@@ -15,6 +15,7 @@
 #include "od-chart-renderer.h"
 #include "od-layout-private.h"
 #include "od-severity-badge.h"
+#include "od-text-sink.h"
 
 #define TEXT_CACHE_SIZE 4096
 
@@ -489,7 +490,7 @@ draw_dotted (OdChartRenderer    *self,
         cairo_fill (cr);
         set_rgb (cr, &pal->dotted);
         cairo_move_to (cr, x, y);
-        pango_cairo_show_layout (cr, layout);
+        od_text_show_layout (cr, layout);
       }
   cairo_restore (cr);
 }
@@ -738,13 +739,13 @@ od_chart_renderer_draw (OdChartRenderer    *self,
           block = name->height + (detail_entry != NULL ? gap + detail_entry->height : 0);
           top = box.y + MAX ((box.height - block) / 2, 0);
           cairo_move_to (cr, x, top);
-          pango_cairo_show_layout (cr, name->layout);
+          od_text_show_layout (cr, name->layout);
           if (detail_entry != NULL)
             {
               double y = top + name->height + gap;
 
               cairo_move_to (cr, x, y);
-              pango_cairo_show_layout (cr, detail_entry->layout);
+              od_text_show_layout (cr, detail_entry->layout);
             }
         }
     }
