@@ -396,6 +396,128 @@ write_image (OdOrganisation        *org,
   return TRUE;
 }
 
+char *
+od_export_page_path (const char *path,
+                     guint       page,
+                     guint       n_pages)
+{
+  const char *base = strrchr (path, G_DIR_SEPARATOR);
+  const char *dot = strrchr (base != NULL ? base : path, '.');
+  int digits = 1;
+
+  g_return_val_if_fail (path != NULL && page < n_pages, NULL);
+  for (guint n = n_pages; n >= 10; n /= 10)
+    digits++;
+  if (dot == NULL || dot == path || (base != NULL && dot == base + 1))
+    dot = path + strlen (path);
+  return g_strdup_printf ("%.*s-%0*u%s", (int) (dot - path), path, digits, page + 1, dot);
+}
+
+/* Each page of the plan to a file of its own, as the PDF would print it:
+ * each file is replaced whole or not at all. */
+static gboolean
+write_image_pages (OdOrganisation        *org,
+                   const char            *path,
+                   const OdExportOptions *options,
+                   OdExportProgressFunc   progress,
+                   gpointer               user_data,
+                   GCancellable          *cancellable,
+                   GError               **error)
+{
+  g_autoptr(OdExportDocument) doc = NULL;
+  gboolean svg_format = options->format == OD_EXPORT_FORMAT_SVG;
+  double scale = svg_format ? 1.0 : options->dpi / 72.0;
+  OdPageSetup setup;
+  guint n_pages;
+  int width, height;
+
+  if (!(scale > 0 && scale <= 20))
+    {
+      g_autofree char *name = g_filename_display_name (path);
+      g_set_error (error, OD_EXPORT_ERROR, OD_EXPORT_ERROR_FORMAT, _("%s was not exported: the resolution must be between 1 and 1440 dpi"), name);
+      return FALSE;
+    }
+  od_export_options_get_page_setup (options, &setup);
+  doc = od_export_document_new (org, &setup, options->fit, FALSE, options->date, error);
+  if (doc == NULL)
+    return FALSE;
+  od_export_document_set_rollups (doc, options->rollups);
+  n_pages = od_export_document_get_n_pages (doc);
+  width = MAX (1, (int) ceil (setup.width * scale));
+  height = MAX (1, (int) ceil (setup.height * scale));
+  if ((double) width * height * 4 > (double) MAX_IMAGE_BYTES || width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE)
+    {
+      g_autofree char *name = g_filename_display_name (path);
+      g_set_error (error, OD_EXPORT_ERROR, OD_EXPORT_ERROR_TOO_LARGE,
+                   _("%s was not exported: the chart would be %.0f × %.0f pixels, more than an image can hold; choose a lower resolution or export a PDF"),
+                   name, (double) width, (double) height);
+      return FALSE;
+    }
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autofree char *page_path = od_export_page_path (path, i, n_pages);
+      g_autofree char *name = g_filename_display_name (page_path);
+      g_autoptr(OdTextSink) text = NULL;
+      g_autoptr(GByteArray) svg = NULL;
+      cairo_surface_t *surface;
+      cairo_status_t status;
+      Sink sink = { NULL, NULL };
+      gboolean ok;
+      cairo_t *cr;
+
+      if (cancelled (cancellable, error))
+        return FALSE;
+      sink.out = od_atomic_file_open (page_path, name, _("was not exported"), OD_EXPORT_ERROR, OD_EXPORT_ERROR_WRITE, error);
+      if (sink.out == NULL)
+        return FALSE;
+      if (svg_format)
+        {
+          svg = g_byte_array_new ();
+          text = od_text_sink_new ();
+          surface = cairo_svg_surface_create_for_stream (bytes_write_cb, svg, setup.width, setup.height);
+        }
+      else
+        surface = cairo_image_surface_create (options->transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24,
+                                              width, height);
+      cr = cairo_create (surface);
+      if (text != NULL)
+        od_text_sink_attach (text, cr);
+      if (!options->transparent)
+        {
+          cairo_set_source_rgb (cr, 1, 1, 1);
+          cairo_paint (cr);
+        }
+      cairo_scale (cr, scale, scale);
+      od_export_document_draw_page (doc, cr, i);
+      status = cairo_status (cr);
+      cairo_destroy (cr);
+      if (status == CAIRO_STATUS_SUCCESS && !svg_format)
+        {
+          PngSink png = { &sink, options->dpi, { 0 }, 0 };
+          status = cairo_surface_write_to_png_stream (surface, png_write_cb, &png);
+        }
+      cairo_surface_finish (surface);
+      if (status == CAIRO_STATUS_SUCCESS)
+        status = cairo_surface_status (surface);
+      cairo_surface_destroy (surface);
+      if (status != CAIRO_STATUS_SUCCESS || sink.error != NULL)
+        ok = cairo_failed (status, &sink, name, error);
+      else
+        ok = svg == NULL || write_svg_with_text (&sink, svg, text, error);
+      g_clear_error (&sink.error);
+      if (!ok)
+        {
+          od_atomic_file_abort (sink.out);
+          return FALSE;
+        }
+      if (!od_atomic_file_commit (sink.out, FALSE, error))
+        return FALSE;
+      if (progress != NULL)
+        progress ((double) (i + 1) / n_pages, user_data);
+    }
+  return TRUE;
+}
+
 gboolean
 od_export_to_file (OdOrganisation        *org,
                    const char            *path,
@@ -412,6 +534,8 @@ od_export_to_file (OdOrganisation        *org,
   g_return_val_if_fail (OD_IS_ORGANISATION (org), FALSE);
   g_return_val_if_fail (path != NULL && options != NULL, FALSE);
 
+  if (options->pages && (options->format == OD_EXPORT_FORMAT_SVG || options->format == OD_EXPORT_FORMAT_PNG))
+    return write_image_pages (org, path, options, progress, user_data, cancellable, error);
   name = g_filename_display_name (path);
   sink.out = od_atomic_file_open (path, name, _("was not exported"), OD_EXPORT_ERROR, OD_EXPORT_ERROR_WRITE, error);
   if (sink.out == NULL)
