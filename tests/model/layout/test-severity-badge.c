@@ -125,7 +125,7 @@ test_badges_differ_in_grey (void)
   g_autofree gint8 *some = g_new (gint8, n);
   cairo_surface_t *plain, *badged;
   Crop with[3], without[3];
-  g_autofree guint8 *mask[3] = { NULL };
+  guint8 *mask[3] = { NULL };
   guint area[3];
 
   g_assert_no_error (error);
@@ -194,6 +194,7 @@ test_badges_differ_in_grey (void)
     {
       g_free (with[i].grey);
       g_free (without[i].grey);
+      g_free (mask[i]);
     }
   cairo_surface_destroy (plain);
   cairo_surface_destroy (badged);
