@@ -2,7 +2,7 @@
 /* cli-export.c: org-designer-cli export FILE -o OUT.{pdf,svg,png,orgdesign}
  * [--paper A4|A3|A2|A1|A0|letter|legal|tabloid|WxHmm] [--landscape]
  * [--density standard|dense|department] [--fit|--tile] [--report] [--dpi N]
- * [--transparent] [--date YYYY-MM-DD] [--findings-csv FILE.csv]:
+ * [--transparent] [--rollups] [--pages] [--date YYYY-MM-DD] [--findings-csv FILE.csv]:
  * exit 0 when written, 2 when FILE cannot be read or OUT cannot be written
  * (an existing OUT is then left intact). */
 #include "config.h"
@@ -22,6 +22,7 @@ od_cli_export (int    argc,
   g_autofree char *paper = NULL;
   g_autofree char *density = NULL;
   gboolean landscape = FALSE, fit = FALSE, tile = FALSE, report = FALSE, transparent = FALSE;
+  gboolean rollups = FALSE, pages = FALSE;
   double dpi = 150;
   g_autofree char *date = NULL;
   g_autofree char *findings_csv = NULL;
@@ -35,6 +36,8 @@ od_cli_export (int    argc,
     { "report", 0, 0, G_OPTION_ARG_NONE, &report, N_("PDF: add the boundary findings and the maturity diagnosis after the chart"), NULL },
     { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("Resolution of a PNG (default 150)"), "N" },
     { "transparent", 0, 0, G_OPTION_ARG_NONE, &transparent, N_("PNG: no background behind the chart"), NULL },
+    { "rollups", 0, 0, G_OPTION_ARG_NONE, &rollups, N_("On every box with departments under it, the headcount of all of them"), NULL },
+    { "pages", 0, 0, G_OPTION_ARG_NONE, &pages, N_("SVG, PNG: one file per page, as the PDF would print them (OUT-1.svg, OUT-2.svg…)"), NULL },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The date printed on every page, YYYY-MM-DD (default today)"), "DATE" },
     { "findings-csv", 0, 0, G_OPTION_ARG_FILENAME, &findings_csv, N_("Also write every boundary finding to CSV, one row each, for a spreadsheet"), "CSV" },
     { NULL }
@@ -73,6 +76,10 @@ od_cli_export (int    argc,
   options.report = report;
   options.dpi = dpi;
   options.transparent = transparent;
+  options.rollups = rollups;
+  if (pages && options.format != OD_EXPORT_FORMAT_SVG && options.format != OD_EXPORT_FORMAT_PNG)
+    return od_cli_usage_error ("export", _("--pages needs a .svg or .png destination"));
+  options.pages = pages;
 
   org = od_cli_load (argv[1], FALSE);
   if (org == NULL)

@@ -9,7 +9,7 @@
 #include "od-settings.h"
 
 /* The dialog's choices, remembered from one export to the next. */
-static const char *choice_ids[] = { "paper", "orientation", "layout", "density", "report", NULL };
+static const char *choice_ids[] = { "paper", "orientation", "layout", "density", "report", "rollups", "pages", NULL };
 
 typedef struct {
   GBytes               *snapshot;  /* the document as saved, when export began */
@@ -243,6 +243,8 @@ response_cb (GtkNativeDialog *native,
               : g_str_equal (choice (chooser, "layout", "auto"), "tile") ? OD_EXPORT_FIT_TILE
               : OD_EXPORT_FIT_AUTO;
   options.report = g_str_equal (choice (chooser, "report", "false"), "true");
+  options.rollups = g_str_equal (choice (chooser, "rollups", "false"), "true");
+  options.pages = g_str_equal (choice (chooser, "pages", "false"), "true");
   od_settings_save_export (chooser, choice_ids, path);
 
   run = g_atomic_rc_box_new0 (DialogRun);
@@ -313,6 +315,8 @@ od_export_run_dialog (GtkWindow       *parent,
   od_settings_add_export_choice (chooser, "layout", _("Pages"), layouts, layout_labels, "auto");
   od_settings_add_export_choice (chooser, "density", _("Density"), densities, density_labels, "standard");
   od_settings_add_export_choice (chooser, "report", _("Add findings and diagnosis (PDF report)"), NULL, NULL, "false");
+  od_settings_add_export_choice (chooser, "rollups", _("Show each department’s total headcount"), NULL, NULL, "false");
+  od_settings_add_export_choice (chooser, "pages", _("SVG or PNG: one file per page"), NULL, NULL, "false");
   g_object_set_data_full (G_OBJECT (native), "od-parent", g_object_ref (parent), g_object_unref);
   g_object_set_data_full (G_OBJECT (native), "od-toasts", g_object_ref (toasts), g_object_unref);
   g_signal_connect_data (native, "response", G_CALLBACK (response_cb), g_object_ref (org),

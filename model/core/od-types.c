@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "od-types.h"
+#include "od-lang-catalog.h"
 
 static const char * const size_ids[] = { "small", "medium", "large" };
 static const char * const kind_ids[] = { "executive", "front", "back", "support" };
@@ -89,15 +90,50 @@ od_lang_for_user (void)
   return OD_LANG_EN;
 }
 
-const char *
-od_size_get_display_name (OdSize size)
+/* The untranslated names, so that a name can be given in the reader's
+ * language (_()) or in a document's (od_lang_gettext ()). */
+static const char *
+size_msgid (OdSize size)
 {
   switch (size)
     {
-    case OD_SIZE_SMALL: return _("Small firm");
-    case OD_SIZE_MEDIUM: return _("Medium firm");
-    case OD_SIZE_LARGE: return _("Large firm");
+    case OD_SIZE_SMALL: return N_("Small firm");
+    case OD_SIZE_MEDIUM: return N_("Medium firm");
+    case OD_SIZE_LARGE: return N_("Large firm");
     case OD_N_SIZES: default: break;
+    }
+  g_return_val_if_reached (NULL);
+}
+
+const char *
+od_size_get_display_name (OdSize size)
+{
+  const char *msgid = size_msgid (size);
+
+  return msgid != NULL ? _(msgid) : NULL;
+}
+
+const char *
+od_size_get_display_name_in (OdSize size,
+                             OdLang lang)
+{
+  const char *msgid = size_msgid (size);
+
+  return msgid != NULL ? od_lang_gettext (lang, msgid) : NULL;
+}
+
+static const char *
+unit_kind_msgid (OdUnitKind kind)
+{
+  switch (kind)
+    {
+    case OD_UNIT_KIND_EXECUTIVE: return N_("Executive");
+    /* Translators: 前台, the market-facing side */
+    case OD_UNIT_KIND_FRONT: return N_("Front office");
+    /* Translators: 后台, the side that supports and controls */
+    case OD_UNIT_KIND_BACK: return N_("Back office");
+    case OD_UNIT_KIND_SUPPORT: return N_("Support");
+    case OD_N_UNIT_KINDS: default: break;
     }
   g_return_val_if_reached (NULL);
 }
@@ -105,17 +141,18 @@ od_size_get_display_name (OdSize size)
 const char *
 od_unit_kind_get_display_name (OdUnitKind kind)
 {
-  switch (kind)
-    {
-    case OD_UNIT_KIND_EXECUTIVE: return _("Executive");
-    /* Translators: 前台, the market-facing side */
-    case OD_UNIT_KIND_FRONT: return _("Front office");
-    /* Translators: 后台, the side that supports and controls */
-    case OD_UNIT_KIND_BACK: return _("Back office");
-    case OD_UNIT_KIND_SUPPORT: return _("Support");
-    case OD_N_UNIT_KINDS: default: break;
-    }
-  g_return_val_if_reached (NULL);
+  const char *msgid = unit_kind_msgid (kind);
+
+  return msgid != NULL ? _(msgid) : NULL;
+}
+
+const char *
+od_unit_kind_get_display_name_in (OdUnitKind kind,
+                                  OdLang     lang)
+{
+  const char *msgid = unit_kind_msgid (kind);
+
+  return msgid != NULL ? od_lang_gettext (lang, msgid) : NULL;
 }
 
 const char *
@@ -164,17 +201,34 @@ od_stage_get_display_name (OdStage stage)
   g_return_val_if_reached (NULL);
 }
 
-const char *
-od_severity_get_display_name (OdSeverity severity)
+static const char *
+severity_msgid (OdSeverity severity)
 {
   switch (severity)
     {
-    case OD_SEVERITY_INFO: return _("Info");
-    case OD_SEVERITY_WARNING: return _("Warning");
-    case OD_SEVERITY_ERROR: return _("Error");
+    case OD_SEVERITY_INFO: return N_("Info");
+    case OD_SEVERITY_WARNING: return N_("Warning");
+    case OD_SEVERITY_ERROR: return N_("Error");
     case OD_N_SEVERITIES: default: break;
     }
   g_return_val_if_reached (NULL);
+}
+
+const char *
+od_severity_get_display_name (OdSeverity severity)
+{
+  const char *msgid = severity_msgid (severity);
+
+  return msgid != NULL ? _(msgid) : NULL;
+}
+
+const char *
+od_severity_get_display_name_in (OdSeverity severity,
+                                 OdLang     lang)
+{
+  const char *msgid = severity_msgid (severity);
+
+  return msgid != NULL ? od_lang_gettext (lang, msgid) : NULL;
 }
 
 /* TRUE if @str is 1–64 characters, each accepted by @allowed. */

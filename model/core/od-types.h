@@ -97,6 +97,10 @@ const char *od_role_get_display_name      (OdRole role);
 const char *od_side_get_display_name      (OdSide side);
 const char *od_stage_get_display_name     (OdStage stage);
 const char *od_severity_get_display_name  (OdSeverity severity);
+/* The same names in a document's language @lang, whatever the reader's. */
+const char *od_size_get_display_name_in      (OdSize size, OdLang lang);
+const char *od_unit_kind_get_display_name_in (OdUnitKind kind, OdLang lang);
+const char *od_severity_get_display_name_in  (OdSeverity severity, OdLang lang);
 
 /* TRUE for a stable identifier: 1–64 characters of [a-z0-9-] (unit ids may
  * also use [A-Za-z0-9_.-]; see od_is_valid_unit_id()). */

@@ -278,13 +278,14 @@ _od_export_document_new_compare (OdOrganisation    *before,
 
   self->org = g_object_ref (after);
   self->setup = *setup;
-  self->ui_lang = od_lang_for_user ();
+  self->lang = od_organisation_get_lang (after);
   self->date = g_strdup (date);
   self->pages = g_array_new (FALSE, TRUE, sizeof (OdExportPage));
   self->findings = od_check_run (after);
   self->diagnosis = od_diagnosis_run (after);
   self->report = od_text_flow_new (od_page_setup_content_width (setup), od_page_setup_content_height (setup),
-                                   self->ui_lang);
+                                   od_lang_for_user ());
+  od_text_flow_set_han_lang (self->report, od_organisation_get_lang (after));
   write_compare (self->report, before, after, before_findings, self->findings, before_diagnosis, self->diagnosis);
   for (guint i = 0; i < od_text_flow_get_n_pages (self->report); i++)
     {

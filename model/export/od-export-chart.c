@@ -50,6 +50,7 @@ _od_export_draw_chart_area (OdExportDocument   *self,
                             double              detail)
 {
   od_chart_renderer_draw (renderer (self), cr, clip, detail);
+  _od_export_draw_rollup_tags (self, cr, clip);
 }
 
 void

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "od-export-private.h"
+#include "od-text-sink.h"
 
 /* Beyond this many units an index would run to hundreds of pages: the
  * bookmarks and the contents find a department, the viewer's search a
@@ -61,7 +62,7 @@ _od_export_plan_directory (OdExportDocument *self)
   if (od_page_plan_get_n_pages (self->plan) < 2)
     return 0;
 
-  add_heading (self->directory, _("Contents"));
+  add_heading (self->directory, od_lang_gettext (self->lang, N_("Contents")));
   for (guint s = 0; s < n_sections; s++)
     {
       OdUnit *root = self->plan_units[sections[s].root];
@@ -85,7 +86,7 @@ _od_export_plan_directory (OdExportDocument *self)
           g_array_append_val (index, entry);
         }
       g_array_sort (index, compare_keys);
-      add_heading (self->directory, _("Index"));
+      add_heading (self->directory, od_lang_gettext (self->lang, N_("Index")));
       g_array_append_vals (self->directory, index->data, index->len);
     }
 
@@ -127,7 +128,9 @@ _od_export_draw_directory_page (OdExportDocument *self,
       if (e->sheet == G_MAXUINT)
         {
           cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-          _od_export_draw_text (cr, od_organisation_get_lang (self->org), "Sans Bold 7.5", e->text, x, y, FALSE);
+          /* 7 pt: a line of Noto CJK at 7.5 pt is taller than LINE_HEIGHT,
+           * and the heading is now in the document's language. */
+          _od_export_draw_text (cr, self->lang, "Sans Bold 7", e->text, x, y, FALSE);
           continue;
         }
       {
@@ -140,7 +143,7 @@ _od_export_draw_directory_page (OdExportDocument *self,
         pango_layout_set_width (layout, (int) ((column_width - indent - 28) * PANGO_SCALE));
         pango_layout_set_text (layout, e->text, -1);
         cairo_move_to (cr, x + indent, y);
-        pango_cairo_show_layout (cr, layout);
+        od_text_show_layout (cr, layout);
         _od_export_draw_text (cr, od_organisation_get_lang (self->org), "Sans 6.5", number, x + column_width, y, TRUE);
         cairo_tag_end (cr, CAIRO_TAG_LINK);
       }

@@ -344,7 +344,7 @@ od_export_document_new (OdOrganisation    *org,
   self = g_new0 (OdExportDocument, 1);
   self->org = g_object_ref (org);
   self->setup = *setup;
-  self->ui_lang = od_lang_for_user ();
+  self->lang = od_organisation_get_lang (org);
   if (date != NULL)
     self->date = g_strdup (date);
   else
@@ -386,6 +386,8 @@ od_export_document_free (OdExportDocument *self)
   g_clear_pointer (&self->layout, od_layout_free);
   g_clear_object (&self->org);
   g_free (self->severity);
+  g_free (self->rollup_total);
+  g_free (self->rollup_flags);
   g_free (self->date);
   g_free (self);
 }

@@ -39,6 +39,10 @@ OdExportDocument *od_export_document_new        (OdOrganisation    *org,
                                                  const char        *date,
                                                  GError           **error);
 void              od_export_document_free       (OdExportDocument  *self);
+/* Whether every box with children shows the headcount of its whole
+ * subtree ("Σ 1,234"); off at first.  Summed once, in O(n). */
+void              od_export_document_set_rollups (OdExportDocument *self,
+                                                 gboolean          rollups);
 
 guint             od_export_document_get_n_pages (OdExportDocument *self);
 OdLayout         *od_export_document_get_layout (OdExportDocument  *self);

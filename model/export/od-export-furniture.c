@@ -1,14 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* od-export-furniture.c: what every page carries: the organisation's name,
  * size and date at the top; the page number and, on chart pages, a legend
- * at the bottom. */
+ * at the bottom, in the document's language (od-lang-catalog.h). */
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
 #include "od-export-private.h"
+#include "od-severity-badge.h"
 #include "od-text-context.h"
+#include "od-text-han.h"
+#include "od-text-sink.h"
 
 PangoLayout *
 _od_export_text_layout (cairo_t    *cr,
@@ -34,6 +37,7 @@ _od_export_text_layout (cairo_t    *cr,
     }
   pango_layout_set_text (layout, text, -1);
   od_text_no_ligatures (layout);
+  od_text_set_han_language (layout, lang);
   return layout;
 }
 
@@ -51,15 +55,18 @@ _od_export_draw_text (cairo_t    *cr,
 
   pango_layout_get_size (layout, &width, NULL);
   cairo_move_to (cr, x - align * width / PANGO_SCALE, y);
-  pango_cairo_show_layout (cr, layout);
+  od_text_show_layout (cr, layout);
   return (double) width / PANGO_SCALE;
 }
 
-static void
+/* The legend from (@x, @y); returns where it ends.  Department pages
+ * (@plan) draw neither dotted lines nor finding badges, but stubs. */
+static double
 draw_legend (OdExportDocument *self,
              cairo_t          *cr,
              double            x,
-             double            y)
+             double            y,
+             gboolean          plan)
 {
   double rgb[3];
 
@@ -71,11 +78,10 @@ draw_legend (OdExportDocument *self,
 
       _od_export_draw_kind_boxes (cr, kind, &sample, 1, &first, 1, 16, 10, 0.6);
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
-      x += 19 + _od_export_draw_text (cr, self->ui_lang, "Sans 7", od_unit_kind_get_display_name (kind), x + 19, y, FALSE) + 10;
+      x += 19 + _od_export_draw_text (cr, self->lang, "Sans 7", od_unit_kind_get_display_name_in (kind, self->lang), x + 19, y, FALSE) + 10;
     }
-  if (self->plan != NULL)
+  if (plan)
     {
-      /* Department pages draw neither dotted lines nor finding badges. */
       cairo_rectangle (cr, x + 1.5, y + 1.5, 16, 10);
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_fill_preserve (cr);
@@ -89,8 +95,7 @@ draw_legend (OdExportDocument *self,
       cairo_stroke (cr);
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
       /* TRANSLATORS: legend of a stub box, a department drawn on another page */
-      _od_export_draw_text (cr, self->ui_lang, "Sans 7", _("Department on its own page (→ p. N)"), x + 21, y, FALSE);
-      return;
+      return x + 21 + _od_export_draw_text (cr, self->lang, "Sans 7", od_lang_gettext (self->lang, N_("Department on its own page (→ p. N)")), x + 21, y, FALSE);
     }
   cairo_save (cr);
   _od_export_dotted_colour (self, rgb);
@@ -102,16 +107,51 @@ draw_legend (OdExportDocument *self,
   cairo_stroke (cr);
   cairo_restore (cr);
   cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
-  x += 19 + _od_export_draw_text (cr, self->ui_lang, "Sans 7", _("Dotted line"), x + 19, y, FALSE) + 10;
+  x += 19 + _od_export_draw_text (cr, self->lang, "Sans 7", od_lang_gettext (self->lang, N_("Dotted line")), x + 19, y, FALSE) + 10;
   for (int s = OD_SEVERITY_ERROR; s >= OD_SEVERITY_INFO; s--)
     {
+      /* The badges' own shapes, so the legend reads in greyscale. */
       _od_export_severity_colour (self, s, rgb);
-      cairo_arc (cr, x + 4, y + 5, 3.5, 0, 2 * G_PI);
-      cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
-      cairo_fill (cr);
+      od_severity_badge_draw (cr, s, x + 4.5, y + 5, 9, rgb, (double[]) { 1, 1, 1 });
       cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
-      x += 10 + _od_export_draw_text (cr, self->ui_lang, "Sans 7", od_severity_get_display_name (s), x + 10, y, FALSE) + 10;
+      x += 11 + _od_export_draw_text (cr, self->lang, "Sans 7", od_severity_get_display_name_in (s, self->lang), x + 11, y, FALSE) + 10;
     }
+  return x - 10;
+}
+
+double
+_od_export_image_legend_width (OdExportDocument *self)
+{
+  cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t *cr = cairo_create (scratch);
+  double width = draw_legend (self, cr, 0, 0, FALSE);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+  return width;
+}
+
+void
+_od_export_draw_image_furniture (OdExportDocument *self,
+                                 cairo_t          *cr,
+                                 double            width,
+                                 double            height)
+{
+  g_autofree char *details = g_strdup_printf ("%s · %s", od_size_get_display_name_in (od_organisation_get_size (self->org), self->lang),
+                                              self->date);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  _od_export_draw_text (cr, od_organisation_get_lang (self->org), "Sans Bold 12",
+                        od_organisation_get_name (self->org), 0, 0, FALSE);
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  _od_export_draw_text (cr, self->lang, "Sans 8", details, 0, 17, FALSE);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, 0, OD_EXPORT_IMAGE_HEADER - 6);
+  cairo_line_to (cr, width, OD_EXPORT_IMAGE_HEADER - 6);
+  cairo_stroke (cr);
+  draw_legend (self, cr, 0, height - OD_EXPORT_IMAGE_LEGEND + 8, FALSE);
+  cairo_restore (cr);
 }
 
 void
@@ -134,20 +174,20 @@ _od_export_draw_furniture (OdExportDocument *self,
   if (_od_export_document_get_section (self, index) != NULL)
     /* A report's running header: the section, then the firm size and date. */
     details = g_strdup_printf ("%s · %s · %s", _od_export_document_get_section (self, index),
-                               od_size_get_display_name (od_organisation_get_size (self->org)), self->date);
+                               od_size_get_display_name_in (od_organisation_get_size (self->org), self->lang), self->date);
   else
-    details = g_strdup_printf ("%s · %s", od_size_get_display_name (od_organisation_get_size (self->org)), self->date);
+    details = g_strdup_printf ("%s · %s", od_size_get_display_name_in (od_organisation_get_size (self->org), self->lang), self->date);
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-  _od_export_draw_text (cr, self->ui_lang, "Sans 8", details, right, s->margin + 3, TRUE);
+  _od_export_draw_text (cr, self->lang, "Sans 8", details, right, s->margin + 3, TRUE);
   cairo_set_line_width (cr, 0.5);
   cairo_move_to (cr, s->margin, s->margin + s->header - 8);
   cairo_line_to (cr, right, s->margin + s->header - 8);
   cairo_stroke (cr);
 
   /* TRANSLATORS: the page number at the foot of every page */
-  number = g_strdup_printf (_("Page %u of %u"), index + 1, self->pages->len);
-  _od_export_draw_text (cr, self->ui_lang, "Sans 8", number, right, bottom - 11, TRUE);
+  number = g_strdup_printf (od_lang_gettext (self->lang, N_("Page %u of %u")), index + 1, self->pages->len);
+  _od_export_draw_text (cr, self->lang, "Sans 8", number, right, bottom - 11, TRUE);
   if (kind == OD_EXPORT_PAGE_CHART)
-    draw_legend (self, cr, s->margin, bottom - 11);
+    draw_legend (self, cr, s->margin, bottom - 11, self->plan != NULL);
   cairo_restore (cr);
 }

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "od-export-private.h"
+#include "od-text-sink.h"
 
 #define BOX_PADDING 3.0
 
@@ -155,11 +156,11 @@ draw_box_text (OdExportDocument *self,
     }
   top = y + BOX_PADDING + MAX ((inner_h - name_h - detail_h) / 2, 0);
   cairo_move_to (cr, x + BOX_PADDING, top);
-  pango_cairo_show_layout (cr, name_layout);
+  od_text_show_layout (cr, name_layout);
   if (detail != NULL)
     {
       cairo_move_to (cr, x + BOX_PADDING, top + name_h);
-      pango_cairo_show_layout (cr, detail_layout);
+      od_text_show_layout (cr, detail_layout);
     }
 }
 
@@ -184,7 +185,7 @@ draw_header (OdExportDocument    *self,
   if (s->n_parts > 1 && s->part > 0)
     /* TRANSLATORS: a department's reports continue from the page before;
      * %u of %u count the parts */
-    suffix = g_strdup_printf (_("%s (continued, %u of %u)"), od_unit_get_name (self->plan_units[s->root]),
+    suffix = g_strdup_printf (od_lang_gettext (self->lang, N_("%s (continued, %u of %u)")), od_unit_get_name (self->plan_units[s->root]),
                               s->part + 1, s->n_parts);
   if (chain->len == 0 && suffix == NULL)
     return;
@@ -212,11 +213,11 @@ draw_header (OdExportDocument    *self,
     {
       layout = set_text (self->plan_text, "\xe2\x80\xa6", size, 0, FALSE);
       cairo_move_to (cr, x, 0);
-      pango_cairo_show_layout (cr, layout);
+      od_text_show_layout (cr, layout);
       x += layout_width (layout);
       layout = set_text (self->plan_text, sep, size, 0, FALSE);
       cairo_move_to (cr, x, 0);
-      pango_cairo_show_layout (cr, layout);
+      od_text_show_layout (cr, layout);
       x += sep_w;
     }
   for (guint k = shown; k > 0; k--)
@@ -229,14 +230,14 @@ draw_header (OdExportDocument    *self,
       link = link_to_sheet (_od_export_section_sheet (self, od_page_plan_section_of_node (self->plan, node)));
       cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
       cairo_move_to (cr, x, 0);
-      pango_cairo_show_layout (cr, layout);
+      od_text_show_layout (cr, layout);
       cairo_tag_end (cr, CAIRO_TAG_LINK);
       x += layout_width (layout);
       if (k > 1 || suffix != NULL)
         {
           layout = set_text (self->plan_text, sep, size, 0, FALSE);
           cairo_move_to (cr, x, 0);
-          pango_cairo_show_layout (cr, layout);
+          od_text_show_layout (cr, layout);
           x += sep_w;
         }
     }
@@ -244,9 +245,27 @@ draw_header (OdExportDocument    *self,
     {
       layout = set_text (self->plan_text, suffix, size, 0, TRUE);
       cairo_move_to (cr, x, 0);
-      pango_cairo_show_layout (cr, layout);
+      od_text_show_layout (cr, layout);
     }
   cairo_restore (cr);
+}
+
+/* @detail, then the subtree's headcount when roll-ups are on. */
+static char *
+with_rollup (OdExportDocument *self,
+             OdUnit           *unit,
+             char             *detail)
+{
+  g_autofree char *rollup = _od_export_rollup_text (self, unit);
+  char *both;
+
+  if (rollup == NULL)
+    return detail;
+  if (detail == NULL)
+    return g_steal_pointer (&rollup);
+  both = g_strconcat (detail, " \xc2\xb7 ", rollup, NULL);  /* · */
+  g_free (detail);
+  return both;
 }
 
 static void
@@ -310,7 +329,9 @@ draw_section (OdExportDocument    *self,
 
           /* TRANSLATORS: on a stub box: how many units the department
            * holds, and the page it is drawn on */
-          detail = g_strdup_printf (ngettext ("%u unit \xe2\x86\x92 p. %u", "%u units \xe2\x86\x92 p. %u", n), n, sheet + 1);
+          detail = g_strdup_printf (od_lang_ngettext (self->lang, "%u unit \xe2\x86\x92 p. %u", "%u units \xe2\x86\x92 p. %u", n),
+                                    n, sheet + 1);
+          detail = with_rollup (self, unit, g_steal_pointer (&detail));
           cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
           draw_box_text (self, cr, od_unit_get_name (unit), detail, b->x, b->y, W, H);
           cairo_tag_end (cr, CAIRO_TAG_LINK);
@@ -318,6 +339,7 @@ draw_section (OdExportDocument    *self,
       else
         {
           detail = od_layout_unit_detail (unit, od_organisation_get_lang (self->org));
+          detail = with_rollup (self, unit, g_steal_pointer (&detail));
           draw_box_text (self, cr, od_unit_get_name (unit), detail, b->x, b->y, W, H);
         }
     }

@@ -55,7 +55,7 @@ add_chart_outline (OdExportDocument *self,
       g_autofree char *link = g_strdup_printf ("page=%u", self->first_chart_page + 1);
 
       if (self->first_chart_page < self->pages->len && root == CAIRO_PDF_OUTLINE_ROOT)
-        cairo_pdf_surface_add_outline (surface, root, _("Chart"), link, 0);
+        cairo_pdf_surface_add_outline (surface, root, od_lang_gettext (self->lang, N_("Chart")), link, 0);
       return;
     }
   outline = g_new0 (int, MAX (self->n_plan_units, 1));
@@ -85,7 +85,7 @@ add_directory_outline (OdExportDocument *self,
       {
         g_autofree char *link = g_strdup_printf ("page=%u", i + 1);
 
-        cairo_pdf_surface_add_outline (surface, root, _("Contents and index"), link, 0);
+        cairo_pdf_surface_add_outline (surface, root, od_lang_gettext (self->lang, N_("Contents and index")), link, 0);
         return;
       }
 }
@@ -100,11 +100,13 @@ od_export_document_write_navigation (OdExportDocument *self,
 
   g_return_if_fail (self != NULL && surface != NULL);
 
-  subject = g_strdup (self->report != NULL ? _("Organisation chart and report") : _("Organisation chart"));
+  /* The file's own description, in the document's language like its pages. */
+  subject = g_strdup (od_lang_gettext (self->lang, self->report != NULL ? N_("Organisation chart and report")
+                                                                     : N_("Organisation chart")));
   /* TRANSLATORS: PDF keywords: the organisation's name and size */
   keywords = g_strdup_printf ("%s, %s, %s", od_organisation_get_name (self->org),
-                              od_size_get_display_name (od_organisation_get_size (self->org)),
-                              _("organisation chart"));
+                              od_size_get_display_name_in (od_organisation_get_size (self->org), self->lang),
+                              od_lang_gettext (self->lang, N_("organisation chart")));
   _od_export_pdf_set_metadata (surface, od_organisation_get_name (self->org), subject, keywords, self->date);
 
   if (self->outline == NULL)

@@ -7,10 +7,14 @@
 #include "od-chart-renderer.h"
 #include "od-diagnosis.h"
 #include "od-export-document.h"
+#include "od-lang-catalog.h"
 #include "od-page-plan.h"
 #include "od-text-flow.h"
 
 G_BEGIN_DECLS
+
+#define OD_ROLLUP_KNOWN   1   /* some unit in the subtree has a headcount */
+#define OD_ROLLUP_PARTIAL 2   /* some unit in the subtree has none */
 
 typedef struct {
   OdExportPageKind kind;
@@ -35,7 +39,7 @@ struct _OdExportDocument {
   gint8           *severity;    /* worst open finding per unit serial, -1 none */
   guint            n_serials;
   char            *date;
-  OdLang           ui_lang;     /* the reader's language, for page furniture */
+  OdLang           lang;        /* the document's: page furniture is in it, not in the reader's */
 
   /* Department pages (od-page-plan): NULL when the chart fits one page. */
   OdPagePlan      *plan;
@@ -46,6 +50,10 @@ struct _OdExportDocument {
   PangoLayout     *plan_text;   /* reused for every name, in the document's language */
   PangoLayout     *plan_detail; /* reused for every detail line */
   GArray          *directory;   /* contents and index entries (od-export-directory.c) */
+
+  /* Headcount roll-ups (od-export-rollups.c), by unit serial; NULL when off. */
+  guint64         *rollup_total;
+  guint8          *rollup_flags; /* OD_ROLLUP_KNOWN, OD_ROLLUP_PARTIAL */
   guint            directory_per_page;
   guint            directory_per_column;
 };
@@ -84,6 +92,14 @@ void  _od_export_draw_kind_boxes (cairo_t            *cr,
                                   double              height,
                                   double              scale);
 
+/* "Σ 1,234": the headcount of @unit's subtree in the document's
+ * language, or NULL for a box without children or roll-ups off. */
+char *_od_export_rollup_text     (OdExportDocument   *self,
+                                  const OdUnit       *unit);
+/* The roll-up tags of the renderer's boxes inside @clip (chart points). */
+void  _od_export_draw_rollup_tags (OdExportDocument  *self,
+                                   cairo_t           *cr,
+                                   const OdLayoutRect *clip);
 /* Draws the part @clip (chart coordinates) of the chart, at the scale
  * already set on @cr; @detail is the scale the text will be seen at. */
 void  _od_export_draw_chart_area (OdExportDocument   *self,
@@ -112,6 +128,18 @@ OdExportDocument *_od_export_document_new_compare (OdOrganisation    *before,
 /* The section page @index belongs to (a report's running header), or NULL. */
 const char *_od_export_document_get_section (OdExportDocument *self,
                                              guint             index);
+/* An image's title (name, size, date) above the chart and its legend
+ * below, in points; the chart goes between them. */
+#define OD_EXPORT_IMAGE_HEADER 36.0
+#define OD_EXPORT_IMAGE_LEGEND 22.0
+/* How wide the legend of an image is, points. */
+double _od_export_image_legend_width (OdExportDocument *self);
+/* Draws an image's title from the origin and its legend at the bottom of
+ * the @width × @height points of furniture and chart. */
+void  _od_export_draw_image_furniture (OdExportDocument *self,
+                                       cairo_t          *cr,
+                                       double            width,
+                                       double            height);
 /* Page furniture: header, footer with page number, legend. */
 void  _od_export_draw_furniture  (OdExportDocument   *self,
                                   cairo_t            *cr,

@@ -12,6 +12,7 @@
 #include "od-atomic-file.h"
 #include "od-export-private.h"
 #include "od-file.h"
+#include "od-text-sink.h"
 
 /* Points of white (or clear) round a chart image. */
 #define IMAGE_MARGIN 18.0
@@ -147,7 +148,7 @@ write_document_pdf (OdExportDocument     *doc,
           return FALSE;
         }
       /* TRANSLATORS: the page label a PDF viewer shows: page n of N */
-      label = g_strdup_printf (_("%u of %u"), i + 1, n_pages);
+      label = g_strdup_printf (od_lang_gettext (doc->lang, N_("%u of %u")), i + 1, n_pages);
       cairo_pdf_surface_set_page_label (surface, label);
       od_export_document_draw_page (doc, cr, i);
       cairo_show_page (cr);
@@ -258,13 +259,18 @@ write_pdf (OdOrganisation        *org,
   doc = od_export_document_new (org, &setup, options->fit, options->report, options->date, error);
   if (doc == NULL)
     return FALSE;
+  od_export_document_set_rollups (doc, options->rollups);
   return write_document_pdf (doc, org, sink, name, &setup, progress, user_data, cancellable, error);
 }
 
+/* The image: a margin round the title, the chart and the legend
+ * (@content_width × @content_height points between the margins). */
 static gboolean
 image_size (OdExportDocument *doc,
             double            scale,
             const char       *name,
+            double           *content_width,
+            double           *content_height,
             int              *width,
             int              *height,
             GError          **error)
@@ -273,8 +279,10 @@ image_size (OdExportDocument *doc,
   double w, h;
 
   od_layout_get_bounds (od_export_document_get_layout (doc), &bounds);
-  w = ceil ((bounds.width + 2 * IMAGE_MARGIN) * scale);
-  h = ceil ((bounds.height + 2 * IMAGE_MARGIN) * scale);
+  *content_width = MAX (bounds.width, _od_export_image_legend_width (doc));
+  *content_height = OD_EXPORT_IMAGE_HEADER + bounds.height + OD_EXPORT_IMAGE_LEGEND;
+  w = ceil ((*content_width + 2 * IMAGE_MARGIN) * scale);
+  h = ceil ((*content_height + 2 * IMAGE_MARGIN) * scale);
   if (w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE || w * h * 4 > (double) MAX_IMAGE_BYTES)
     {
       g_set_error (error, OD_EXPORT_ERROR, OD_EXPORT_ERROR_TOO_LARGE,
@@ -287,6 +295,34 @@ image_size (OdExportDocument *doc,
   return TRUE;
 }
 
+static cairo_status_t
+bytes_write_cb (void                *closure,
+                const unsigned char *data,
+                unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The SVG cairo wrote for the shapes, with the recorded text as <text>
+ * elements last (above the shapes, as they were drawn), to @sink. */
+static gboolean
+write_svg_with_text (Sink        *sink,
+                     GByteArray  *svg,
+                     OdTextSink  *text,
+                     GError     **error)
+{
+  g_autoptr(GString) texts = g_string_new ("<g id=\"text\">\n");
+  const char *end = g_strrstr_len ((const char *) svg->data, svg->len, "</svg>");
+  gsize head = end != NULL ? (gsize) (end - (const char *) svg->data) : svg->len;
+
+  od_text_sink_write_svg (text, texts);
+  g_string_append (texts, "</g>\n");
+  return od_atomic_file_write (sink->out, svg->data, head, error) &&
+         od_atomic_file_write (sink->out, texts->str, texts->len, error) &&
+         od_atomic_file_write (sink->out, svg->data + head, svg->len - head, error);
+}
+
 static gboolean
 write_image (OdOrganisation        *org,
              Sink                  *sink,
@@ -295,11 +331,14 @@ write_image (OdOrganisation        *org,
              GError               **error)
 {
   g_autoptr(OdExportDocument) doc = NULL;
+  g_autoptr(OdTextSink) text = NULL;
+  g_autoptr(GByteArray) svg = NULL;
   OdPageSetup setup;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   double scale = options->format == OD_EXPORT_FORMAT_PNG ? options->dpi / 72.0 : 1.0;
+  double content_width, content_height;
   int width, height;
 
   if (!(scale > 0 && scale <= 20))
@@ -309,20 +348,35 @@ write_image (OdOrganisation        *org,
     }
   od_export_options_get_page_setup (options, &setup);
   doc = od_export_document_new (org, &setup, OD_EXPORT_FIT_TILE, FALSE, options->date, error);
-  if (doc == NULL || !image_size (doc, scale, name, &width, &height, error))
+  if (doc == NULL || !image_size (doc, scale, name, &content_width, &content_height, &width, &height, error))
     return FALSE;
+  od_export_document_set_rollups (doc, options->rollups);
   if (options->format == OD_EXPORT_FORMAT_SVG)
-    surface = cairo_svg_surface_create_for_stream (sink_write_cb, sink, width, height);
+    {
+      /* Shapes by cairo, text as <text> (od-text-sink.h): kept in memory
+       * until both are known. */
+      svg = g_byte_array_new ();
+      text = od_text_sink_new ();
+      surface = cairo_svg_surface_create_for_stream (bytes_write_cb, svg, width, height);
+    }
   else
     surface = cairo_image_surface_create (options->transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24,
                                           width, height);
   cr = cairo_create (surface);
+  if (text != NULL)
+    od_text_sink_attach (text, cr);
   if (!options->transparent)
     {
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_paint (cr);
     }
   cairo_translate (cr, IMAGE_MARGIN * scale, IMAGE_MARGIN * scale);
+  /* Title and legend, so an image pasted into a slide says what it is. */
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  _od_export_draw_image_furniture (doc, cr, content_width, content_height);
+  cairo_restore (cr);
+  cairo_translate (cr, 0, OD_EXPORT_IMAGE_HEADER * scale);
   od_export_document_draw_chart (doc, cr, scale, !options->transparent);
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -337,6 +391,130 @@ write_image (OdOrganisation        *org,
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS || sink->error != NULL)
     return cairo_failed (status, sink, name, error);
+  if (svg != NULL)
+    return write_svg_with_text (sink, svg, text, error);
+  return TRUE;
+}
+
+char *
+od_export_page_path (const char *path,
+                     guint       page,
+                     guint       n_pages)
+{
+  const char *base = strrchr (path, G_DIR_SEPARATOR);
+  const char *dot = strrchr (base != NULL ? base : path, '.');
+  int digits = 1;
+
+  g_return_val_if_fail (path != NULL && page < n_pages, NULL);
+  for (guint n = n_pages; n >= 10; n /= 10)
+    digits++;
+  if (dot == NULL || dot == path || (base != NULL && dot == base + 1))
+    dot = path + strlen (path);
+  return g_strdup_printf ("%.*s-%0*u%s", (int) (dot - path), path, digits, page + 1, dot);
+}
+
+/* Each page of the plan to a file of its own, as the PDF would print it:
+ * each file is replaced whole or not at all. */
+static gboolean
+write_image_pages (OdOrganisation        *org,
+                   const char            *path,
+                   const OdExportOptions *options,
+                   OdExportProgressFunc   progress,
+                   gpointer               user_data,
+                   GCancellable          *cancellable,
+                   GError               **error)
+{
+  g_autoptr(OdExportDocument) doc = NULL;
+  gboolean svg_format = options->format == OD_EXPORT_FORMAT_SVG;
+  double scale = svg_format ? 1.0 : options->dpi / 72.0;
+  OdPageSetup setup;
+  guint n_pages;
+  int width, height;
+
+  if (!(scale > 0 && scale <= 20))
+    {
+      g_autofree char *name = g_filename_display_name (path);
+      g_set_error (error, OD_EXPORT_ERROR, OD_EXPORT_ERROR_FORMAT, _("%s was not exported: the resolution must be between 1 and 1440 dpi"), name);
+      return FALSE;
+    }
+  od_export_options_get_page_setup (options, &setup);
+  doc = od_export_document_new (org, &setup, options->fit, FALSE, options->date, error);
+  if (doc == NULL)
+    return FALSE;
+  od_export_document_set_rollups (doc, options->rollups);
+  n_pages = od_export_document_get_n_pages (doc);
+  width = MAX (1, (int) ceil (setup.width * scale));
+  height = MAX (1, (int) ceil (setup.height * scale));
+  if ((double) width * height * 4 > (double) MAX_IMAGE_BYTES || width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE)
+    {
+      g_autofree char *name = g_filename_display_name (path);
+      g_set_error (error, OD_EXPORT_ERROR, OD_EXPORT_ERROR_TOO_LARGE,
+                   _("%s was not exported: the chart would be %.0f × %.0f pixels, more than an image can hold; choose a lower resolution or export a PDF"),
+                   name, (double) width, (double) height);
+      return FALSE;
+    }
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autofree char *page_path = od_export_page_path (path, i, n_pages);
+      g_autofree char *name = g_filename_display_name (page_path);
+      g_autoptr(OdTextSink) text = NULL;
+      g_autoptr(GByteArray) svg = NULL;
+      cairo_surface_t *surface;
+      cairo_status_t status;
+      Sink sink = { NULL, NULL };
+      gboolean ok;
+      cairo_t *cr;
+
+      if (cancelled (cancellable, error))
+        return FALSE;
+      sink.out = od_atomic_file_open (page_path, name, _("was not exported"), OD_EXPORT_ERROR, OD_EXPORT_ERROR_WRITE, error);
+      if (sink.out == NULL)
+        return FALSE;
+      if (svg_format)
+        {
+          svg = g_byte_array_new ();
+          text = od_text_sink_new ();
+          surface = cairo_svg_surface_create_for_stream (bytes_write_cb, svg, setup.width, setup.height);
+        }
+      else
+        surface = cairo_image_surface_create (options->transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24,
+                                              width, height);
+      cr = cairo_create (surface);
+      if (text != NULL)
+        od_text_sink_attach (text, cr);
+      if (!options->transparent)
+        {
+          cairo_set_source_rgb (cr, 1, 1, 1);
+          cairo_paint (cr);
+        }
+      cairo_scale (cr, scale, scale);
+      od_export_document_draw_page (doc, cr, i);
+      status = cairo_status (cr);
+      cairo_destroy (cr);
+      if (status == CAIRO_STATUS_SUCCESS && !svg_format)
+        {
+          PngSink png = { &sink, options->dpi, { 0 }, 0 };
+          status = cairo_surface_write_to_png_stream (surface, png_write_cb, &png);
+        }
+      cairo_surface_finish (surface);
+      if (status == CAIRO_STATUS_SUCCESS)
+        status = cairo_surface_status (surface);
+      cairo_surface_destroy (surface);
+      if (status != CAIRO_STATUS_SUCCESS || sink.error != NULL)
+        ok = cairo_failed (status, &sink, name, error);
+      else
+        ok = svg == NULL || write_svg_with_text (&sink, svg, text, error);
+      g_clear_error (&sink.error);
+      if (!ok)
+        {
+          od_atomic_file_abort (sink.out);
+          return FALSE;
+        }
+      if (!od_atomic_file_commit (sink.out, FALSE, error))
+        return FALSE;
+      if (progress != NULL)
+        progress ((double) (i + 1) / n_pages, user_data);
+    }
   return TRUE;
 }
 
@@ -356,6 +534,8 @@ od_export_to_file (OdOrganisation        *org,
   g_return_val_if_fail (OD_IS_ORGANISATION (org), FALSE);
   g_return_val_if_fail (path != NULL && options != NULL, FALSE);
 
+  if (options->pages && (options->format == OD_EXPORT_FORMAT_SVG || options->format == OD_EXPORT_FORMAT_PNG))
+    return write_image_pages (org, path, options, progress, user_data, cancellable, error);
   name = g_filename_display_name (path);
   sink.out = od_atomic_file_open (path, name, _("was not exported"), OD_EXPORT_ERROR, OD_EXPORT_ERROR_WRITE, error);
   if (sink.out == NULL)

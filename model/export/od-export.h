@@ -41,6 +41,8 @@ typedef struct {
   gboolean       report;     /* PDF: the chart, then findings and diagnosis */
   double         dpi;        /* PNG, recorded in the file */
   gboolean       transparent; /* PNG: no background behind the chart */
+  gboolean       rollups;    /* each department's subtree headcount on its box */
+  gboolean       pages;      /* SVG, PNG: one file per page of the plan (OUT-1.svg…) */
   const char    *date;       /* printed on every page; NULL: today */
 } OdExportOptions;
 
@@ -68,6 +70,13 @@ gboolean od_export_format_from_path (const char      *path,
 /* Called after each page or step with the fraction done (0..1). */
 typedef void (*OdExportProgressFunc) (double   fraction,
                                       gpointer user_data);
+
+/* The file page @page (0-based) of @n_pages goes to when @options->pages
+ * splits an SVG or PNG: "chart.svg" → "chart-1.svg" (numbers padded to
+ * the same width, "chart-01.svg" from 10 pages on, so they sort). */
+char    *od_export_page_path        (const char            *path,
+                                     guint                  page,
+                                     guint                  n_pages);
 
 gboolean od_export_to_file          (OdOrganisation        *org,
                                      const char            *path,

@@ -9,6 +9,7 @@
 #include "od-report.h"
 #include "od-report-private.h"
 #include "od-text-context.h"
+#include "od-text-han.h"
 
 #define CELL_PAD 3.0
 
@@ -96,6 +97,7 @@ _od_report_shape (OdReportWriter *w,
     }
   pango_layout_set_text (layout, text, -1);
   od_text_no_ligatures (layout);
+  od_text_set_han_language (layout, od_text_flow_get_han_lang (w->flow));
   return layout;
 }
 

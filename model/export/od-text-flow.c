@@ -6,6 +6,7 @@
 
 #include "od-text-context.h"
 #include "od-text-flow.h"
+#include "od-text-han.h"
 
 typedef struct _Block Block;
 
@@ -49,6 +50,7 @@ typedef struct {
 struct _OdTextFlow {
   double        width, height;
   OdLang        lang;
+  OdLang        han_lang;   /* of the Chinese quoted in it (od-text-han.h) */
   PangoContext *context;
   GPtrArray    *pages;      /* GArray of PlacedLine per page */
   double        y;          /* where the next line goes on the last page */
@@ -129,6 +131,7 @@ od_text_flow_new (double width,
   self->width = width;
   self->height = height;
   self->lang = lang;
+  self->han_lang = lang;
   /* Points, unhinted, shaped as the reader's language (od-text-context.h). */
   self->context = od_text_context_new (lang);
   self->pages = g_ptr_array_new_with_free_func (placed_lines_free);
@@ -190,6 +193,7 @@ shape (OdTextFlow  *self,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text (layout, text, -1);
   od_text_no_ligatures (layout);
+  od_text_set_han_language (layout, self->han_lang);
   return layout;
 }
 
@@ -444,6 +448,19 @@ OdLang
 od_text_flow_get_lang (OdTextFlow *self)
 {
   return self->lang;
+}
+
+void
+od_text_flow_set_han_lang (OdTextFlow *self,
+                           OdLang      lang)
+{
+  self->han_lang = lang;
+}
+
+OdLang
+od_text_flow_get_han_lang (OdTextFlow *self)
+{
+  return self->han_lang;
 }
 
 guint

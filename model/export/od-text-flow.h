@@ -79,6 +79,11 @@ const char *od_text_flow_get_section (OdTextFlow  *self,
 double      od_text_flow_get_width   (OdTextFlow  *self);
 double      od_text_flow_get_height  (OdTextFlow  *self);
 OdLang      od_text_flow_get_lang    (OdTextFlow  *self);
+/* The language of the Chinese names quoted in the text (the document's),
+ * when it differs from the text's own: @lang at first. */
+void        od_text_flow_set_han_lang (OdTextFlow *self,
+                                      OdLang      lang);
+OdLang      od_text_flow_get_han_lang (OdTextFlow *self);
 
 /* Turns ligatures off in @layout (a PangoLayout): text copied from a PDF
  * must read "fi", not the single character "ﬁ". */

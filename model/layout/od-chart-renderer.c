@@ -14,6 +14,8 @@
 
 #include "od-chart-renderer.h"
 #include "od-layout-private.h"
+#include "od-severity-badge.h"
+#include "od-text-sink.h"
 
 #define TEXT_CACHE_SIZE 4096
 
@@ -30,7 +32,6 @@ typedef struct {
   Rgb dotted;
   Rgb selection;
   Rgb severity[OD_N_SEVERITIES];
-  Rgb badge_mark;
   Rgb fold_fill;               /* the "+N" badge of a folded unit */
   Rgb fold_text;
   double line;                 /* how much thicker than usual lines are */
@@ -50,7 +51,6 @@ static const Palette palettes[] = {
     .dotted = RGB (0xc64600),
     .selection = RGB (0x1c71d8),
     .severity = { RGB (0x1c71d8), RGB (0xe5a50a), RGB (0xc01c28) },
-    .badge_mark = RGB (0xffffff),
     .fold_fill = RGB (0x3d3846),
     .fold_text = RGB (0xffffff),
     .line = 1,
@@ -64,7 +64,6 @@ static const Palette palettes[] = {
     .dotted = RGB (0xffa348),
     .selection = RGB (0x78aeed),
     .severity = { RGB (0x62a0ea), RGB (0xf8e45c), RGB (0xff7b63) },
-    .badge_mark = RGB (0x1e1e1e),
     .fold_fill = RGB (0xdeddda),
     .fold_text = RGB (0x1e1e1e),
     .line = 1,
@@ -81,7 +80,6 @@ static const Palette palettes[] = {
     .dotted = RGB (0xb02e00),
     .selection = RGB (0x0046c7),
     .severity = { RGB (0x0046c7), RGB (0xb36b00), RGB (0xb3001b) },
-    .badge_mark = RGB (0xffffff),
     .fold_fill = RGB (0x000000),
     .fold_text = RGB (0xffffff),
     .line = 2,
@@ -367,43 +365,19 @@ draw_polyline (cairo_t             *cr,
     cairo_line_to (cr, points[k].x, points[k].y);
 }
 
-/* A round badge on the box's top-right corner: "!" for errors and
- * warnings, "i" for information, drawn as strokes (no text shaping). */
+/* A finding's badge on the box's top-right corner (od-severity-badge.c:
+ * a shape and mark per severity, so it reads in greyscale too). */
 static void
 draw_badge (cairo_t            *cr,
             const Palette      *pal,
             const OdLayoutRect *box,
             int                 severity)
 {
-  double r = 7, cx = box->x + box->width - 2, cy = box->y + 2;
+  const Rgb *c = &pal->severity[severity];
 
-  cairo_new_path (cr);
-  cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
-  set_rgb (cr, &pal->severity[severity]);
-  cairo_fill_preserve (cr);
-  set_rgb (cr, &pal->background);
-  cairo_set_line_width (cr, 1.2);
-  cairo_stroke (cr);
-
-  set_rgb (cr, &pal->badge_mark);
-  cairo_set_line_width (cr, 1.8);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  if (severity == OD_SEVERITY_INFO)
-    {
-      cairo_move_to (cr, cx, cy - 0.5);
-      cairo_line_to (cr, cx, cy + 3.5);
-      cairo_stroke (cr);
-      cairo_arc (cr, cx, cy - 3.3, 1.0, 0, 2 * G_PI);
-    }
-  else
-    {
-      cairo_move_to (cr, cx, cy - 4);
-      cairo_line_to (cr, cx, cy + 0.8);
-      cairo_stroke (cr);
-      cairo_arc (cr, cx, cy + 3.6, 1.0, 0, 2 * G_PI);
-    }
-  cairo_fill (cr);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  od_severity_badge_draw (cr, severity, box->x + box->width - 2, box->y + 2, 14,
+                          (double[]) { c->r, c->g, c->b },
+                          (double[]) { pal->background.r, pal->background.g, pal->background.b });
 }
 
 /* Clips the axis-aligned segment p–q to @r; FALSE when nothing is left. */
@@ -541,7 +515,7 @@ draw_dotted (OdChartRenderer    *self,
         cairo_fill (cr);
         set_rgb (cr, &pal->dotted);
         cairo_move_to (cr, x, y);
-        pango_cairo_show_layout (cr, layout);
+        od_text_show_layout (cr, layout);
       }
   cairo_restore (cr);
 }
@@ -733,7 +707,7 @@ draw_fold_badges (OdChartRenderer *self,
       set_rgb (cr, &pal->fold_text);
       cairo_move_to (cr, r.x + r.width / 2 - pango_layout_get_width (text) / (2.0 * PANGO_SCALE),
                      r.y + (r.height - logical.height / (double) PANGO_SCALE) / 2);
-      pango_cairo_show_layout (cr, text);
+      od_text_show_layout (cr, text);
     }
 }
 
@@ -866,13 +840,13 @@ od_chart_renderer_draw (OdChartRenderer    *self,
           block = name->height + (detail_entry != NULL ? gap + detail_entry->height : 0);
           top = box.y + MAX ((box.height - block) / 2, 0);
           cairo_move_to (cr, x, top);
-          pango_cairo_show_layout (cr, name->layout);
+          od_text_show_layout (cr, name->layout);
           if (detail_entry != NULL)
             {
               double y = top + name->height + gap;
 
               cairo_move_to (cr, x, y);
-              pango_cairo_show_layout (cr, detail_entry->layout);
+              od_text_show_layout (cr, detail_entry->layout);
             }
         }
     }

@@ -77,7 +77,8 @@ def check_chart(pdf, names, top_name, min_per_page=0, margin=10):
     first_top = None
     contents_page = None
     for number, (pw, ph, blocks) in enumerate(pages, 1):
-        if contents_page is None and any("".join(w[0] for w in b[:1]) == "Contents" for b in blocks):
+        # The contents heading is in the document's language.
+        if contents_page is None and any("".join(w[0] for w in b[:1]) in ("Contents", "目录", "目錄") for b in blocks):
             contents_page = number
         words = [w for b in blocks for w in b]
         outside = [w for w in words if w[1] < margin or w[2] < margin or w[3] > pw - margin or w[4] > ph - margin]

@@ -148,7 +148,8 @@ def tests(tmp):
     text = page_text(fit, 1)
     missing = [n for n in names if text.count(n) < 1]
     check("every unit's name can be copied from the chart", not missing, f"missing: {missing}\n{text}")
-    check("the header names the organisation and the page", "Page 1 of 1" in text, text)
+    # Page furniture is in the document's language (zh-CN), not the C locale's.
+    check("the header names the organisation and the page", "第 1 页，共 1 页" in text, text)
 
     # Compared with a reference render that a person looked at.
     dated = os.path.join(tmp, "dated.pdf")
@@ -184,9 +185,9 @@ def tests(tmp):
     check("every name whole, inside its page, none overprinted, the top unit on page 1, bookmarks",
           not problems, "\n".join(problems))
     footer = page_text(tiled, n_pages)
-    check("the last page says page N of N", f"Page {n_pages} of {n_pages}" in footer, footer[-400:])
+    check("the last page says page N of N", f"第 {n_pages} 页，共 {n_pages} 页" in footer, footer[-400:])
     check("stubs say on which page a department continues",
-          any("\u2192 p." in page_text(tiled, p) for p in range(1, min(n_pages, 4) + 1)))
+          any(re.search(r"\u2192 第 \d+ 页", page_text(tiled, p)) for p in range(1, min(n_pages, 4) + 1)))
     check("qpdf --check passes on the tiled chart", run("qpdf", "--check", tiled).returncode == 0)
 
     # The report: findings, then the diagnosis.
