@@ -433,6 +433,13 @@ od_check_cache_get_findings (OdCheckCache *self)
   return self->result;
 }
 
+GPtrArray *
+od_check_cache_get_findings_shown (OdCheckCache *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->result;
+}
+
 const gint8 *
 od_check_cache_get_severities (OdCheckCache *self,
                                guint        *n_serials)

@@ -43,6 +43,9 @@ OdCheckPass  *od_check_cache_compute       (OdCheckCache   *self,
 gboolean      od_check_cache_commit        (OdCheckCache   *self,
                                             OdCheckPass    *pass);
 void          od_check_pass_free           (OdCheckPass    *pass);
+/* The findings last published, without checking (empty before the first
+ * pass).  Transfer none: the same array as od_check_cache_get_findings(). */
+GPtrArray    *od_check_cache_get_findings_shown (OdCheckCache *self);
 
 /* The findings of the last od_check_cache_get_findings() indexed by unit:
  * the worst severity of the non-accepted findings naming each unit, by
