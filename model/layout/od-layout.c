@@ -102,10 +102,16 @@ organisation_changed_cb (OdOrganisation *org,
   /* Another handler of the same emission may have updated the layout
    * before this one noted what changed: the next update runs regardless. */
   self->stale = TRUE;
+  /* A unit's text or functions: its box may keep its size, and then no
+   * box moves. */
+  if (kind != OD_CHANGE_UNIT_PROPERTY && kind != OD_CHANGE_ASSIGNMENT)
+    self->geometry_dirty = TRUE;
   switch (kind)
     {
     case OD_CHANGE_UNIT_PROPERTY:
-      if (unit != NULL && od_unit_get_serial (unit) < self->serial_bound)
+      if (unit == NULL || od_unit_get_serial (unit) >= self->serial_bound)
+        self->geometry_dirty = TRUE;
+      else
         {
           guint serial = od_unit_get_serial (unit);
           gint32 i = self->index_of_serial[serial];
@@ -114,13 +120,20 @@ organisation_changed_cb (OdOrganisation *org,
           /* The one structural property an edit of a unit can change. */
           if (i >= 0 && (guint) i < self->n_units && self->units[i] == unit)
             {
+              guint8 flags = self->flags_of[i];
+
               if (od_unit_get_assistant (unit))
                 self->flags_of[i] |= OD_LAYOUT_FLAG_ASSISTANT;
               else
                 self->flags_of[i] &= ~OD_LAYOUT_FLAG_ASSISTANT;
+              if (self->flags_of[i] != flags)
+                self->geometry_dirty = TRUE;
             }
           else
-            self->structure_dirty = TRUE;
+            {
+              self->structure_dirty = TRUE;
+              self->geometry_dirty = TRUE;
+            }
         }
       break;
     case OD_CHANGE_UNIT_ADDED:
@@ -163,6 +176,7 @@ od_layout_new (OdOrganisation        *org,
   self->scratch = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->changed_id = g_signal_connect (org, "changed", G_CALLBACK (organisation_changed_cb), self);
   self->stale = TRUE;
+  self->geometry_dirty = TRUE;
   self->structure_dirty = TRUE;
   od_layout_update (self);
   return self;
@@ -236,6 +250,7 @@ od_layout_set_options (OdLayout              *self,
     }
   self->options = o;
   self->stale = TRUE;
+  self->geometry_dirty = TRUE;
   /* Rare enough to start from scratch, walk of the tree included. */
   self->structure_dirty = TRUE;
 }
@@ -275,6 +290,7 @@ od_layout_set_unit_compact (OdLayout      *self,
     {
       self->compact[serial] = mode;
       self->stale = TRUE;
+  self->geometry_dirty = TRUE;
     }
 }
 
@@ -307,9 +323,11 @@ _od_layout_get_text (OdLayout *self)
 }
 
 /* Measures every unit whose text is not measured yet or changed. */
-static void
+/* Returns TRUE when a box changed size. */
+static gboolean
 measure_units (OdLayout *self)
 {
+  gboolean resized = FALSE;
   OdLang lang = _od_layout_get_lang (self);
   const OdLayoutOptions *opt = &self->options;
 
@@ -341,9 +359,13 @@ measure_units (OdLayout *self)
       _od_layout_text_measure (&self->text, unit, &w, &h);
       self->n_measured++;
       m->key = key;
-      m->width = MAX (w + 2 * opt->padding, opt->min_box_width);
-      m->height = h + 2 * opt->padding;
+      w = MAX (w + 2 * opt->padding, opt->min_box_width);
+      h = h + 2 * opt->padding;
+      resized |= w != m->width || h != m->height;
+      m->width = w;
+      m->height = h;
     }
+  return resized;
 }
 
 /* The one walk over the organisation's tree per update: the units in
@@ -541,6 +563,7 @@ od_layout_update (OdLayout *self)
   guint64 generation;
   OdLayoutRect bounds;
   gint64 t[7];
+  gboolean walked = FALSE, resized;
 
   g_return_val_if_fail (self != NULL, FALSE);
 
@@ -564,10 +587,19 @@ od_layout_update (OdLayout *self)
       list_units (self);
       self->structure_dirty = FALSE;
       self->walked_structure = od_organisation_get_structure_generation (self->org);
+      walked = TRUE;
     }
   t[1] = g_get_monotonic_time ();
-  measure_units (self);
+  resized = measure_units (self);
   t[2] = g_get_monotonic_time ();
+  /* A unit's new text in a box of the same size (a name as long as
+   * before, another head, a kind): every box stays where it is. */
+  if (self->laid_out && !walked && !resized && !self->geometry_dirty)
+    {
+      self->generation = generation;
+      self->stale = FALSE;
+      return TRUE;
+    }
   _od_layout_run (self);
   t[3] = g_get_monotonic_time ();
 
@@ -607,6 +639,7 @@ od_layout_update (OdLayout *self)
 
   self->generation = generation;
   self->stale = FALSE;
+  self->geometry_dirty = FALSE;
   self->laid_out = TRUE;
   return TRUE;
 }
