@@ -560,7 +560,9 @@ od_document_reload (OdDocument  *self,
 
   /* The tag first: a change landing while reading is then noticed again. */
   etag = od_file_get_etag (self->file, NULL);
-  stop_checks (self);
+  /* Whoever reads the organisation in a thread (the checks, the recovery
+   * copy) stops first, as before an edit. */
+  g_signal_emit_by_name (self->stack, "about-to-change");
   if (!od_file_load (self->org, self->file, 0, NULL, error))
     return FALSE;
   g_free (self->etag);
