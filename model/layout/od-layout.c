@@ -101,16 +101,17 @@ organisation_changed_cb (OdOrganisation *org,
 {
   /* Another handler of the same emission may have updated the layout
    * before this one noted what changed: the next update runs regardless. */
-  self->stale = TRUE;
-  /* A unit's text or functions: its box may keep its size, and then no
-   * box moves. */
-  if (kind != OD_CHANGE_UNIT_PROPERTY && kind != OD_CHANGE_ASSIGNMENT)
-    self->geometry_dirty = TRUE;
+  /* A unit's text or functions only: its box may keep its size, and then
+   * no box moves (anything else, here or elsewhere, sets stale). */
+  if (kind == OD_CHANGE_UNIT_PROPERTY || kind == OD_CHANGE_ASSIGNMENT)
+    self->text_stale = TRUE;
+  else
+    self->stale = TRUE;
   switch (kind)
     {
     case OD_CHANGE_UNIT_PROPERTY:
       if (unit == NULL || od_unit_get_serial (unit) >= self->serial_bound)
-        self->geometry_dirty = TRUE;
+        self->stale = TRUE;
       else
         {
           guint serial = od_unit_get_serial (unit);
@@ -127,12 +128,12 @@ organisation_changed_cb (OdOrganisation *org,
               else
                 self->flags_of[i] &= ~OD_LAYOUT_FLAG_ASSISTANT;
               if (self->flags_of[i] != flags)
-                self->geometry_dirty = TRUE;
+                self->stale = TRUE;
             }
           else
             {
               self->structure_dirty = TRUE;
-              self->geometry_dirty = TRUE;
+              self->stale = TRUE;
             }
         }
       break;
@@ -176,7 +177,6 @@ od_layout_new (OdOrganisation        *org,
   self->scratch = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->changed_id = g_signal_connect (org, "changed", G_CALLBACK (organisation_changed_cb), self);
   self->stale = TRUE;
-  self->geometry_dirty = TRUE;
   self->structure_dirty = TRUE;
   od_layout_update (self);
   return self;
@@ -250,7 +250,6 @@ od_layout_set_options (OdLayout              *self,
     }
   self->options = o;
   self->stale = TRUE;
-  self->geometry_dirty = TRUE;
   /* Rare enough to start from scratch, walk of the tree included. */
   self->structure_dirty = TRUE;
 }
@@ -290,7 +289,6 @@ od_layout_set_unit_compact (OdLayout      *self,
     {
       self->compact[serial] = mode;
       self->stale = TRUE;
-  self->geometry_dirty = TRUE;
     }
 }
 
@@ -568,7 +566,7 @@ od_layout_update (OdLayout *self)
   g_return_val_if_fail (self != NULL, FALSE);
 
   generation = od_organisation_get_generation (self->org);
-  if (self->laid_out && !self->stale && generation == self->generation
+  if (self->laid_out && !self->stale && !self->text_stale && generation == self->generation
       && od_organisation_get_structure_generation (self->org) == self->walked_structure)
     return FALSE;
 
@@ -594,10 +592,10 @@ od_layout_update (OdLayout *self)
   t[2] = g_get_monotonic_time ();
   /* A unit's new text in a box of the same size (a name as long as
    * before, another head, a kind): every box stays where it is. */
-  if (self->laid_out && !walked && !resized && !self->geometry_dirty)
+  if (self->laid_out && !walked && !resized && !self->stale)
     {
       self->generation = generation;
-      self->stale = FALSE;
+      self->text_stale = FALSE;
       return TRUE;
     }
   _od_layout_run (self);
@@ -639,7 +637,7 @@ od_layout_update (OdLayout *self)
 
   self->generation = generation;
   self->stale = FALSE;
-  self->geometry_dirty = FALSE;
+  self->text_stale = FALSE;
   self->laid_out = TRUE;
   return TRUE;
 }
