@@ -26,6 +26,11 @@ struct _OdAutosave {
   gboolean     discard_pending;  /* discard once the worker is done */
   gboolean     has_copy;
   guint        n_written;
+  /* The worker reads the organisation while serialising it (a large one
+   * takes a good part of a second): an edit waits for that part. */
+  GMutex       lock;
+  GCond        serialised;
+  gboolean     serialising;
 };
 
 G_DEFINE_FINAL_TYPE (OdAutosave, od_autosave, G_TYPE_OBJECT)
@@ -34,6 +39,7 @@ G_DEFINE_FINAL_TYPE (OdAutosave, od_autosave, G_TYPE_OBJECT)
 static GList *instances;
 
 typedef struct {
+  OdOrganisation *org;
   GBytes *bytes;
   char   *uri;
   char   *title;
@@ -43,7 +49,8 @@ typedef struct {
 static void
 snapshot_free (Snapshot *s)
 {
-  g_bytes_unref (s->bytes);
+  g_clear_object (&s->org);
+  g_clear_pointer (&s->bytes, g_bytes_unref);
   g_free (s->uri);
   g_free (s->title);
   g_free (s);
@@ -75,6 +82,12 @@ write_thread (GTask        *task,
   OdAutosave *self = source;
   Snapshot *s = task_data;
   GError *error = NULL;
+
+  s->bytes = od_file_serialize (s->org);
+  g_mutex_lock (&self->lock);
+  self->serialising = FALSE;
+  g_cond_broadcast (&self->serialised);
+  g_mutex_unlock (&self->lock);
 
   /* Only this worker touches the slot while self->writing is set. */
   if (od_recovery_write (self->recovery, s->bytes, s->uri, s->title, s->edited_usec, &error))
@@ -130,10 +143,11 @@ timeout_cb (gpointer user_data)
       self->again = TRUE;
       return G_SOURCE_REMOVE;
     }
-  /* Serialising is quick and must see the model on its own thread; only
-   * the disk work goes to the worker. */
+  /* The worker serialises too, not to stop the window for it; until it
+   * has, edits wait (about_to_change_cb). */
   s = g_new0 (Snapshot, 1);
-  s->bytes = od_file_serialize (od_document_get_organisation (self->document));
+  s->org = g_object_ref (od_document_get_organisation (self->document));
+  self->serialising = TRUE;
   file = od_document_get_file (self->document);
   s->uri = file ? g_file_get_uri (file) : NULL;
   s->title = g_strdup (od_document_get_title (self->document));
@@ -143,6 +157,15 @@ timeout_cb (gpointer user_data)
   g_task_set_task_data (task, s, (GDestroyNotify) snapshot_free);
   g_task_run_in_thread (task, write_thread);
   return G_SOURCE_REMOVE;
+}
+
+static void
+about_to_change_cb (OdAutosave *self)
+{
+  g_mutex_lock (&self->lock);
+  while (self->serialising)
+    g_cond_wait (&self->serialised, &self->lock);
+  g_mutex_unlock (&self->lock);
 }
 
 /* The timer is not restarted by further edits, so that a copy is written
@@ -265,6 +288,8 @@ od_autosave_finalize (GObject *object)
   /* A copy still on disk is what a crash would have left: it stays until
    * od_autosave_discard(). */
   od_recovery_free (self->recovery);
+  g_mutex_clear (&self->lock);
+  g_cond_clear (&self->serialised);
   G_OBJECT_CLASS (od_autosave_parent_class)->finalize (object);
 }
 
@@ -281,6 +306,8 @@ od_autosave_init (OdAutosave *self)
   const char *env = g_getenv ("OD_AUTOSAVE_DELAY_MS");
   guint64 delay;
 
+  g_mutex_init (&self->lock);
+  g_cond_init (&self->serialised);
   self->delay_ms = DEFAULT_DELAY_MS;
   if (env != NULL && g_ascii_string_to_unsigned (env, 10, 1, 600000, &delay, NULL))
     self->delay_ms = (guint) delay;
@@ -301,6 +328,7 @@ od_autosave_new (OdDocument            *document,
   self->edited_usec = restored ? restored->edited_usec : g_get_real_time ();
   g_signal_connect_swapped (od_document_get_organisation (document), "changed", G_CALLBACK (changed_cb), self);
   g_signal_connect_swapped (od_document_get_undo_stack (document), "notify::modified", G_CALLBACK (modified_cb), self);
+  g_signal_connect_swapped (od_document_get_undo_stack (document), "about-to-change", G_CALLBACK (about_to_change_cb), self);
   if (od_document_get_modified (document))
     schedule (self);
   install_handlers_once ();

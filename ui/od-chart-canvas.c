@@ -262,7 +262,7 @@ update_severities (OdChartCanvas *self)
   if (self->tree == NULL)
     return;
   document = od_unit_tree_get_document (self->tree);
-  od_document_get_findings (document);
+  od_document_peek_findings (document);
   severities = od_document_get_severities (document, &n);
   /* A copy: the renderer keeps it until the next findings. */
   g_free (self->severities);

@@ -10,6 +10,19 @@
 #include "od-file.h"
 #include "od-template.h"
 
+/* Above this many units the checks of an edit take longer than a frame
+ * (about 2 ms per 1,000 units): they run in a worker thread, the window
+ * keeps showing the last findings meanwhile. */
+#define THREADED_CHECKS_MIN_UNITS 2000
+
+typedef struct {
+  OdDocument  *document;   /* a reference while the pass runs */
+  GThread     *thread;
+  gint         cancel;
+  gboolean     abandoned;  /* stopped by the main thread: drop the pass */
+  OdCheckPass *pass;
+} CheckJob;
+
 struct _OdDocument
 {
   GObject         parent_instance;
@@ -23,6 +36,7 @@ struct _OdDocument
   OdCheckCache   *checks;     /* re-checks only what each edit touched */
   GPtrArray      *findings;   /* OdFinding*, owned by checks; NULL when stale */
   guint           findings_idle;
+  CheckJob       *job;        /* a pass running in a worker thread, or NULL */
 };
 
 enum {
@@ -68,12 +82,95 @@ update_title (OdDocument *self)
     }
 }
 
+static void start_checks (OdDocument *self);
+
+static void
+ensure_checks (OdDocument *self)
+{
+  if (self->checks == NULL)
+    self->checks = od_check_cache_new (self->org);
+}
+
+static gboolean
+threaded (OdDocument *self)
+{
+  return od_organisation_get_n_units (self->org) >= THREADED_CHECKS_MIN_UNITS;
+}
+
+static gboolean
+check_done_cb (gpointer user_data)
+{
+  CheckJob *job = user_data;
+  OdDocument *self = job->document;
+
+  if (!job->abandoned)
+    {
+      g_thread_join (job->thread);
+      self->job = NULL;
+      if (job->pass != NULL && od_check_cache_commit (self->checks, g_steal_pointer (&job->pass)))
+        {
+          self->findings = od_check_cache_get_findings_shown (self->checks);
+          g_signal_emit (self, signals[FINDINGS_CHANGED], 0);
+        }
+      else if (self->findings == NULL)
+        start_checks (self);
+    }
+  g_clear_pointer (&job->pass, od_check_pass_free);
+  g_object_unref (job->document);
+  g_free (job);
+  return G_SOURCE_REMOVE;
+}
+
+static gpointer
+check_thread (gpointer data)
+{
+  CheckJob *job = data;
+
+  job->pass = od_check_cache_compute (job->document->checks, &job->cancel);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, check_done_cb, job, NULL);
+  return NULL;
+}
+
+static void
+start_checks (OdDocument *self)
+{
+  CheckJob *job;
+
+  if (self->job != NULL)
+    return;
+  ensure_checks (self);
+  job = g_new0 (CheckJob, 1);
+  job->document = g_object_ref (self);
+  self->job = job;
+  job->thread = g_thread_new ("od-checks", check_thread, job);
+}
+
+/* Before the organisation changes: the worker reads it.  It stops within
+ * one rule (or a thousand units); what it made is dropped. */
+static void
+stop_checks (OdDocument *self)
+{
+  CheckJob *job = self->job;
+
+  if (job == NULL)
+    return;
+  g_atomic_int_set (&job->cancel, 1);
+  g_thread_join (job->thread);
+  job->abandoned = TRUE;   /* check_done_cb, already queued, frees it */
+  self->job = NULL;
+}
+
 static gboolean
 findings_idle_cb (gpointer user_data)
 {
   OdDocument *self = user_data;
 
   self->findings_idle = 0;
+  if (self->findings == NULL && threaded (self))
+    {
+      start_checks (self);
+      return G_SOURCE_REMOVE;
+    }
   g_signal_emit (self, signals[FINDINGS_CHANGED], 0);
   return G_SOURCE_REMOVE;
 }
@@ -84,6 +181,13 @@ organisation_changed_cb (OdDocument     *self,
                          gpointer        unit,
                          OdOrganisation *org)
 {
+  /* Every change comes through the undo stack or a reload, which stop
+   * the worker first; anything else would change what it reads. */
+  if (self->job != NULL)
+    {
+      g_critical ("The organisation changed while its checks ran in a thread");
+      stop_checks (self);
+    }
   /* A group command changes many things in a row: check once, afterwards. */
   self->findings = NULL;
   if (self->findings_idle == 0)
@@ -105,6 +209,7 @@ od_document_dispose (GObject *object)
   OdDocument *self = OD_DOCUMENT (object);
 
   g_clear_handle_id (&self->findings_idle, g_source_remove);
+  stop_checks (self);
   if (self->org != NULL)
     g_signal_handlers_disconnect_by_data (self->org, self);
   if (self->stack != NULL)
@@ -205,6 +310,8 @@ document_new (OdOrganisation *org,
   g_signal_connect_object (org, "changed", G_CALLBACK (organisation_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->stack, "notify::modified", G_CALLBACK (modified_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->stack, "about-to-change", G_CALLBACK (stop_checks),
                            self, G_CONNECT_SWAPPED);
   update_title (self);
   return self;
@@ -453,6 +560,9 @@ od_document_reload (OdDocument  *self,
 
   /* The tag first: a change landing while reading is then noticed again. */
   etag = od_file_get_etag (self->file, NULL);
+  /* Whoever reads the organisation in a thread (the checks, the recovery
+   * copy) stops first, as before an edit. */
+  g_signal_emit_by_name (self->stack, "about-to-change");
   if (!od_file_load (self->org, self->file, 0, NULL, error))
     return FALSE;
   g_free (self->etag);
@@ -471,11 +581,26 @@ od_document_get_findings (OdDocument *self)
 
   if (self->findings == NULL)
     {
-      if (self->checks == NULL)
-        self->checks = od_check_cache_new (self->org);
+      /* Now, in this thread: whatever the worker made is older. */
+      stop_checks (self);
+      ensure_checks (self);
       self->findings = od_check_cache_get_findings (self->checks);
     }
   return self->findings;
+}
+
+GPtrArray *
+od_document_peek_findings (OdDocument *self)
+{
+  g_return_val_if_fail (OD_IS_DOCUMENT (self), NULL);
+
+  if (self->findings != NULL)
+    return self->findings;
+  if (!threaded (self))
+    return od_document_get_findings (self);
+  /* The last findings published (none before the first pass). */
+  start_checks (self);
+  return od_check_cache_get_findings_shown (self->checks);
 }
 
 int

@@ -67,6 +67,11 @@ gboolean        od_document_reload             (OdDocument          *self,
  * OdFinding*, transfer none).  They are computed again after edits, at
  * most once per main-loop turn, and ::findings-changed says so. */
 GPtrArray      *od_document_get_findings       (OdDocument          *self);
+/* What the window shows: the same, except that in a large organisation,
+ * where the checks run in a worker thread, the findings of the last pass
+ * until the next one is done (none before the first) and ::findings-changed
+ * follows.  Never blocks on the checks there. */
+GPtrArray      *od_document_peek_findings      (OdDocument          *self);
 /* The worst open severity of the findings last computed that name @unit,
  * or -1; never runs the checks (rows made in the middle of an edit ask). */
 int             od_document_get_unit_severity  (OdDocument          *self,

@@ -304,7 +304,7 @@ refresh (OdFindingsPanel *self)
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
-  self->findings = g_ptr_array_ref (od_document_get_findings (get_document (self)));
+  self->findings = g_ptr_array_ref (od_document_peek_findings (get_document (self)));
 
   /* Display position → index in self->findings, which the actions use:
    * group by group, the checks' own order kept within a group. */

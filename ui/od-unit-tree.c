@@ -373,7 +373,7 @@ findings_changed_cb (OdUnitTree *self)
   GHashTableIter iter;
   gpointer key, value;
 
-  od_document_get_findings (self->document);
+  od_document_peek_findings (self->document);
   /* Only the rows made so far: a few hundred even at 100,000 units. */
   g_hash_table_iter_init (&iter, self->items);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -485,7 +485,7 @@ od_unit_tree_new (OdDocument *document)
   self->document = g_object_ref (document);
   self->org = g_object_ref (od_document_get_organisation (document));
   self->roots = g_list_store_new (OD_TYPE_UNIT_ITEM);
-  od_document_get_findings (document);
+  od_document_peek_findings (document);
   rebuild (self);
   autoexpand = od_organisation_get_n_units (self->org) <= AUTOEXPAND_MAX_UNITS;
   self->tree = gtk_tree_list_model_new (G_LIST_MODEL (g_object_ref (self->roots)), FALSE, autoexpand,

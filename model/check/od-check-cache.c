@@ -169,9 +169,42 @@ od_check_cache_free (OdCheckCache *self)
   g_free (self);
 }
 
-static void
+struct _OdCheckPass {
+  guint64              generation;   /* of the organisation when the pass began */
+  gboolean             all;          /* every unit checked again */
+  GPtrArray           *global;       /* owned findings of the whole-organisation rules */
+  GArray              *serials;      /* the serials checked again ... */
+  GPtrArray           *locals;       /* ... and their new findings (owned arrays, or NULL) */
+  GPtrArray           *result;       /* the view to publish: global then local, not owning */
+  GPtrArray           *acceptances;  /* per result entry: const OdAcceptance*, or NULL */
+  GArray              *worst;        /* per serial: gint8 */
+  GArray              *parent;       /* per serial: the manager's serial now */
+  guint                n_rechecked;
+};
+
+void
+od_check_pass_free (OdCheckPass *pass)
+{
+  if (pass == NULL)
+    return;
+  g_clear_pointer (&pass->global, g_ptr_array_unref);
+  g_array_unref (pass->serials);
+  g_ptr_array_unref (pass->locals);
+  g_ptr_array_unref (pass->result);
+  g_ptr_array_unref (pass->acceptances);
+  g_array_unref (pass->worst);
+  g_array_unref (pass->parent);
+  g_free (pass);
+}
+
+static gboolean
+cancelled (const gint *cancel)
+{
+  return cancel != NULL && g_atomic_int_get (cancel) != 0;
+}
+
+static GPtrArray *
 check_unit (OdCheckContext *ctx,
-            OdCheckCache   *self,
             OdUnit         *unit)
 {
   GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) od_finding_free);
@@ -181,10 +214,9 @@ check_unit (OdCheckContext *ctx,
   _od_check_unit_functions (ctx, unit);
   _od_check_unit_shape (ctx, unit);
   ctx->findings = global;
-  g_ptr_array_index (self->local, od_unit_get_serial (unit)) = findings->len ? findings : NULL;
   if (findings->len == 0)
-    g_ptr_array_unref (findings);
-  self->n_rechecked++;
+    g_clear_pointer (&findings, g_ptr_array_unref);
+  return findings;
 }
 
 /* The worst severity per unit serial, in one pass over the findings, so
@@ -192,19 +224,20 @@ check_unit (OdCheckContext *ctx,
  * in constant time instead of scanning every finding per unit. */
 static void
 index_by_unit (OdCheckCache  *self,
+               OdCheckPass   *pass,
                OdUnit *const *by_serial,
                guint          bound)
 {
   gint8 *worst;
 
-  g_array_set_size (self->worst, bound);
-  worst = (gint8 *) self->worst->data;
+  g_array_set_size (pass->worst, bound);
+  worst = (gint8 *) pass->worst->data;
   memset (worst, -1, bound);
-  for (guint i = 0; i < self->result->len; i++)
+  for (guint i = 0; i < pass->result->len; i++)
     {
-      const OdFinding *f = self->result->pdata[i];
+      const OdFinding *f = pass->result->pdata[i];
 
-      if (f->accepted)
+      if (pass->acceptances->pdata[i] != NULL)
         continue;
       for (guint u = 0; f->units[u] != NULL; u++)
         {
@@ -217,71 +250,193 @@ index_by_unit (OdCheckCache  *self,
     }
 }
 
-GPtrArray *
-od_check_cache_get_findings (OdCheckCache *self)
+/* The findings of the units not checked again, as the last pass left them. */
+static GPtrArray *
+local_of (OdCheckCache *self,
+          OdCheckPass  *pass,
+          const guint  *slot,
+          guint         serial)
 {
+  if (pass->all || slot[serial] != G_MAXUINT)
+    return pass->all ? pass->locals->pdata[serial] : pass->locals->pdata[slot[serial]];
+  return serial < self->local->len ? self->local->pdata[serial] : NULL;
+}
+
+OdCheckPass *
+od_check_cache_compute (OdCheckCache *self,
+                        const gint   *cancel)
+{
+  void (*const rules[]) (OdCheckContext *) = {
+    _od_check_functions, _od_check_structure, _od_check_power, _od_check_layers,
+    _od_check_focus, _od_check_dotted, _od_check_meeting,
+  };
   OdCheckContext ctx;
   g_autofree OdUnit **by_serial = NULL;
+  g_autofree guint *slot = NULL;
+  OdCheckPass *pass;
   guint bound;
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  g_clear_pointer (&self->global, g_ptr_array_unref);
-  self->global = g_ptr_array_new_with_free_func ((GDestroyNotify) od_finding_free);
-  _od_check_context_init (&ctx, self->org, self->global);
-  _od_check_functions (&ctx);
-  _od_check_structure (&ctx);
-  _od_check_power (&ctx);
-  _od_check_layers (&ctx);
-  _od_check_focus (&ctx);
-  _od_check_dotted (&ctx);
-  _od_check_meeting (&ctx);
+  pass = g_new0 (OdCheckPass, 1);
+  pass->generation = od_organisation_get_generation (self->org);
+  pass->all = self->all_dirty;
+  pass->global = g_ptr_array_new_with_free_func ((GDestroyNotify) od_finding_free);
+  pass->serials = g_array_new (FALSE, FALSE, sizeof (guint));
+  pass->locals = g_ptr_array_new_with_free_func (free_findings);
+  pass->result = g_ptr_array_new ();
+  pass->acceptances = g_ptr_array_new ();
+  pass->worst = g_array_new (FALSE, FALSE, sizeof (gint8));
+  pass->parent = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  _od_check_context_init (&ctx, self->org, pass->global);
+  for (guint r = 0; r < G_N_ELEMENTS (rules) && !cancelled (cancel); r++)
+    rules[r] (&ctx);
 
   bound = od_organisation_get_serial_bound (self->org);
-  ensure_size (self, bound);
   by_serial = g_new0 (OdUnit *, MAX (bound, 1));
   for (guint u = 0; u < ctx.units->len; u++)
     by_serial[od_unit_get_serial (ctx.units->pdata[u])] = ctx.units->pdata[u];
 
-  self->n_rechecked = 0;
-  if (self->all_dirty)
-    for (guint s = 0; s < bound; s++)
-      {
-        g_clear_pointer (&g_ptr_array_index (self->local, s), g_ptr_array_unref);
+  /* Where each serial checked again sits in pass->locals. */
+  slot = g_new (guint, MAX (bound, 1));
+  memset (slot, 0xff, sizeof (guint) * MAX (bound, 1));
+  if (pass->all)
+    {
+      g_ptr_array_set_size (pass->locals, bound);
+      for (guint s = 0; s < bound && !cancelled (cancel); s++)
         if (by_serial[s] != NULL)
-          check_unit (&ctx, self, by_serial[s]);
-      }
+          {
+            pass->locals->pdata[s] = check_unit (&ctx, by_serial[s]);
+            pass->n_rechecked++;
+          }
+    }
   else
     for (guint i = 0; i < self->dirty_list->len; i++)
       {
         guint s = g_array_index (self->dirty_list, guint, i);
 
-        g_clear_pointer (&g_ptr_array_index (self->local, s), g_ptr_array_unref);
-        /* A removed unit has no serial in the tree any more: its findings went. */
+        g_array_append_val (pass->serials, s);
+        /* A removed unit has no serial in the tree any more: its findings go. */
         if (s < bound && by_serial[s] != NULL)
-          check_unit (&ctx, self, by_serial[s]);
+          {
+            g_ptr_array_add (pass->locals, check_unit (&ctx, by_serial[s]));
+            pass->n_rechecked++;
+          }
+        else
+          g_ptr_array_add (pass->locals, NULL);
+        if (s < bound)
+          slot[s] = i;
+      }
+  if (cancelled (cancel))
+    {
+      _od_check_context_clear (&ctx);
+      od_check_pass_free (pass);
+      return NULL;
+    }
+
+  /* The view, in od_check_run()'s order; managers as of now for the next move. */
+  g_ptr_array_extend (pass->result, pass->global, NULL, NULL);
+  g_array_set_size (pass->parent, bound);
+  memset (pass->parent->data, 0xff, sizeof (guint) * bound);
+  for (guint u = 0; u < ctx.units->len; u++)
+    {
+      OdUnit *unit = ctx.units->pdata[u];
+      OdUnit *parent = od_unit_get_parent (unit);
+      GPtrArray *local = local_of (self, pass, slot, od_unit_get_serial (unit));
+
+      g_array_index (pass->parent, guint, od_unit_get_serial (unit)) = parent ? od_unit_get_serial (parent) : NO_SERIAL;
+      if (local != NULL)
+        g_ptr_array_extend (pass->result, local, NULL, NULL);
+    }
+  /* Found now, written into the findings only when the pass is published:
+   * the findings it shares with the last pass are on show meanwhile. */
+  g_ptr_array_set_size (pass->acceptances, pass->result->len);
+  for (guint i = 0; i < pass->result->len; i++)
+    pass->acceptances->pdata[i] = (gpointer) _od_check_find_acceptance (self->org, pass->result->pdata[i]);
+  index_by_unit (self, pass, by_serial, bound);
+  _od_check_context_clear (&ctx);
+  return pass;
+}
+
+gboolean
+od_check_cache_commit (OdCheckCache *self,
+                       OdCheckPass  *pass)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (pass != NULL, FALSE);
+
+  if (pass->generation != od_organisation_get_generation (self->org))
+    {
+      od_check_pass_free (pass);
+      return FALSE;
+    }
+
+  ensure_size (self, pass->parent->len);
+  if (pass->all)
+    for (guint s = 0; s < self->local->len; s++)
+      {
+        g_clear_pointer (&g_ptr_array_index (self->local, s), g_ptr_array_unref);
+        if (s < pass->locals->len)
+          self->local->pdata[s] = g_steal_pointer (&pass->locals->pdata[s]);
+      }
+  else
+    for (guint i = 0; i < pass->serials->len; i++)
+      {
+        guint s = g_array_index (pass->serials, guint, i);
+
+        g_clear_pointer (&g_ptr_array_index (self->local, s), g_ptr_array_unref);
+        self->local->pdata[s] = g_steal_pointer (&pass->locals->pdata[i]);
       }
   for (guint i = 0; i < self->dirty_list->len; i++)
     g_array_index (self->dirty, gboolean, g_array_index (self->dirty_list, guint, i)) = FALSE;
   g_array_set_size (self->dirty_list, 0);
   self->all_dirty = FALSE;
 
-  /* The view, in od_check_run()'s order; managers as of now for the next move. */
-  g_ptr_array_set_size (self->result, 0);
-  g_ptr_array_extend (self->result, self->global, NULL, NULL);
-  for (guint u = 0; u < ctx.units->len; u++)
+  for (guint i = 0; i < pass->result->len; i++)
     {
-      OdUnit *unit = ctx.units->pdata[u];
-      OdUnit *parent = od_unit_get_parent (unit);
-      GPtrArray *local = g_ptr_array_index (self->local, od_unit_get_serial (unit));
+      OdFinding *f = pass->result->pdata[i];
+      const OdAcceptance *a = pass->acceptances->pdata[i];
 
-      g_array_index (self->parent, guint, od_unit_get_serial (unit)) = parent ? od_unit_get_serial (parent) : NO_SERIAL;
-      if (local != NULL)
-        g_ptr_array_extend (self->result, local, NULL, NULL);
+      f->accepted = a != NULL;
+      if (a == NULL)
+        g_clear_pointer (&f->acceptance_reason, g_free);
+      else if (g_strcmp0 (f->acceptance_reason, a->reason) != 0)
+        {
+          g_free (f->acceptance_reason);
+          f->acceptance_reason = g_strdup (a->reason);
+        }
     }
-  _od_check_mark_accepted (self->org, self->result);
-  index_by_unit (self, by_serial, bound);
-  _od_check_context_clear (&ctx);
+
+  g_clear_pointer (&self->global, g_ptr_array_unref);
+  self->global = g_steal_pointer (&pass->global);
+  /* The same array object as before: views handed out see the new findings. */
+  g_ptr_array_set_size (self->result, 0);
+  g_ptr_array_extend (self->result, pass->result, NULL, NULL);
+  g_array_set_size (self->worst, 0);
+  g_array_append_vals (self->worst, pass->worst->data, pass->worst->len);
+  g_array_set_size (self->parent, 0);
+  g_array_append_vals (self->parent, pass->parent->data, pass->parent->len);
+  ensure_size (self, pass->parent->len);
+  self->n_rechecked = pass->n_rechecked;
+  od_check_pass_free (pass);
+  return TRUE;
+}
+
+GPtrArray *
+od_check_cache_get_findings (OdCheckCache *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (!od_check_cache_commit (self, od_check_cache_compute (self, NULL)))
+    g_return_val_if_reached (self->result);
+  return self->result;
+}
+
+GPtrArray *
+od_check_cache_get_findings_shown (OdCheckCache *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
   return self->result;
 }
 

@@ -16,6 +16,7 @@
 G_BEGIN_DECLS
 
 typedef struct _OdCheckCache OdCheckCache;
+typedef struct _OdCheckPass  OdCheckPass;
 
 /* Follows @org's ::changed signal (a reference is kept). */
 OdCheckCache *od_check_cache_new           (OdOrganisation *org);
@@ -25,6 +26,27 @@ void          od_check_cache_free          (OdCheckCache   *self);
  * rules over the whole organisation first, then each unit's in document
  * order).  Transfer none: valid until the next call or edit. */
 GPtrArray    *od_check_cache_get_findings  (OdCheckCache   *self);
+/* The same in two steps, so that the first can run in a worker thread
+ * while the application keeps drawing the findings it has.
+ *
+ * od_check_cache_compute() reads @self and its organisation and changes
+ * neither, nor the findings handed out: it may run in another thread as
+ * long as nobody changes the organisation meanwhile (the caller stops it
+ * before an edit).  It gives up and returns NULL as soon as it sees
+ * *@cancel non-zero (between rules and between units; @cancel may be NULL).
+ * od_check_cache_commit() (in the thread that owns @self) publishes the
+ * pass, which it consumes: the findings od_check_cache_get_findings()
+ * would give, the previous ones freed.  It refuses, returning FALSE, a
+ * pass begun before the last edit (then compute again). */
+OdCheckPass  *od_check_cache_compute       (OdCheckCache   *self,
+                                            const gint     *cancel);
+gboolean      od_check_cache_commit        (OdCheckCache   *self,
+                                            OdCheckPass    *pass);
+void          od_check_pass_free           (OdCheckPass    *pass);
+/* The findings last published, without checking (empty before the first
+ * pass).  Transfer none: the same array as od_check_cache_get_findings(). */
+GPtrArray    *od_check_cache_get_findings_shown (OdCheckCache *self);
+
 /* The findings of the last od_check_cache_get_findings() indexed by unit:
  * the worst severity of the non-accepted findings naming each unit, by
  * unit serial (-1: none), @n_serials entries; units added since have no
@@ -39,5 +61,6 @@ int           od_check_cache_get_worst     (OdCheckCache   *self,
 guint         od_check_cache_get_n_rechecked (OdCheckCache *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OdCheckCache, od_check_cache_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OdCheckPass, od_check_pass_free)
 
 G_END_DECLS

@@ -59,5 +59,9 @@ void        _od_check_context_clear (OdCheckContext *ctx);
 /* Marks the findings of @findings that the organisation accepted. */
 void        _od_check_mark_accepted (OdOrganisation *org,
                                      GPtrArray      *findings);
+/* The acceptance that covers @finding, or NULL (reads only: safe in a
+ * thread while nothing changes @org). */
+const OdAcceptance *_od_check_find_acceptance (OdOrganisation  *org,
+                                               const OdFinding *finding);
 
 G_END_DECLS

@@ -77,26 +77,29 @@ _od_check_context_clear (OdCheckContext *ctx)
   g_clear_pointer (&ctx->units, g_ptr_array_unref);
 }
 
+const OdAcceptance *
+_od_check_find_acceptance (OdOrganisation  *org,
+                           const OdFinding *finding)
+{
+  g_autofree char *units = NULL;
+  g_autofree char *functions = NULL;
+
+  /* Most documents accept nothing: skip the lookups then. */
+  if (od_organisation_get_acceptances (org)->len == 0)
+    return NULL;
+  units = od_finding_dup_unit_list (finding);
+  functions = od_finding_dup_function_list (finding);
+  return od_organisation_find_acceptance (org, finding->rule, units, functions);
+}
+
 void
 _od_check_mark_accepted (OdOrganisation *org,
                          GPtrArray      *findings)
 {
-  /* Most documents accept nothing: skip the lookups then. */
-  gboolean any = od_organisation_get_acceptances (org)->len > 0;
-
   for (guint i = 0; i < findings->len; i++)
     {
       OdFinding *f = findings->pdata[i];
-
-      if (!any)
-        {
-          f->accepted = FALSE;
-          g_clear_pointer (&f->acceptance_reason, g_free);
-          continue;
-        }
-      g_autofree char *units = od_finding_dup_unit_list (f);
-      g_autofree char *functions = od_finding_dup_function_list (f);
-      const OdAcceptance *a = od_organisation_find_acceptance (org, f->rule, units, functions);
+      const OdAcceptance *a = _od_check_find_acceptance (org, f);
 
       f->accepted = a != NULL;
       g_free (f->acceptance_reason);

@@ -30,6 +30,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  ABOUT_TO_CHANGE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (OdUndoStack, od_undo_stack, G_TYPE_OBJECT)
 
 static void
@@ -99,6 +106,19 @@ od_undo_stack_class_init (OdUndoStackClass *klass)
     g_param_spec_boolean ("modified", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * OdUndoStack::about-to-change:
+   *
+   * Emitted just before a command is applied or reverted, while the
+   * organisation is still as it was: whoever reads it in another thread
+   * stops there.
+   */
+  signals[ABOUT_TO_CHANGE] = g_signal_new ("about-to-change",
+                                           G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST,
+                                           0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 0);
 }
 
 static void
@@ -158,6 +178,7 @@ od_undo_stack_push (OdUndoStack *self,
 
   could_undo = od_undo_stack_can_undo (self);
   could_redo = od_undo_stack_can_redo (self);
+  g_signal_emit (self, signals[ABOUT_TO_CHANGE], 0);
   if (!_od_command_apply (command, error))
     {
       od_command_free (command);
@@ -198,6 +219,7 @@ od_undo_stack_undo (OdUndoStack *self)
   could_undo = TRUE;
   could_redo = od_undo_stack_can_redo (self);
   command = g_ptr_array_steal_index (self->done, self->done->len - 1);
+  g_signal_emit (self, signals[ABOUT_TO_CHANGE], 0);
   _od_command_revert (command);
   g_ptr_array_add (self->undone, command);
   update_state (self, could_undo, could_redo);
@@ -217,6 +239,7 @@ od_undo_stack_redo (OdUndoStack *self)
   could_undo = od_undo_stack_can_undo (self);
   could_redo = TRUE;
   command = g_ptr_array_steal_index (self->undone, self->undone->len - 1);
+  g_signal_emit (self, signals[ABOUT_TO_CHANGE], 0);
   /* The organisation is exactly as it was after the first apply was undone,
    * so applying again cannot fail; if it did, the redo side is unusable. */
   if (!_od_command_apply (command, &error))

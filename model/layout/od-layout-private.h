@@ -147,6 +147,9 @@ struct _OdLayout
   guint64          generation;      /* of the organisation when laid out */
   gboolean         stale;           /* options or overrides changed */
   gboolean         structure_dirty; /* units added, removed or moved */
+  /* Only units' text or functions changed since the last run: when no
+   * box changes size, no box moves (stale forces the whole run). */
+  gboolean         text_stale;
   guint64          walked_structure; /* the organisation's structure generation last walked */
   gboolean         laid_out;
 

@@ -101,11 +101,18 @@ organisation_changed_cb (OdOrganisation *org,
 {
   /* Another handler of the same emission may have updated the layout
    * before this one noted what changed: the next update runs regardless. */
-  self->stale = TRUE;
+  /* A unit's text or functions only: its box may keep its size, and then
+   * no box moves (anything else, here or elsewhere, sets stale). */
+  if (kind == OD_CHANGE_UNIT_PROPERTY || kind == OD_CHANGE_ASSIGNMENT)
+    self->text_stale = TRUE;
+  else
+    self->stale = TRUE;
   switch (kind)
     {
     case OD_CHANGE_UNIT_PROPERTY:
-      if (unit != NULL && od_unit_get_serial (unit) < self->serial_bound)
+      if (unit == NULL || od_unit_get_serial (unit) >= self->serial_bound)
+        self->stale = TRUE;
+      else
         {
           guint serial = od_unit_get_serial (unit);
           gint32 i = self->index_of_serial[serial];
@@ -114,13 +121,20 @@ organisation_changed_cb (OdOrganisation *org,
           /* The one structural property an edit of a unit can change. */
           if (i >= 0 && (guint) i < self->n_units && self->units[i] == unit)
             {
+              guint8 flags = self->flags_of[i];
+
               if (od_unit_get_assistant (unit))
                 self->flags_of[i] |= OD_LAYOUT_FLAG_ASSISTANT;
               else
                 self->flags_of[i] &= ~OD_LAYOUT_FLAG_ASSISTANT;
+              if (self->flags_of[i] != flags)
+                self->stale = TRUE;
             }
           else
-            self->structure_dirty = TRUE;
+            {
+              self->structure_dirty = TRUE;
+              self->stale = TRUE;
+            }
         }
       break;
     case OD_CHANGE_UNIT_ADDED:
@@ -313,9 +327,11 @@ _od_layout_get_text (OdLayout *self)
 }
 
 /* Measures every unit whose text is not measured yet or changed. */
-static void
+/* Returns TRUE when a box changed size. */
+static gboolean
 measure_units (OdLayout *self)
 {
+  gboolean resized = FALSE;
   OdLang lang = _od_layout_get_lang (self);
   const OdLayoutOptions *opt = &self->options;
 
@@ -347,9 +363,13 @@ measure_units (OdLayout *self)
       _od_layout_text_measure (&self->text, unit, &w, &h);
       self->n_measured++;
       m->key = key;
-      m->width = MAX (w + 2 * opt->padding, opt->min_box_width);
-      m->height = h + 2 * opt->padding;
+      w = MAX (w + 2 * opt->padding, opt->min_box_width);
+      h = h + 2 * opt->padding;
+      resized |= w != m->width || h != m->height;
+      m->width = w;
+      m->height = h;
     }
+  return resized;
 }
 
 /* How many units report to @top, directly or not. */
@@ -597,11 +617,12 @@ od_layout_update (OdLayout *self)
   guint64 generation;
   OdLayoutRect bounds;
   gint64 t[7];
+  gboolean walked = FALSE, resized;
 
   g_return_val_if_fail (self != NULL, FALSE);
 
   generation = od_organisation_get_generation (self->org);
-  if (self->laid_out && !self->stale && generation == self->generation
+  if (self->laid_out && !self->stale && !self->text_stale && generation == self->generation
       && od_organisation_get_structure_generation (self->org) == self->walked_structure)
     return FALSE;
 
@@ -620,10 +641,19 @@ od_layout_update (OdLayout *self)
       list_units (self);
       self->structure_dirty = FALSE;
       self->walked_structure = od_organisation_get_structure_generation (self->org);
+      walked = TRUE;
     }
   t[1] = g_get_monotonic_time ();
-  measure_units (self);
+  resized = measure_units (self);
   t[2] = g_get_monotonic_time ();
+  /* A unit's new text in a box of the same size (a name as long as
+   * before, another head, a kind): every box stays where it is. */
+  if (self->laid_out && !walked && !resized && !self->stale)
+    {
+      self->generation = generation;
+      self->text_stale = FALSE;
+      return TRUE;
+    }
   _od_layout_run (self);
   t[3] = g_get_monotonic_time ();
 
@@ -663,6 +693,7 @@ od_layout_update (OdLayout *self)
 
   self->generation = generation;
   self->stale = FALSE;
+  self->text_stale = FALSE;
   self->laid_out = TRUE;
   return TRUE;
 }

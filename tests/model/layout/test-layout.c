@@ -16,6 +16,7 @@
 #include "od-template.h"
 #include "od-undo-stack.h"
 #include "layout-test-util.h"
+#include "../od-test-random.h"
 
 #define EPS 1e-6
 
@@ -892,6 +893,137 @@ test_deep_chain (void)
   assert_tree_shape (layout);
 }
 
+
+/* ---- an updated layout is the layout made afresh ---- */
+
+static void
+assert_updated_as_fresh (OdLayout       *layout,
+                         OdOrganisation *org)
+{
+  g_autoptr(OdLayout) fresh = od_layout_new (org, NULL);
+  const OdLayoutRect *a, *b;
+  const OdLayoutConnector *ca, *cb;
+  const OdLayoutDotted *da, *db;
+  OdUnit * const *ua, * const *ub;
+  guint na, nb;
+  OdLayoutRect ra, rb;
+
+  od_layout_update (layout);
+  a = od_layout_get_boxes (layout, &na);
+  b = od_layout_get_boxes (fresh, &nb);
+  g_assert_cmpuint (na, ==, nb);
+  ua = od_layout_get_units (layout, NULL);
+  ub = od_layout_get_units (fresh, NULL);
+  for (guint i = 0; i < na; i++)
+    {
+      g_assert_true (ua[i] == ub[i]);
+      g_assert_cmpfloat (a[i].x, ==, b[i].x);
+      g_assert_cmpfloat (a[i].y, ==, b[i].y);
+      g_assert_cmpfloat (a[i].width, ==, b[i].width);
+      g_assert_cmpfloat (a[i].height, ==, b[i].height);
+    }
+  od_layout_get_bounds (layout, &ra);
+  od_layout_get_bounds (fresh, &rb);
+  g_assert_true (memcmp (&ra, &rb, sizeof ra) == 0);
+  ca = od_layout_get_connectors (layout, &na);
+  cb = od_layout_get_connectors (fresh, &nb);
+  g_assert_cmpuint (na, ==, nb);
+  for (guint i = 0; i < na; i++)
+    {
+      g_assert_true (ca[i].parent == cb[i].parent && ca[i].child == cb[i].child);
+      g_assert_cmpuint (ca[i].n_points, ==, cb[i].n_points);
+      g_assert_true (memcmp (ca[i].points, cb[i].points, sizeof (OdLayoutPoint) * ca[i].n_points) == 0);
+    }
+  da = od_layout_get_dotted (layout, &na);
+  db = od_layout_get_dotted (fresh, &nb);
+  g_assert_cmpuint (na, ==, nb);
+  for (guint i = 0; i < na; i++)
+    {
+      g_assert_cmpuint (da[i].n_points, ==, db[i].n_points);
+      g_assert_true (memcmp (da[i].points, db[i].points, sizeof (OdLayoutPoint) * da[i].n_points) == 0);
+    }
+}
+
+/* A name as many characters long as the unit's own: most often the box
+ * keeps its size, the case the update takes a short cut for. */
+static OdCommand *
+same_length_rename (OdOrganisation *org,
+                    OdUnit         *unit)
+{
+  static const char *const chars[] = { "甲", "乙", "丙", "丁", "戊", "己", "庚", "辛" };
+  glong n = g_utf8_strlen (od_unit_get_name (unit), -1);
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  for (glong i = 0; i < MAX (n, 1); i++)
+    g_string_append (name, chars[g_test_rand_int_range (0, G_N_ELEMENTS (chars))]);
+  return od_command_set_unit_prop (org, od_unit_get_id (unit), OD_UNIT_PROP_NAME, name->str, NULL);
+}
+
+/* Random edits of every kind, with undo and redo, on the shapes users
+ * bring: after each, the layout brought up to date equals a new one. */
+static void
+test_update_equals_fresh (gconstpointer data)
+{
+  const char *shape = data;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (g_test_rand_int ());
+  g_autoptr(OdOrganisation) org = NULL;
+  g_autoptr(OdUndoStack) stack = NULL;
+  g_autoptr(OdLayout) layout = NULL;
+  guint steps;
+
+  if (g_str_equal (shape, "random"))
+    {
+      OdRandomTreeSpec spec = { 3000, 12, 9, 0.05, 0.1, 1, 20 };
+
+      org = od_test_random_tree (rand, &spec);
+      steps = 25;
+    }
+  else
+    {
+      gboolean wide = g_str_equal (shape, "wide");
+      GString *xml = g_string_new ("<organisation xmlns=\"urn:org-designer:1\" version=\"1\" name=\"集团\" lang=\"zh-CN\">\n"
+                                   "<unit id=\"top\" name=\"总经理\" kind=\"executive\">\n");
+      g_autofree char *text = NULL;
+      g_autoptr(GError) error = NULL;
+      guint n = wide ? 10000 : 200;
+
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (xml, "<unit id=\"u%u\" name=\"销售%u组\" kind=\"front\"%s>\n",
+                                i, i, wide ? "/" : "");
+      if (!wide)
+        for (guint i = 0; i < n; i++)
+          g_string_append (xml, "</unit>\n");
+      g_string_append (xml, "</unit>\n</organisation>\n");
+      text = g_string_free (xml, FALSE);
+      org = od_test_load_string (text, OD_LOAD_DEFAULT, &error);
+      g_assert_no_error (error);
+      steps = wide ? 10 : 12;
+    }
+  stack = od_undo_stack_new (org);
+  layout = od_layout_new (org, NULL);
+
+  for (guint i = 0; i < steps; i++)
+    {
+      int action = g_test_rand_int_range (0, 10);
+      OdCommand *command = NULL;
+
+      if (action == 0)
+        od_undo_stack_undo (stack);
+      else if (action == 1)
+        od_undo_stack_redo (stack);
+      else if (action < 5)
+        command = same_length_rename (org, random_unit (org));
+      else if (action == 5)
+        command = od_command_set_unit_prop (org, od_unit_get_id (random_unit (org)), OD_UNIT_PROP_KIND,
+                                            g_test_rand_bit () ? "back" : "support", NULL);
+      else
+        command = random_command (org);
+      if (command != NULL)
+        od_undo_stack_push (stack, command, NULL);
+      assert_updated_as_fresh (layout, org);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -914,6 +1046,9 @@ main (int   argc,
   g_test_add_func ("/model/layout/left-right", test_left_right);
   g_test_add_func ("/model/layout/queries", test_queries);
   g_test_add_func ("/model/layout/update", test_update);
+  g_test_add_data_func ("/model/layout/update-equals-fresh/random", "random", test_update_equals_fresh);
+  g_test_add_data_func ("/model/layout/update-equals-fresh/wide", "wide", test_update_equals_fresh);
+  g_test_add_data_func ("/model/layout/update-equals-fresh/deep", "deep", test_update_equals_fresh);
   g_test_add_func ("/model/layout/dotted", test_dotted);
   g_test_add_func ("/model/layout/empty", test_empty);
   g_test_add_func ("/model/layout/bad-options", test_bad_options);
