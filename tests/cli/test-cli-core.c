@@ -307,6 +307,10 @@ test_diagnose (void)
   g_auto(Run) scored = { 0 };
   g_auto(Run) unreadable = { 0 };
   g_auto(Run) usage = { 0 };
+  g_auto(Run) plain_json = { 0 };
+  g_auto(Run) both_json = { 0 };
+  g_autofree char *both = temp_path ("both.orgdesign");
+  g_autofree char *both_contents = NULL;
 
   CLI (&made, "new", "--size", "medium", "-o", plain);
   CLI (&text, "diagnose", plain);
@@ -338,6 +342,10 @@ test_diagnose (void)
     g_assert_cmpstr (json_object_get_string_member (root, "stage"), ==, "defined");
     g_assert_cmpstr (json_object_get_string_member (root, "stage_name"), ==, "Defined");
     g_assert_cmpstr (json_object_get_string_member (root, "basis"), ==, "answers");
+    /* Capped: the questionnaire alone says integrated; only sales answered. */
+    g_assert_true (json_object_get_boolean_member (root, "capped"));
+    g_assert_cmpstr (json_object_get_string_member (root, "answers_stage"), ==, "integrated");
+    g_assert_true (json_object_get_boolean_member (root, "provisional"));
     g_assert_cmpfloat (json_object_get_double_member (score, "overall"), ==, 80.0);
     g_assert_cmpfloat (json_object_get_double_member (score, "sales"), ==, 80.0);
     g_assert_cmpstr (json_object_get_string_member (score, "sales_stage"), ==, "integrated");
@@ -350,6 +358,44 @@ test_diagnose (void)
     g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "next_moves")), >, 0);
     g_assert_nonnull (json_find (report, "next_moves", "mechanism", "joint-meeting"));
     g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "causes")), >, 0);
+  }
+
+  /* Structure alone: nothing to cap, nothing provisional, no answers stage. */
+  CLI (&plain_json, "diagnose", plain, "--format", "json");
+  {
+    g_autoptr(JsonNode) report = parse_report (plain_json.out);
+    JsonObject *root = json_node_get_object (report);
+
+    g_assert_false (json_object_get_boolean_member (root, "capped"));
+    g_assert_true (json_object_get_null_member (root, "answers_stage"));
+    g_assert_false (json_object_get_boolean_member (root, "provisional"));
+  }
+
+  /* Both sides answer 1 everywhere (20, Undefined): below what the
+   * structure shows, so the answers stand, uncapped, and both sides
+   * have spoken. */
+  g_string_truncate (assessment, 0);
+  g_string_append (assessment, "<assessment date=\"2026-11-20\">");
+  for (guint side = 0; side < 2; side++)
+    {
+      g_string_append_printf (assessment, "<respondent side=\"%s\" name=\"%s\">",
+                              side == 0 ? "sales" : "marketing", side == 0 ? "李经理" : "王经理");
+      for (guint item = 1; item <= 20; item++)
+        g_string_append_printf (assessment, "<answer item=\"%u\" value=\"1\"/>", item);
+      g_string_append (assessment, "</respondent>");
+    }
+  g_string_append (assessment, "</assessment></organisation>");
+  both_contents = g_strconcat (contents, assessment->str, NULL);
+  g_assert_true (g_file_set_contents (both, both_contents, -1, NULL));
+  CLI (&both_json, "diagnose", both, "--format", "json");
+  {
+    g_autoptr(JsonNode) report = parse_report (both_json.out);
+    JsonObject *root = json_node_get_object (report);
+
+    g_assert_cmpstr (json_object_get_string_member (root, "stage"), ==, "undefined");
+    g_assert_false (json_object_get_boolean_member (root, "capped"));
+    g_assert_cmpstr (json_object_get_string_member (root, "answers_stage"), ==, "undefined");
+    g_assert_false (json_object_get_boolean_member (root, "provisional"));
   }
 
   CLI (&scored, "diagnose", answered);
