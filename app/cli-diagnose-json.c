@@ -92,6 +92,7 @@ evidence (JsonBuilder       *builder,
       od_cli_json_string (builder, "id", e->id);
       od_cli_json_string (builder, "stage", od_stage_to_string (e->stage));
       boolean (builder, "against", e->against);
+      boolean (builder, "unproven", e->unproven);
       od_cli_json_strv (builder, "units", (const char * const *) e->units);
       od_cli_json_string (builder, "mechanism", e->mechanism);
       od_cli_json_string (builder, "text", e->text);

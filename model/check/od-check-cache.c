@@ -236,6 +236,7 @@ od_check_cache_get_findings (OdCheckCache *self)
   _od_check_focus (&ctx);
   _od_check_dotted (&ctx);
   _od_check_meeting (&ctx);
+  _od_check_coordination (&ctx);
 
   bound = od_organisation_get_serial_bound (self->org);
   ensure_size (self, bound);
