@@ -411,6 +411,65 @@ test_diagnose (void)
   g_assert_cmpint (usage.status, ==, 2);
 }
 
+/* check and diagnose show the coordination records: a sheet signed by one
+ * head and the 313 rule ticked with only its 3-year plan, in text and JSON. */
+static void
+test_coordination (void)
+{
+  g_autofree char *plain = temp_path ("coord-plain.orgdesign");
+  g_autofree char *path = temp_path ("coord.orgdesign");
+  g_autofree char *contents = NULL;
+  g_autofree char *modified = NULL;
+  g_auto(Run) made = { 0 };
+  g_auto(Run) json = { 0 };
+  g_auto(Run) text = { 0 };
+  g_auto(Run) diagnosis = { 0 };
+  g_auto(Run) diagnosis_text = { 0 };
+
+  CLI (&made, "new", "--size", "medium", "-o", plain);
+  g_assert_true (g_file_get_contents (plain, &contents, NULL, NULL));
+  *strstr (contents, "</organisation>") = '\0';
+  modified = g_strconcat (contents,
+                          "  <mechanism ref=\"rule-313\"/>\n"
+                          "  <coordination-sheet id=\"s1\" from=\"sales\" to=\"marketing\" requirement=\"竞品分析\""
+                          " deadline=\"2026-12-15\" standard=\"销售部确认\" responsible=\"王经理\" rewards=\"计入考核\""
+                          " from-signed=\"true\"/>\n"
+                          "  <plan horizon=\"3-year\" summary=\"增长点\" basis=\"行业报告\"/>\n"
+                          "</organisation>\n", NULL);
+  g_assert_true (g_file_set_contents (path, modified, -1, NULL));
+
+  CLI (&json, "check", path, "--format", "json");
+  g_assert_cmpint (json.status, ==, 0);   /* warnings only */
+  {
+    g_autoptr(JsonNode) report = parse_report (json.out);
+    JsonObject *signature = json_find (report, "findings", "rule", "coordination-sheet-one-signature");
+    JsonObject *horizon = json_find (report, "findings", "rule", "rule-313-horizon-missing");
+
+    g_assert_nonnull (signature);
+    g_assert_cmpstr (json_object_get_string_member (signature, "severity"), ==, "warning");
+    g_assert_nonnull (strstr (json_object_get_string_member (signature, "message"), "竞品分析"));
+    g_assert_nonnull (horizon);
+    g_assert_nonnull (strstr (json_object_get_string_member (horizon, "message"), "1-year plan, 3-month plan"));
+  }
+  CLI (&text, "check", path);
+  g_assert_nonnull (strstr (text.out, "is signed only by the requesting side"));
+
+  CLI (&diagnosis, "diagnose", path, "--format", "json");
+  g_assert_cmpint (diagnosis.status, ==, 0);
+  {
+    g_autoptr(JsonNode) report = parse_report (diagnosis.out);
+    JsonObject *unproven = json_find (report, "evidence", "id", "unproven:rule-313");
+
+    g_assert_nonnull (unproven);
+    g_assert_true (json_object_get_boolean_member (unproven, "unproven"));
+    /* Neither the tick nor the half-signed sheet counts as evidence. */
+    g_assert_null (strstr (diagnosis.out, "\"mechanism:rule-313\""));
+    g_assert_null (strstr (diagnosis.out, "\"mechanism:work-coordination-form\""));
+  }
+  CLI (&diagnosis_text, "diagnose", path);
+  g_assert_nonnull (strstr (diagnosis_text.out, "? Aligned: Unproven:"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -428,6 +487,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/compare", test_compare);
   g_test_add_func ("/cli/check", test_check);
   g_test_add_func ("/cli/diagnose", test_diagnose);
+  g_test_add_func ("/cli/coordination", test_coordination);
   temp_root = g_dir_make_tmp ("od-cli-XXXXXX", NULL);
   status = g_test_run ();
   remove_tree (temp_root);
