@@ -195,7 +195,7 @@ _od_check_coordination (OdCheckContext *ctx)
       OdFinding *f = _od_check_add (ctx, "coordination-sheets-unrecorded", OD_SEVERITY_WARNING, OD_SOURCE_MECHANISMS,
                                     _("Collaboration between departments must take the form of coordination sheets; the mechanism is only as real as the sheets that exist."),
                                     "%s", _("Work coordination sheets are listed as a mechanism, but no sheet is recorded"));
-      f->fix_label = g_strdup (_("Record the coordination sheets in use (Organisation ▸ Coordination Sheets and 313 Plans)"));
+      f->fix_label = g_strdup (_("Record the coordination sheets in use (main menu ▸ Coordination Sheets and 313 Plans)"));
     }
   check_313 (ctx);
 }
