@@ -20,6 +20,7 @@ struct _OdCoordinationEditor {
   GPtrArray           *sheet_rows;      /* the expander rows now in sheets_group */
   GHashTable          *expanded;        /* ids of the sheets shown open */
   GPtrArray           *unit_ids;        /* the units combos' entries after "—" */
+  GListModel          *units_model;     /* "—" and the units' names, shared by every combo */
   GtkWidget           *plan_rows[OD_N_HORIZONS][OD_N_PLAN_FIELDS];
   guint                rebuild_id;
   gboolean             refreshing;      /* rows set from the model: not an edit */
@@ -210,13 +211,12 @@ add_combo (OdCoordinationEditor *self,
            const char           *title)
 {
   AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
-  g_autoptr(GListModel) model = units_model (self);
   const char *value = *sheet_text (sheet, field);
   guint selected = 0;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_combo_row_set_model (row, model);
+  adw_combo_row_set_model (row, self->units_model);
   for (guint i = 0; value != NULL && i < self->unit_ids->len; i++)
     if (g_str_equal (self->unit_ids->pdata[i], value))
       selected = i + 1;
@@ -437,6 +437,10 @@ rebuild (OdCoordinationEditor *self)
   g_ptr_array_set_size (self->unit_ids, 0);
   for (guint i = 0; i < units->len; i++)
     g_ptr_array_add (self->unit_ids, g_strdup (od_unit_get_id (units->pdata[i])));
+  /* One list for all the sheets' combos: a group of 100,000 units is not
+   * copied once per sheet. */
+  g_clear_object (&self->units_model);
+  self->units_model = units_model (self);
   for (guint i = 0; i < sheets->len; i++)
     add_sheet_row (self, sheets->pdata[i]);
   refresh_plans (self);
@@ -515,6 +519,7 @@ od_coordination_editor_dispose (GObject *object)
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_clear_object (&self->document);
+  g_clear_object (&self->units_model);
   G_OBJECT_CLASS (od_coordination_editor_parent_class)->dispose (object);
 }
 
