@@ -212,7 +212,6 @@ compare_sheets (GPtrArray      *diffs,
       const OdCoordinationSheet *b = list_b->pdata[i];
       const OdCoordinationSheet *a = od_organisation_find_sheet (before, b->id);
       const char *title = sheet_title (b);
-      g_autofree char *unit_field[OD_N_SHEET_SIDES] = { NULL };
 
       if (a == NULL)
         {
@@ -231,11 +230,10 @@ compare_sheets (GPtrArray      *diffs,
         {
           const char *old_unit = a->unit[side] ? unit_name (before, a->unit[side]) : NULL;
           const char *new_unit = b->unit[side] ? unit_name (after, b->unit[side]) : NULL;
-
-          unit_field[side] = g_strconcat (b->id, "/", unit_attrs[side], NULL);
+          g_autofree char *unit_field = g_strconcat (b->id, "/", unit_attrs[side], NULL);
 
           if (g_strcmp0 (a->unit[side], b->unit[side]) != 0)
-            add (diffs, OD_DIFF_SHEET_CHANGED, NULL, unit_field[side], a->unit[side], b->unit[side],
+            add (diffs, OD_DIFF_SHEET_CHANGED, NULL, unit_field, a->unit[side], b->unit[side],
                  side == OD_SHEET_FROM ? _("Coordination sheet “%s”: the requesting unit changes from “%s” to “%s”")
                                        : _("Coordination sheet “%s”: the performing unit changes from “%s” to “%s”"),
                  title, old_unit ? old_unit : "—", new_unit ? new_unit : "—");

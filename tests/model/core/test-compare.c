@@ -104,6 +104,7 @@ test_coordination (void)
   g_free (sheet->deadline);
   sheet->deadline = g_strdup ("2026-12-15");
   sheet->signature[OD_SHEET_TO].is_signed = TRUE;
+  sheet->unit[OD_SHEET_FROM] = g_strdup ("sales");
   g_assert_true (od_undo_stack_push (stack, od_command_set_sheet (after, sheet, NULL), NULL));
   g_free (sheet->id);
   sheet->id = g_strdup ("new");
@@ -125,6 +126,10 @@ test_coordination (void)
   g_assert_nonnull (d);
   g_assert_cmpstr (d->new_value, ==, "true");
   g_assert_null (find (diffs, OD_DIFF_SHEET_CHANGED, NULL, "s1/requirement"));
+  d = find (diffs, OD_DIFF_SHEET_CHANGED, NULL, "s1/from");
+  g_assert_nonnull (d);
+  g_assert_null (d->old_value);
+  g_assert_cmpstr (d->new_value, ==, "sales");
   g_assert_nonnull (find (diffs, OD_DIFF_SHEET_ADDED, NULL, "new"));
   g_assert_nonnull (find (diffs, OD_DIFF_SHEET_REMOVED, NULL, "gone"));
   d = find (diffs, OD_DIFF_PLAN_CHANGED, NULL, "1-year/summary");
@@ -134,7 +139,7 @@ test_coordination (void)
   g_assert_nonnull (find (diffs, OD_DIFF_PLAN_REMOVED, NULL, "3-month"));
   g_assert_cmpstr (od_diff_kind_to_string (OD_DIFF_PLAN_CHANGED), ==, "plan-changed");
   /* Nothing else differs. */
-  g_assert_cmpuint (diffs->len, ==, 7);
+  g_assert_cmpuint (diffs->len, ==, 8);
 }
 
 int
