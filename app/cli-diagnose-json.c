@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli-diagnose-json.c: the diagnosis as one JSON object.  Keys are a
  * contract for other tools (README, "JSON output"): format, stage,
- * stage_name, basis, reasons, score, respondents, gap, gap_is_finding,
- * structural_stage, evidence, contradictions, next_moves, move_needed,
+ * stage_name, basis, capped, answers_stage, provisional, reasons, score,
+ * respondents, gap, gap_is_finding, structural_stage, evidence, contradictions, next_moves, move_needed,
  * move_reasons, causes. */
 #include "config.h"
 
@@ -92,6 +92,7 @@ evidence (JsonBuilder       *builder,
       od_cli_json_string (builder, "id", e->id);
       od_cli_json_string (builder, "stage", od_stage_to_string (e->stage));
       boolean (builder, "against", e->against);
+      boolean (builder, "unproven", e->unproven);
       od_cli_json_strv (builder, "units", (const char * const *) e->units);
       od_cli_json_string (builder, "mechanism", e->mechanism);
       od_cli_json_string (builder, "text", e->text);
@@ -184,6 +185,11 @@ od_cli_diagnose_print_json (const OdDiagnosis *d)
   od_cli_json_string (builder, "stage", od_stage_to_string (d->stage));
   od_cli_json_string (builder, "stage_name", od_stage_get_display_name (d->stage));
   od_cli_json_string (builder, "basis", d->basis == OD_DIAGNOSIS_BASIS_ANSWERS ? "answers" : "structure");
+  /* A tool must tell a capped verdict from a plain one without parsing
+   * the reasons: what the answers alone said goes beside it. */
+  boolean (builder, "capped", d->capped);
+  od_cli_json_string (builder, "answers_stage", d->has_score ? od_stage_to_string (d->answers_stage) : NULL);
+  boolean (builder, "provisional", d->provisional);
   string_list (builder, "reasons", d->reasons);
   scores (builder, d);
   od_cli_json_string (builder, "structural_stage", od_stage_to_string (d->structural_stage));

@@ -74,7 +74,7 @@ print_evidence (const OdDiagnosis *d)
         g_print ("  · %s\n", e->text);
       else
         /* Translators: + or −, the stage, the evidence */
-        g_print (_("  %s %s: %s\n"), e->against ? "−" : "+", od_stage_get_display_name (e->stage), e->text);
+        g_print (_("  %s %s: %s\n"), e->unproven ? "?" : e->against ? "−" : "+", od_stage_get_display_name (e->stage), e->text);
     }
   if (d->contradictions->len > 0)
     {

@@ -17,6 +17,7 @@
 #include "od-inline-rename.h"
 #include "od-inspector.h"
 #include "od-org-properties.h"
+#include "od-coordination-editor.h"
 #include "od-outline.h"
 #include "od-ui.h"
 #include "od-unit-chooser.h"
@@ -159,6 +160,7 @@ update_actions (OdWindow *self)
                                has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.diagnose", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.org-properties", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.coordination", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-findings", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-child", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "unit.add-sibling", unit != NULL);
@@ -1437,6 +1439,17 @@ org_properties_action (GtkWidget  *widget,
     od_org_properties_present (GTK_WINDOW (self), self->document);
 }
 
+static void
+coordination_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  if (self->document != NULL)
+    od_coordination_editor_present (GTK_WINDOW (self), self->document);
+}
+
 gboolean
 od_window_restore (OdWindow              *self,
                    const OdRecoveryEntry *entry,
@@ -1581,6 +1594,7 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.diagnose", NULL, diagnose_action);
   gtk_widget_class_install_action (widget_class, "win.show-findings", NULL, show_findings_action);
   gtk_widget_class_install_action (widget_class, "win.org-properties", NULL, org_properties_action);
+  gtk_widget_class_install_action (widget_class, "win.coordination", NULL, coordination_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK, "win.org-properties", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_ALT_MASK, "win.org-properties", NULL);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);

@@ -268,7 +268,7 @@ od_check_cache_compute (OdCheckCache *self,
 {
   void (*const rules[]) (OdCheckContext *) = {
     _od_check_functions, _od_check_structure, _od_check_power, _od_check_layers,
-    _od_check_focus, _od_check_dotted, _od_check_meeting,
+    _od_check_focus, _od_check_dotted, _od_check_meeting, _od_check_coordination,
   };
   OdCheckContext ctx;
   g_autofree OdUnit **by_serial = NULL;

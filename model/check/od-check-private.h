@@ -44,6 +44,7 @@ void        _od_check_layers        (OdCheckContext *ctx);
 void        _od_check_focus         (OdCheckContext *ctx);
 void        _od_check_dotted        (OdCheckContext *ctx);
 void        _od_check_meeting       (OdCheckContext *ctx);
+void        _od_check_coordination  (OdCheckContext *ctx);
 /* Rules about one unit, its functions and its reports: an edit changes
  * their outcome only for the units it touched (od-check-cache.c). */
 void        _od_check_unit_functions (OdCheckContext *ctx,

@@ -124,6 +124,7 @@ od_check_run (OdOrganisation *org)
   _od_check_focus (&ctx);
   _od_check_dotted (&ctx);
   _od_check_meeting (&ctx);
+  _od_check_coordination (&ctx);
   for (guint u = 0; u < ctx.units->len; u++)
     {
       _od_check_unit_functions (&ctx, ctx.units->pdata[u]);

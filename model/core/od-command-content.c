@@ -368,6 +368,21 @@ list_item_new (OdOrganisation *org,
 }
 
 OdCommand *
+_od_command_new_list_item (OdOrganisation *org,
+                           const char     *label,
+                           GPtrArray    *(*get_list) (OdOrganisation *),
+                           OdChangeKind    kind,
+                           GDestroyNotify  free_item,
+                           OdListItemMode  mode,
+                           guint           index,
+                           gpointer        item)
+{
+  G_STATIC_ASSERT ((int) OD_LIST_ITEM_INSERT == (int) ITEM_INSERT && (int) OD_LIST_ITEM_REMOVE == (int) ITEM_REMOVE &&
+                   (int) OD_LIST_ITEM_REPLACE == (int) ITEM_REPLACE);
+  return list_item_new (org, label, get_list, kind, free_item, mode, index, item);
+}
+
+OdCommand *
 od_command_add_dotted_line (OdOrganisation *org,
                             const char     *from_id,
                             const char     *to_id,

@@ -42,4 +42,21 @@ gboolean  _od_command_check_text    (const char     *text,
                                      gboolean        multiline,
                                      GError        **error);
 
+/* The one command that inserts, removes or replaces an item of one of the
+ * organisation's lists (od-command-content.c); @item is owned by it. */
+typedef enum {
+  OD_LIST_ITEM_INSERT,
+  OD_LIST_ITEM_REMOVE,
+  OD_LIST_ITEM_REPLACE,
+} OdListItemMode;
+
+OdCommand *_od_command_new_list_item (OdOrganisation *org,
+                                      const char     *label,
+                                      GPtrArray    *(*get_list) (OdOrganisation *),
+                                      OdChangeKind    kind,
+                                      GDestroyNotify  free_item,
+                                      OdListItemMode  mode,
+                                      guint           index,
+                                      gpointer        item);
+
 G_END_DECLS

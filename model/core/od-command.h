@@ -12,6 +12,7 @@
 #pragma once
 
 #include "od-organisation.h"
+#include "od-coordination.h"
 
 G_BEGIN_DECLS
 
@@ -146,5 +147,23 @@ OdCommand  *od_command_set_acceptance     (OdOrganisation *org,
  * the steps before it are reverted. */
 OdCommand  *od_command_group_new          (const char     *label,
                                            GPtrArray      *commands);
+
+/* Work coordination sheets and the 313 rule's plans (od-coordination.h).
+ * A sheet whose id is NULL or not in use is added (NULL: an id is made),
+ * else it replaces the sheet with that id.  Its units are ids, not
+ * required to exist (the checks say when they do not). */
+OdCommand  *od_command_set_sheet          (OdOrganisation            *org,
+                                           const OdCoordinationSheet *sheet,
+                                           GError                   **error);
+OdCommand  *od_command_remove_sheet       (OdOrganisation *org,
+                                           const char     *id,
+                                           GError        **error);
+/* Records the plan for @plan->horizon, replacing the one there was. */
+OdCommand  *od_command_set_plan           (OdOrganisation      *org,
+                                           const OdPlanHorizon *plan,
+                                           GError             **error);
+OdCommand  *od_command_remove_plan        (OdOrganisation *org,
+                                           OdHorizon       horizon,
+                                           GError        **error);
 
 G_END_DECLS

@@ -7,11 +7,13 @@
 
 #include "od-catalog.h"
 #include "od-compare.h"
+#include "od-coordination.h"
 
 static const char * const kind_ids[] = {
   "organisation-changed", "unit-added", "unit-removed", "unit-moved", "unit-renamed", "unit-changed",
   "function-added", "function-removed", "role-changed", "dotted-added", "dotted-removed",
-  "mechanism-added", "mechanism-removed",
+  "mechanism-added", "mechanism-removed", "sheet-added", "sheet-removed", "sheet-changed",
+  "plan-added", "plan-removed", "plan-changed",
 };
 
 const char *
@@ -157,6 +159,136 @@ unit_name (OdOrganisation *org,
   return unit ? od_unit_get_name (unit) : id;
 }
 
+/* ---- coordination sheets and 313 plans ---- */
+
+/* How a sheet is named to the user: its requirement, else its id. */
+static const char *
+sheet_title (const OdCoordinationSheet *sheet)
+{
+  return sheet->requirement != NULL ? sheet->requirement : sheet->id;
+}
+
+static void
+compare_field (GPtrArray  *diffs,
+               OdDiffKind  kind,
+               const char *owner,      /* sheet id or horizon */
+               const char *title,      /* for the message */
+               const char *attribute,
+               const char *label,      /* translated */
+               const char *old_value,
+               const char *new_value)
+{
+  g_autofree char *field = NULL;
+
+  if (g_strcmp0 (old_value, new_value) == 0)
+    return;
+  field = g_strconcat (owner, "/", attribute, NULL);
+  if (kind == OD_DIFF_SHEET_CHANGED)
+    add (diffs, kind, NULL, field, old_value, new_value,
+         /* Translators: coordination sheet “要求”: the deadline changes from “…” to “…” */
+         _("Coordination sheet “%s”: the %s changes from “%s” to “%s”"),
+         title, label, old_value ? old_value : "—", new_value ? new_value : "—");
+  else
+    add (diffs, kind, NULL, field, old_value, new_value,
+         /* Translators: the 3-year plan: the summary changes from “…” to “…” */
+         _("The %s: the %s changes from “%s” to “%s”"),
+         title, label, old_value ? old_value : "—", new_value ? new_value : "—");
+}
+
+static void
+compare_sheets (GPtrArray      *diffs,
+                OdOrganisation *before,
+                OdOrganisation *after)
+{
+  GPtrArray *list_a = od_organisation_get_sheets (before);
+  GPtrArray *list_b = od_organisation_get_sheets (after);
+  static const char *const unit_attrs[] = { "from", "to" };
+  static const char *const signed_attrs[] = { "from-signed", "to-signed" };
+  static const char *const signer_attrs[] = { "from-signer", "to-signer" };
+  static const char *const date_attrs[] = { "from-signed-on", "to-signed-on" };
+
+  for (guint i = 0; i < list_b->len; i++)
+    {
+      const OdCoordinationSheet *b = list_b->pdata[i];
+      const OdCoordinationSheet *a = od_organisation_find_sheet (before, b->id);
+      const char *title = sheet_title (b);
+
+      if (a == NULL)
+        {
+          add (diffs, OD_DIFF_SHEET_ADDED, NULL, b->id, NULL, b->requirement,
+               _("Coordination sheet added: “%s”, from “%s” to “%s”"), title,
+               unit_name (after, b->unit[OD_SHEET_FROM] ? b->unit[OD_SHEET_FROM] : "—"),
+               unit_name (after, b->unit[OD_SHEET_TO] ? b->unit[OD_SHEET_TO] : "—"));
+          continue;
+        }
+      compare_field (diffs, OD_DIFF_SHEET_CHANGED, b->id, title, "requirement", _("requirement"), a->requirement, b->requirement);
+      compare_field (diffs, OD_DIFF_SHEET_CHANGED, b->id, title, "deadline", _("deadline"), a->deadline, b->deadline);
+      compare_field (diffs, OD_DIFF_SHEET_CHANGED, b->id, title, "standard", _("evaluation standard"), a->standard, b->standard);
+      compare_field (diffs, OD_DIFF_SHEET_CHANGED, b->id, title, "responsible", _("responsible person"), a->responsible, b->responsible);
+      compare_field (diffs, OD_DIFF_SHEET_CHANGED, b->id, title, "rewards", _("rewards and penalties"), a->rewards, b->rewards);
+      for (guint side = 0; side < OD_N_SHEET_SIDES; side++)
+        {
+          const char *old_unit = a->unit[side] ? unit_name (before, a->unit[side]) : NULL;
+          const char *new_unit = b->unit[side] ? unit_name (after, b->unit[side]) : NULL;
+          g_autofree char *unit_field = g_strconcat (b->id, "/", unit_attrs[side], NULL);
+
+          if (g_strcmp0 (a->unit[side], b->unit[side]) != 0)
+            add (diffs, OD_DIFF_SHEET_CHANGED, NULL, unit_field, a->unit[side], b->unit[side],
+                 side == OD_SHEET_FROM ? _("Coordination sheet “%s”: the requesting unit changes from “%s” to “%s”")
+                                       : _("Coordination sheet “%s”: the performing unit changes from “%s” to “%s”"),
+                 title, old_unit ? old_unit : "—", new_unit ? new_unit : "—");
+          if (!a->signature[side].is_signed != !b->signature[side].is_signed)
+            {
+              const char *unit = new_unit ? new_unit : "—";
+              g_autofree char *field = g_strconcat (b->id, "/", signed_attrs[side], NULL);
+
+              add (diffs, OD_DIFF_SHEET_CHANGED, NULL, field, a->signature[side].is_signed ? "true" : "false",
+                   b->signature[side].is_signed ? "true" : "false",
+                   b->signature[side].is_signed ? _("Coordination sheet “%s”: the head of “%s” signs it")
+                                                : _("Coordination sheet “%s”: the signature of the head of “%s” is withdrawn"),
+                   title, unit);
+            }
+          compare_field (diffs, OD_DIFF_SHEET_CHANGED, b->id, title, signer_attrs[side], _("signer"),
+                         a->signature[side].by, b->signature[side].by);
+          compare_field (diffs, OD_DIFF_SHEET_CHANGED, b->id, title, date_attrs[side], _("date of signature"),
+                         a->signature[side].date, b->signature[side].date);
+        }
+    }
+  for (guint i = 0; i < list_a->len; i++)
+    {
+      const OdCoordinationSheet *a = list_a->pdata[i];
+      if (od_organisation_find_sheet (after, a->id) == NULL)
+        add (diffs, OD_DIFF_SHEET_REMOVED, NULL, a->id, a->requirement, NULL,
+             _("Coordination sheet removed: “%s”"), sheet_title (a));
+    }
+}
+
+static void
+compare_plans (GPtrArray      *diffs,
+               OdOrganisation *before,
+               OdOrganisation *after)
+{
+  for (OdHorizon h = 0; h < OD_N_HORIZONS; h++)
+    {
+      const OdPlanHorizon *a = od_organisation_find_plan (before, h);
+      const OdPlanHorizon *b = od_organisation_find_plan (after, h);
+      const char *id = od_horizon_to_string (h);
+      const char *title = od_horizon_get_display_name (h);
+
+      if (a == NULL && b != NULL)
+        add (diffs, OD_DIFF_PLAN_ADDED, NULL, id, NULL, b->summary, _("The 313 rule: the %s is recorded"), title);
+      else if (a != NULL && b == NULL)
+        add (diffs, OD_DIFF_PLAN_REMOVED, NULL, id, a->summary, NULL, _("The 313 rule: the %s is removed"), title);
+      else if (a != NULL)
+        {
+          compare_field (diffs, OD_DIFF_PLAN_CHANGED, id, title, "period", _("period"), a->period, b->period);
+          compare_field (diffs, OD_DIFF_PLAN_CHANGED, id, title, "owner", _("owner"), a->owner, b->owner);
+          compare_field (diffs, OD_DIFF_PLAN_CHANGED, id, title, "summary", _("summary"), a->summary, b->summary);
+          compare_field (diffs, OD_DIFF_PLAN_CHANGED, id, title, "basis", _("figures it rests on"), a->basis, b->basis);
+        }
+    }
+}
+
 static const char *
 mechanism_name (const char *id)
 {
@@ -249,5 +381,7 @@ od_compare (OdOrganisation *before,
         add (diffs, OD_DIFF_MECHANISM_REMOVED, NULL, use->ref, use->detail, NULL,
              _("Coordination mechanism removed: %s"), mechanism_name (use->ref));
     }
+  compare_sheets (diffs, before, after);
+  compare_plans (diffs, before, after);
   return diffs;
 }

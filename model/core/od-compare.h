@@ -21,6 +21,12 @@ typedef enum {
   OD_DIFF_DOTTED_REMOVED,
   OD_DIFF_MECHANISM_ADDED,
   OD_DIFF_MECHANISM_REMOVED,
+  OD_DIFF_SHEET_ADDED,       /* field: the sheet's id; new: its requirement */
+  OD_DIFF_SHEET_REMOVED,
+  OD_DIFF_SHEET_CHANGED,     /* field: "ID/ATTRIBUTE" ("sheet-1/deadline") */
+  OD_DIFF_PLAN_ADDED,        /* field: the horizon ("3-year"); new: its summary */
+  OD_DIFF_PLAN_REMOVED,
+  OD_DIFF_PLAN_CHANGED,      /* field: "HORIZON/ATTRIBUTE" ("1-year/summary") */
 } OdDiffKind;
 
 typedef struct {

@@ -17,6 +17,7 @@
 #include "od-business.h"
 #include "od-scope.h"
 #include "od-catalog.h"
+#include "od-coordination.h"
 #include "od-file-private.h"
 #include "od-organisation-private.h"
 #include "od-xml-data.h"
@@ -657,6 +658,122 @@ out:
   return ok;
 }
 
+static char *
+steal_text (Attr *attr)
+{
+  if (attr->value == NULL || attr->value[0] == '\0')
+    return NULL;
+  return g_steal_pointer (&attr->value);
+}
+
+static gboolean
+check_signed (Reader     *r,
+              const char *attribute,
+              const char *value)
+{
+  if (value == NULL || strcmp (value, "true") == 0 || strcmp (value, "false") == 0)
+    return TRUE;
+  return fail (r, OD_FILE_ERROR_INVALID, _("<coordination-sheet %s=\"%s\">: expected true or false"), attribute, value);
+}
+
+static gboolean check_date (Reader *r, const char *element, const char *value);
+
+/* A work coordination sheet (工作协调单).  Its units are not required to
+ * exist: a sheet naming a removed unit is a finding, not a broken file. */
+static gboolean
+read_sheet (Reader *r)
+{
+  Attr attrs[] = { { "id" }, { "from" }, { "to" }, { "requirement" }, { "deadline" }, { "standard" },
+                   { "responsible" }, { "rewards" },
+                   { "from-signed", ATTR_TOKEN }, { "from-signer" }, { "from-signed-on" },
+                   { "to-signed", ATTR_TOKEN }, { "to-signer" }, { "to-signed-on" } };
+  g_autoptr(OdCoordinationSheet) sheet = NULL;
+  OdExtra *extra = NULL;
+  gboolean ok = FALSE;
+
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
+  if (r->error != NULL || !require (r, "coordination-sheet", &attrs[0]))
+    goto out;
+  for (guint i = 0; i < 3; i++)
+    if (attrs[i].value != NULL && !od_is_valid_unit_id (attrs[i].value))
+      {
+        fail (r, OD_FILE_ERROR_INVALID, i == 0
+              ? _("“%s” is not a valid coordination sheet id (letters, digits, “-”, “_” and “.”, at most 64)")
+              : _("“%s” is not a valid unit id (letters, digits, “-”, “_” and “.”, at most 64)"),
+              attrs[i].value);
+        goto out;
+      }
+  if (od_organisation_find_sheet (r->org, attrs[0].value) != NULL)
+    {
+      fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("two coordination sheets have the id “%s”"), attrs[0].value);
+      goto out;
+    }
+  if (!check_date (r, "coordination-sheet", attrs[4].value) ||
+      !check_signed (r, "from-signed", attrs[8].value) || !check_date (r, "coordination-sheet", attrs[10].value) ||
+      !check_signed (r, "to-signed", attrs[11].value) || !check_date (r, "coordination-sheet", attrs[13].value))
+    goto out;
+  sheet = od_coordination_sheet_new ();
+  sheet->id = steal_text (&attrs[0]);
+  sheet->unit[OD_SHEET_FROM] = steal_text (&attrs[1]);
+  sheet->unit[OD_SHEET_TO] = steal_text (&attrs[2]);
+  sheet->requirement = steal_text (&attrs[3]);
+  sheet->deadline = steal_text (&attrs[4]);
+  sheet->standard = steal_text (&attrs[5]);
+  sheet->responsible = steal_text (&attrs[6]);
+  sheet->rewards = steal_text (&attrs[7]);
+  for (guint side = 0; side < OD_N_SHEET_SIDES; side++)
+    {
+      Attr *a = &attrs[8 + 3 * side];
+      sheet->signature[side].is_signed = g_strcmp0 (a[0].value, "true") == 0;
+      sheet->signature[side].by = steal_text (&a[1]);
+      sheet->signature[side].date = steal_text (&a[2]);
+    }
+  sheet->extra = g_steal_pointer (&extra);
+  g_ptr_array_add (od_organisation_get_sheets (r->org), g_steal_pointer (&sheet));
+  ok = TRUE;
+out:
+  _od_extra_free (extra);
+  clear_attributes (attrs, G_N_ELEMENTS (attrs));
+  return ok;
+}
+
+/* One horizon of the 313 rule's plans; each at most once. */
+static gboolean
+read_plan (Reader *r)
+{
+  Attr attrs[] = { { "horizon", ATTR_TOKEN }, { "period" }, { "owner" }, { "summary" }, { "basis" } };
+  OdPlanHorizon *plan;
+  OdHorizon horizon;
+  OdExtra *extra = NULL;
+  gboolean ok = FALSE;
+
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
+  if (r->error != NULL || !require (r, "plan", &attrs[0]))
+    goto out;
+  if (!od_horizon_from_string (attrs[0].value, &horizon))
+    {
+      fail (r, OD_FILE_ERROR_INVALID, _("a plan's horizon is 3-year, 1-year or 3-month, not “%s”"), attrs[0].value);
+      goto out;
+    }
+  if (od_organisation_find_plan (r->org, horizon) != NULL)
+    {
+      fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("the %s plan is recorded twice"), attrs[0].value);
+      goto out;
+    }
+  plan = od_plan_horizon_new (horizon);
+  plan->period = steal_text (&attrs[1]);
+  plan->owner = steal_text (&attrs[2]);
+  plan->summary = steal_text (&attrs[3]);
+  plan->basis = steal_text (&attrs[4]);
+  plan->extra = g_steal_pointer (&extra);
+  g_ptr_array_add (od_organisation_get_plans (r->org), plan);
+  ok = TRUE;
+out:
+  _od_extra_free (extra);
+  clear_attributes (attrs, G_N_ELEMENTS (attrs));
+  return ok;
+}
+
 static gboolean
 read_accepted (Reader *r)
 {
@@ -1079,6 +1196,10 @@ start_element_cb (void           *user_data,
     ok = read_mechanism (r);
   else if (ours && strcmp (local, "accepted") == 0 && context == IN_ORGANISATION)
     ok = read_accepted (r);
+  else if (ours && strcmp (local, "coordination-sheet") == 0 && context == IN_ORGANISATION)
+    ok = read_sheet (r);
+  else if (ours && strcmp (local, "plan") == 0 && context == IN_ORGANISATION)
+    ok = read_plan (r);
   else if (ours && strcmp (local, "assessment") == 0 && context == IN_ORGANISATION)
     {
       ok = read_assessment_start (r);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "od-coordination.h"
 #include "od-file-private.h"
 #include "od-organisation-private.h"
 
@@ -250,6 +251,54 @@ write_assessment (GString        *out,
   g_string_append (out, "  </assessment>\n");
 }
 
+/* Work coordination sheets, then the 313 rule's plans (od-coordination.h). */
+static void
+write_coordination (GString        *out,
+                    OdOrganisation *org)
+{
+  GPtrArray *list = od_organisation_get_sheets (org);
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      const OdCoordinationSheet *sheet = g_ptr_array_index (list, i);
+      static const char *const signed_names[] = { "from-signed", "to-signed" };
+      static const char *const signer_names[] = { "from-signer", "to-signer" };
+      static const char *const date_names[] = { "from-signed-on", "to-signed-on" };
+
+      g_string_append (out, "  <coordination-sheet");
+      append_attr (out, "id", sheet->id);
+      append_attr (out, "from", sheet->unit[OD_SHEET_FROM]);
+      append_attr (out, "to", sheet->unit[OD_SHEET_TO]);
+      append_attr (out, "requirement", sheet->requirement);
+      append_attr (out, "deadline", sheet->deadline);
+      append_attr (out, "standard", sheet->standard);
+      append_attr (out, "responsible", sheet->responsible);
+      append_attr (out, "rewards", sheet->rewards);
+      for (guint side = 0; side < OD_N_SHEET_SIDES; side++)
+        {
+          append_attr (out, signed_names[side], sheet->signature[side].is_signed ? "true" : NULL);
+          append_attr (out, signer_names[side], sheet->signature[side].by);
+          append_attr (out, date_names[side], sheet->signature[side].date);
+        }
+      append_extra_attributes (out, sheet->extra);
+      g_string_append (out, "/>\n");
+    }
+  list = od_organisation_get_plans (org);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const OdPlanHorizon *plan = g_ptr_array_index (list, i);
+
+      g_string_append (out, "  <plan");
+      append_attr (out, "horizon", od_horizon_to_string (plan->horizon));
+      append_attr (out, "period", plan->period);
+      append_attr (out, "owner", plan->owner);
+      append_attr (out, "summary", plan->summary);
+      append_attr (out, "basis", plan->basis);
+      append_extra_attributes (out, plan->extra);
+      g_string_append (out, "/>\n");
+    }
+}
+
 GBytes *
 od_file_serialize (OdOrganisation *org)
 {
@@ -304,6 +353,7 @@ od_file_serialize (OdOrganisation *org)
       append_extra_attributes (out, use->extra);
       g_string_append (out, "/>\n");
     }
+  write_coordination (out, org);
   write_assessment (out, org);
   list = od_organisation_get_acceptances (org);
   for (guint i = 0; i < list->len; i++)

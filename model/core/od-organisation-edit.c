@@ -474,6 +474,8 @@ _od_organisation_take_contents (OdOrganisation *self,
   SWAP (GPtrArray *, self->mechanisms, source->mechanisms);
   SWAP (GPtrArray *, self->respondents, source->respondents);
   SWAP (GPtrArray *, self->acceptances, source->acceptances);
+  SWAP (GPtrArray *, self->sheets, source->sheets);
+  SWAP (GPtrArray *, self->plans, source->plans);
   for (guint i = 0; i < G_N_ELEMENTS (self->causes); i++)
     SWAP (OdCauseAnswer, self->causes[i], source->causes[i]);
   SWAP (GHashTable *, self->facts, source->facts);

@@ -34,6 +34,8 @@ struct _OdOrganisation
   GPtrArray  *mechanisms;    /* OdMechanismUse* */
   GPtrArray  *respondents;   /* OdRespondent* */
   GPtrArray  *acceptances;   /* OdAcceptance* */
+  GPtrArray  *sheets;        /* OdCoordinationSheet* (od-coordination.h) */
+  GPtrArray  *plans;         /* OdPlanHorizon*, the 313 rule's */
   OdCauseAnswer causes[OD_N_CAUSES + 1];
   GHashTable *facts;         /* key → value, both owned */
   GHashTable *fact_extras;   /* key → OdExtra*, both owned */

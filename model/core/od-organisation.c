@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "od-organisation-fields.h"
+#include "od-coordination.h"
 
 
 enum {
@@ -37,6 +38,8 @@ _od_organisation_clear_contents (OdOrganisation *self)
   g_ptr_array_set_size (self->mechanisms, 0);
   g_ptr_array_set_size (self->respondents, 0);
   g_ptr_array_set_size (self->acceptances, 0);
+  g_ptr_array_set_size (self->sheets, 0);
+  g_ptr_array_set_size (self->plans, 0);
   for (guint i = 0; i < G_N_ELEMENTS (self->causes); i++)
     {
       g_clear_pointer (&self->causes[i].note, g_free);
@@ -69,6 +72,8 @@ od_organisation_finalize (GObject *object)
   g_ptr_array_unref (self->mechanisms);
   g_ptr_array_unref (self->respondents);
   g_ptr_array_unref (self->acceptances);
+  g_ptr_array_unref (self->sheets);
+  g_ptr_array_unref (self->plans);
   g_hash_table_unref (self->facts);
   g_hash_table_unref (self->fact_extras);
   g_free (self->version);
@@ -104,6 +109,8 @@ od_organisation_init (OdOrganisation *self)
   self->mechanisms = g_ptr_array_new_with_free_func ((GDestroyNotify) _od_mechanism_use_free);
   self->respondents = g_ptr_array_new_with_free_func ((GDestroyNotify) _od_respondent_free);
   self->acceptances = g_ptr_array_new_with_free_func ((GDestroyNotify) _od_acceptance_free);
+  self->sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) od_coordination_sheet_free);
+  self->plans = g_ptr_array_new_with_free_func ((GDestroyNotify) od_plan_horizon_free);
   self->facts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->fact_extras = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) _od_extra_free);
   self->size = OD_SIZE_MEDIUM;

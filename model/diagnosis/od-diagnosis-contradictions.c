@@ -33,7 +33,7 @@ join_evidence (OdDiagnosisContext *ctx,
     {
       const OdEvidence *e = ctx->result->evidence->pdata[i];
 
-      if (e->against != against || (against ? e->stage > stage : e->stage <= stage))
+      if (e->unproven || e->against != against || (against ? e->stage > stage : e->stage <= stage))
         continue;
       if (out->len > 0)
         g_string_append (out, _("; "));

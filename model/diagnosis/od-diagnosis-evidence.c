@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "od-coordination.h"
 #include "od-diagnosis-private.h"
 
 /* Marketing's forward-looking work and its work for the field (S1 p.55). */
@@ -19,10 +20,66 @@ static const char *const downstream_functions[] = {
   "marketing-promotion", "sales-collateral", "lead-generation-support", NULL
 };
 
+/* Work coordination sheets and the 313 rule's plans are records: the
+ * complete ones are the evidence, ticked or not; a tick with none behind it
+ * is named as unproven and counts for nothing, since a firm that only says
+ * it uses sheets has not shown the rules of engagement the stage rests on.
+ * Returns TRUE when it handled @m. */
+static gboolean
+recorded_mechanism (OdDiagnosisContext *ctx,
+                    const OdMechanism  *m,
+                    gboolean            ticked)
+{
+  g_autofree char *id = g_strconcat ("mechanism:", m->id, NULL);
+  OdEvidence *e = NULL;
+
+  if (g_str_equal (m->id, "work-coordination-form"))
+    {
+      guint n = od_organisation_count_complete_sheets (ctx->org);
+
+      if (n > 0)
+        e = _od_diagnosis_add_evidence (ctx, id, m->stage, FALSE, NULL,
+                                        g_dngettext (GETTEXT_PACKAGE, "Recorded mechanism: %s (%u complete sheet, signed by both heads)",
+                                                     "Recorded mechanism: %s (%u complete sheets, signed by both heads)", n),
+                                        m->name[ctx->lang], n);
+      else if (ticked)
+        e = _od_diagnosis_add_evidence (ctx, "unproven:work-coordination-form", m->stage, FALSE, NULL,
+                                        _("Unproven: %s is listed, but no complete sheet signed by both heads is recorded; it is not counted"),
+                                        m->name[ctx->lang]);
+    }
+  else if (g_str_equal (m->id, "rule-313"))
+    {
+      if (od_organisation_has_313_plans (ctx->org))
+        e = _od_diagnosis_add_evidence (ctx, id, m->stage, FALSE, NULL,
+                                        _("Recorded mechanism: %s (3-year, 1-year and 3-month plans)"), m->name[ctx->lang]);
+      else if (ticked)
+        e = _od_diagnosis_add_evidence (ctx, "unproven:rule-313", m->stage, FALSE, NULL,
+                                        _("Unproven: %s is listed, but its three plans are not all recorded; it is not counted"),
+                                        m->name[ctx->lang]);
+    }
+  else
+    return FALSE;
+  if (e != NULL)
+    {
+      e->mechanism = g_strdup (m->id);
+      e->unproven = g_str_has_prefix (e->id, "unproven:");
+    }
+  return TRUE;
+}
+
 static void
 mechanisms (OdDiagnosisContext *ctx)
 {
   GPtrArray *uses = od_organisation_get_mechanisms (ctx->org);
+  static const char *const recorded[] = { "work-coordination-form", "rule-313" };
+
+  /* Records with no tick still show the mechanism. */
+  for (guint i = 0; i < G_N_ELEMENTS (recorded); i++)
+    {
+      const OdMechanism *m = od_catalog_lookup_mechanism (ctx->catalog, recorded[i]);
+      if (m != NULL && od_organisation_find_mechanism (ctx->org, recorded[i]) == NULL)
+        recorded_mechanism (ctx, m, FALSE);
+    }
 
   for (guint i = 0; i < uses->len; i++)
     {
@@ -33,6 +90,8 @@ mechanisms (OdDiagnosisContext *ctx)
 
       if (m == NULL)
         continue;   /* the validator reports unknown references */
+      if (recorded_mechanism (ctx, m, TRUE))
+        continue;
       /* 《全员营销与内部支撑》's non-marketing staff under dual leadership
        * work with marketing, not marketing with sales: no evidence of the
        * sales–marketing stage (its causes are still listed). */

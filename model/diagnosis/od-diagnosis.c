@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "od-coordination.h"
 #include "od-diagnosis-private.h"
 
 static void
@@ -97,6 +98,8 @@ structural_stage (OdDiagnosis *d)
     {
       const OdEvidence *e = d->evidence->pdata[i];
 
+      if (e->unproven)
+        continue;
       if (e->against)
         n_against[e->stage]++;
       else
@@ -189,6 +192,8 @@ reach_verdict (OdDiagnosisContext *ctx)
   for (guint i = 0; i < d->evidence->len; i++)
     {
       const OdEvidence *e = d->evidence->pdata[i];
+      if (e->unproven)
+        continue;
       if (e->against)
         n_against++;
       else
@@ -304,6 +309,11 @@ gboolean
 _od_diagnosis_has_mechanism (OdDiagnosisContext *ctx,
                              const char         *ref)
 {
+  /* Two mechanisms have records: those, not the tick, say they exist. */
+  if (g_str_equal (ref, "work-coordination-form"))
+    return od_organisation_count_complete_sheets (ctx->org) > 0;
+  if (g_str_equal (ref, "rule-313"))
+    return od_organisation_has_313_plans (ctx->org);
   return od_organisation_find_mechanism (ctx->org, ref) != NULL;
 }
 

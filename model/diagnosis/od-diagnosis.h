@@ -44,6 +44,9 @@ typedef struct {
   char     *id;                     /* stable: "mechanism:joint-meeting", "one-executive", ... */
   OdStage   stage;                  /* the stage it is evidence of */
   gboolean  against;                /* TRUE: it argues that @stage is not reached */
+  gboolean  unproven;               /* a mechanism ticked with no record behind it
+                                     * (no complete coordination sheet, no three
+                                     * 313 plans): shown, but counts for nothing */
   GStrv     units;                  /* unit ids involved, never NULL */
   char     *mechanism;              /* catalog mechanism id, or NULL */
   char     *text;                   /* in the user's language */

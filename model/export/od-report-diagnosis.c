@@ -182,7 +182,8 @@ write_evidence (OdReportWriter *w)
         {
           const OdEvidence *e = d->evidence->pdata[i];
 
-          if (e->stage == stage)
+          /* A mechanism ticked without its records is listed, not counted. */
+          if (e->stage == stage && !e->unproven)
             (e->against ? n_against++ : n_for++);
         }
       if (n_for + n_against == 0)

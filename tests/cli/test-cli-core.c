@@ -307,6 +307,10 @@ test_diagnose (void)
   g_auto(Run) scored = { 0 };
   g_auto(Run) unreadable = { 0 };
   g_auto(Run) usage = { 0 };
+  g_auto(Run) plain_json = { 0 };
+  g_auto(Run) both_json = { 0 };
+  g_autofree char *both = temp_path ("both.orgdesign");
+  g_autofree char *both_contents = NULL;
 
   CLI (&made, "new", "--size", "medium", "-o", plain);
   CLI (&text, "diagnose", plain);
@@ -338,6 +342,10 @@ test_diagnose (void)
     g_assert_cmpstr (json_object_get_string_member (root, "stage"), ==, "defined");
     g_assert_cmpstr (json_object_get_string_member (root, "stage_name"), ==, "Defined");
     g_assert_cmpstr (json_object_get_string_member (root, "basis"), ==, "answers");
+    /* Capped: the questionnaire alone says integrated; only sales answered. */
+    g_assert_true (json_object_get_boolean_member (root, "capped"));
+    g_assert_cmpstr (json_object_get_string_member (root, "answers_stage"), ==, "integrated");
+    g_assert_true (json_object_get_boolean_member (root, "provisional"));
     g_assert_cmpfloat (json_object_get_double_member (score, "overall"), ==, 80.0);
     g_assert_cmpfloat (json_object_get_double_member (score, "sales"), ==, 80.0);
     g_assert_cmpstr (json_object_get_string_member (score, "sales_stage"), ==, "integrated");
@@ -352,6 +360,44 @@ test_diagnose (void)
     g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "causes")), >, 0);
   }
 
+  /* Structure alone: nothing to cap, nothing provisional, no answers stage. */
+  CLI (&plain_json, "diagnose", plain, "--format", "json");
+  {
+    g_autoptr(JsonNode) report = parse_report (plain_json.out);
+    JsonObject *root = json_node_get_object (report);
+
+    g_assert_false (json_object_get_boolean_member (root, "capped"));
+    g_assert_true (json_object_get_null_member (root, "answers_stage"));
+    g_assert_false (json_object_get_boolean_member (root, "provisional"));
+  }
+
+  /* Both sides answer 1 everywhere (20, Undefined): below what the
+   * structure shows, so the answers stand, uncapped, and both sides
+   * have spoken. */
+  g_string_truncate (assessment, 0);
+  g_string_append (assessment, "<assessment date=\"2026-11-20\">");
+  for (guint side = 0; side < 2; side++)
+    {
+      g_string_append_printf (assessment, "<respondent side=\"%s\" name=\"%s\">",
+                              side == 0 ? "sales" : "marketing", side == 0 ? "李经理" : "王经理");
+      for (guint item = 1; item <= 20; item++)
+        g_string_append_printf (assessment, "<answer item=\"%u\" value=\"1\"/>", item);
+      g_string_append (assessment, "</respondent>");
+    }
+  g_string_append (assessment, "</assessment></organisation>");
+  both_contents = g_strconcat (contents, assessment->str, NULL);
+  g_assert_true (g_file_set_contents (both, both_contents, -1, NULL));
+  CLI (&both_json, "diagnose", both, "--format", "json");
+  {
+    g_autoptr(JsonNode) report = parse_report (both_json.out);
+    JsonObject *root = json_node_get_object (report);
+
+    g_assert_cmpstr (json_object_get_string_member (root, "stage"), ==, "undefined");
+    g_assert_false (json_object_get_boolean_member (root, "capped"));
+    g_assert_cmpstr (json_object_get_string_member (root, "answers_stage"), ==, "undefined");
+    g_assert_false (json_object_get_boolean_member (root, "provisional"));
+  }
+
   CLI (&scored, "diagnose", answered);
   g_assert_nonnull (strstr (scored.out, "李经理 (Sales): 80 — Integrated"));
   g_assert_nonnull (strstr (scored.out, "Contradictions"));
@@ -363,6 +409,65 @@ test_diagnose (void)
   g_assert_nonnull (strstr (unreadable.err, "/no/such.orgdesign"));
   CLI (&usage, "diagnose", plain, "--format", "xml");
   g_assert_cmpint (usage.status, ==, 2);
+}
+
+/* check and diagnose show the coordination records: a sheet signed by one
+ * head and the 313 rule ticked with only its 3-year plan, in text and JSON. */
+static void
+test_coordination (void)
+{
+  g_autofree char *plain = temp_path ("coord-plain.orgdesign");
+  g_autofree char *path = temp_path ("coord.orgdesign");
+  g_autofree char *contents = NULL;
+  g_autofree char *modified = NULL;
+  g_auto(Run) made = { 0 };
+  g_auto(Run) json = { 0 };
+  g_auto(Run) text = { 0 };
+  g_auto(Run) diagnosis = { 0 };
+  g_auto(Run) diagnosis_text = { 0 };
+
+  CLI (&made, "new", "--size", "medium", "-o", plain);
+  g_assert_true (g_file_get_contents (plain, &contents, NULL, NULL));
+  *strstr (contents, "</organisation>") = '\0';
+  modified = g_strconcat (contents,
+                          "  <mechanism ref=\"rule-313\"/>\n"
+                          "  <coordination-sheet id=\"s1\" from=\"sales\" to=\"marketing\" requirement=\"竞品分析\""
+                          " deadline=\"2026-12-15\" standard=\"销售部确认\" responsible=\"王经理\" rewards=\"计入考核\""
+                          " from-signed=\"true\"/>\n"
+                          "  <plan horizon=\"3-year\" summary=\"增长点\" basis=\"行业报告\"/>\n"
+                          "</organisation>\n", NULL);
+  g_assert_true (g_file_set_contents (path, modified, -1, NULL));
+
+  CLI (&json, "check", path, "--format", "json");
+  g_assert_cmpint (json.status, ==, 0);   /* warnings only */
+  {
+    g_autoptr(JsonNode) report = parse_report (json.out);
+    JsonObject *signature = json_find (report, "findings", "rule", "coordination-sheet-one-signature");
+    JsonObject *horizon = json_find (report, "findings", "rule", "rule-313-horizon-missing");
+
+    g_assert_nonnull (signature);
+    g_assert_cmpstr (json_object_get_string_member (signature, "severity"), ==, "warning");
+    g_assert_nonnull (strstr (json_object_get_string_member (signature, "message"), "竞品分析"));
+    g_assert_nonnull (horizon);
+    g_assert_nonnull (strstr (json_object_get_string_member (horizon, "message"), "1-year plan, 3-month plan"));
+  }
+  CLI (&text, "check", path);
+  g_assert_nonnull (strstr (text.out, "is signed only by the requesting side"));
+
+  CLI (&diagnosis, "diagnose", path, "--format", "json");
+  g_assert_cmpint (diagnosis.status, ==, 0);
+  {
+    g_autoptr(JsonNode) report = parse_report (diagnosis.out);
+    JsonObject *unproven = json_find (report, "evidence", "id", "unproven:rule-313");
+
+    g_assert_nonnull (unproven);
+    g_assert_true (json_object_get_boolean_member (unproven, "unproven"));
+    /* Neither the tick nor the half-signed sheet counts as evidence. */
+    g_assert_null (strstr (diagnosis.out, "\"mechanism:rule-313\""));
+    g_assert_null (strstr (diagnosis.out, "\"mechanism:work-coordination-form\""));
+  }
+  CLI (&diagnosis_text, "diagnose", path);
+  g_assert_nonnull (strstr (diagnosis_text.out, "? Aligned: Unproven:"));
 }
 
 int
@@ -382,6 +487,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/compare", test_compare);
   g_test_add_func ("/cli/check", test_check);
   g_test_add_func ("/cli/diagnose", test_diagnose);
+  g_test_add_func ("/cli/coordination", test_coordination);
   temp_root = g_dir_make_tmp ("od-cli-XXXXXX", NULL);
   status = g_test_run ();
   remove_tree (temp_root);

@@ -130,6 +130,93 @@ test_each_kind (void)
   g_assert_cmpuint (od_organisation_get_dotted_lines (org)->len, ==, 0);
 }
 
+/* Coordination sheets and the 313 plans: each edit one undo step that
+ * gives back the saved bytes, with the same text rules as names. */
+static void
+test_coordination (void)
+{
+  g_autoptr(OdOrganisation) org = medium ();
+  g_autoptr(OdUndoStack) stack = od_undo_stack_new (org);
+  g_autoptr(OdCoordinationSheet) sheet = od_coordination_sheet_new ();
+  g_autoptr(OdPlanHorizon) plan = od_plan_horizon_new (OD_HORIZON_3_MONTHS);
+  const char *sales = owner_of (org, "customer-development");
+  const char *marketing = owner_of (org, "market-research");
+  g_autoptr(GError) error = NULL;
+  const OdCoordinationSheet *added;
+  GPtrArray *plans;
+
+  sheet->unit[OD_SHEET_FROM] = g_strdup (sales);
+  sheet->unit[OD_SHEET_TO] = g_strdup (marketing);
+  sheet->requirement = g_strdup ("季度促销方案\n含物料清单");
+  sheet->deadline = g_strdup ("");   /* "" is "not filled in" */
+  check_undoable (stack, od_command_set_sheet (org, sheet, NULL));
+  added = od_organisation_find_sheet (org, "sheet-1");
+  g_assert_nonnull (added);
+  g_assert_null (added->deadline);
+  g_assert_cmpstr (added->requirement, ==, "季度促销方案\n含物料清单");
+
+  /* A second sheet gets the next id; editing one replaces it in place. */
+  check_undoable (stack, od_command_set_sheet (org, sheet, NULL));
+  g_assert_nonnull (od_organisation_find_sheet (org, "sheet-2"));
+  g_free (sheet->id);
+  sheet->id = g_strdup ("sheet-1");
+  sheet->signature[OD_SHEET_FROM].is_signed = TRUE;
+  sheet->signature[OD_SHEET_FROM].by = g_strdup ("李经理");
+  sheet->signature[OD_SHEET_FROM].date = g_strdup ("2026-11-20");
+  check_undoable (stack, od_command_set_sheet (org, sheet, NULL));
+  g_assert_cmpuint (od_organisation_get_sheets (org)->len, ==, 2);
+  added = od_organisation_get_sheets (org)->pdata[0];
+  g_assert_cmpstr (added->id, ==, "sheet-1");
+  g_assert_true (added->signature[OD_SHEET_FROM].is_signed);
+  g_assert_false (added->signature[OD_SHEET_TO].is_signed);
+  check_undoable (stack, od_command_remove_sheet (org, "sheet-2", NULL));
+  g_assert_null (od_organisation_find_sheet (org, "sheet-2"));
+
+  /* Refused: a bad date, a control character, a unit id that cannot be one, an unknown sheet. */
+  g_free (sheet->deadline);
+  sheet->deadline = g_strdup ("下周五");
+  g_assert_null (od_command_set_sheet (org, sheet, &error));
+  g_assert_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_pointer (&sheet->deadline, g_free);
+  g_free (sheet->responsible);
+  sheet->responsible = g_strdup ("张\x01三");
+  g_assert_null (od_command_set_sheet (org, sheet, &error));
+  g_assert_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_pointer (&sheet->responsible, g_free);
+  g_free (sheet->unit[OD_SHEET_TO]);
+  sheet->unit[OD_SHEET_TO] = g_strdup ("市场 部");
+  g_assert_null (od_command_set_sheet (org, sheet, &error));
+  g_assert_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (od_command_remove_sheet (org, "sheet-9", &error));
+  g_assert_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Plans: added in horizon order whatever the order of entry. */
+  plan->summary = g_strdup ("Q1 活动及费用预算");
+  check_undoable (stack, od_command_set_plan (org, plan, NULL));
+  plan->horizon = OD_HORIZON_3_YEARS;
+  check_undoable (stack, od_command_set_plan (org, plan, NULL));
+  plan->horizon = OD_HORIZON_1_YEAR;
+  plan->owner = g_strdup ("市场部");
+  check_undoable (stack, od_command_set_plan (org, plan, NULL));
+  plans = od_organisation_get_plans (org);
+  g_assert_cmpuint (plans->len, ==, 3);
+  for (guint i = 0; i < plans->len; i++)
+    g_assert_cmpint (((OdPlanHorizon *) plans->pdata[i])->horizon, ==, i);
+  g_assert_true (od_organisation_has_313_plans (org));
+  plan->basis = g_strdup ("去年各区域销量");
+  check_undoable (stack, od_command_set_plan (org, plan, NULL));
+  g_assert_cmpuint (plans->len, ==, 3);
+  g_assert_cmpstr (od_organisation_find_plan (org, OD_HORIZON_1_YEAR)->basis, ==, "去年各区域销量");
+  check_undoable (stack, od_command_remove_plan (org, OD_HORIZON_3_YEARS, NULL));
+  g_assert_false (od_organisation_has_313_plans (org));
+  g_assert_null (od_command_remove_plan (org, OD_HORIZON_3_YEARS, &error));
+  g_assert_error (error, OD_COMMAND_ERROR, OD_COMMAND_ERROR_NOT_FOUND);
+}
+
 static void
 test_refusals (void)
 {
@@ -336,6 +423,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/model/commands/each-kind", test_each_kind);
   g_test_add_func ("/model/commands/refusals", test_refusals);
+  g_test_add_func ("/model/commands/coordination", test_coordination);
   g_test_add_func ("/model/commands/modified-tracking", test_modified_tracking);
   g_test_add_func ("/model/commands/group", test_group);
   g_test_add_data_func ("/model/commands/random-session/small", GINT_TO_POINTER (OD_SIZE_SMALL), random_session);

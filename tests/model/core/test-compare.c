@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "od-command.h"
 #include "od-compare.h"
@@ -72,11 +73,81 @@ test_changes (void)
     g_assert_nonnull (((OdDiff *) diffs->pdata[i])->message);
 }
 
+/* Coordination sheets and 313 plans: added, removed, and each changed
+ * field named, by sheet id or horizon. */
+static void
+test_coordination (void)
+{
+  g_autoptr(OdOrganisation) before = od_template_create (OD_SIZE_MEDIUM, OD_LANG_ZH_CN, "A", NULL);
+  g_autoptr(OdOrganisation) after = od_template_create (OD_SIZE_MEDIUM, OD_LANG_ZH_CN, "A", NULL);
+  g_autoptr(OdUndoStack) old_stack = od_undo_stack_new (before);
+  g_autoptr(OdUndoStack) stack = od_undo_stack_new (after);
+  g_autoptr(OdCoordinationSheet) sheet = od_coordination_sheet_new ();
+  g_autoptr(OdPlanHorizon) plan = od_plan_horizon_new (OD_HORIZON_1_YEAR);
+  g_autoptr(GPtrArray) diffs = NULL;
+  const OdDiff *d;
+
+  sheet->id = g_strdup ("s1");
+  sheet->requirement = g_strdup ("提供销售工具包");
+  sheet->deadline = g_strdup ("2026-12-01");
+  g_assert_true (od_undo_stack_push (old_stack, od_command_set_sheet (before, sheet, NULL), NULL));
+  g_free (sheet->id);
+  sheet->id = g_strdup ("gone");
+  g_assert_true (od_undo_stack_push (old_stack, od_command_set_sheet (before, sheet, NULL), NULL));
+  plan->summary = g_strdup ("重点目标市场");
+  g_assert_true (od_undo_stack_push (old_stack, od_command_set_plan (before, plan, NULL), NULL));
+  plan->horizon = OD_HORIZON_3_MONTHS;
+  g_assert_true (od_undo_stack_push (old_stack, od_command_set_plan (before, plan, NULL), NULL));
+
+  g_free (sheet->id);
+  sheet->id = g_strdup ("s1");
+  g_free (sheet->deadline);
+  sheet->deadline = g_strdup ("2026-12-15");
+  sheet->signature[OD_SHEET_TO].is_signed = TRUE;
+  sheet->unit[OD_SHEET_FROM] = g_strdup ("sales");
+  g_assert_true (od_undo_stack_push (stack, od_command_set_sheet (after, sheet, NULL), NULL));
+  g_free (sheet->id);
+  sheet->id = g_strdup ("new");
+  g_assert_true (od_undo_stack_push (stack, od_command_set_sheet (after, sheet, NULL), NULL));
+  plan->horizon = OD_HORIZON_1_YEAR;
+  g_free (plan->summary);
+  plan->summary = g_strdup ("重点目标市场及成本控制");
+  g_assert_true (od_undo_stack_push (stack, od_command_set_plan (after, plan, NULL), NULL));
+  plan->horizon = OD_HORIZON_3_YEARS;
+  g_assert_true (od_undo_stack_push (stack, od_command_set_plan (after, plan, NULL), NULL));
+
+  diffs = od_compare (before, after);
+  d = find (diffs, OD_DIFF_SHEET_CHANGED, NULL, "s1/deadline");
+  g_assert_nonnull (d);
+  g_assert_cmpstr (d->old_value, ==, "2026-12-01");
+  g_assert_cmpstr (d->new_value, ==, "2026-12-15");
+  g_assert_nonnull (strstr (d->message, "提供销售工具包"));
+  d = find (diffs, OD_DIFF_SHEET_CHANGED, NULL, "s1/to-signed");
+  g_assert_nonnull (d);
+  g_assert_cmpstr (d->new_value, ==, "true");
+  g_assert_null (find (diffs, OD_DIFF_SHEET_CHANGED, NULL, "s1/requirement"));
+  d = find (diffs, OD_DIFF_SHEET_CHANGED, NULL, "s1/from");
+  g_assert_nonnull (d);
+  g_assert_null (d->old_value);
+  g_assert_cmpstr (d->new_value, ==, "sales");
+  g_assert_nonnull (find (diffs, OD_DIFF_SHEET_ADDED, NULL, "new"));
+  g_assert_nonnull (find (diffs, OD_DIFF_SHEET_REMOVED, NULL, "gone"));
+  d = find (diffs, OD_DIFF_PLAN_CHANGED, NULL, "1-year/summary");
+  g_assert_nonnull (d);
+  g_assert_cmpstr (d->new_value, ==, "重点目标市场及成本控制");
+  g_assert_nonnull (find (diffs, OD_DIFF_PLAN_ADDED, NULL, "3-year"));
+  g_assert_nonnull (find (diffs, OD_DIFF_PLAN_REMOVED, NULL, "3-month"));
+  g_assert_cmpstr (od_diff_kind_to_string (OD_DIFF_PLAN_CHANGED), ==, "plan-changed");
+  /* Nothing else differs. */
+  g_assert_cmpuint (diffs->len, ==, 8);
+}
+
 int
 main (int argc, char **argv)
 {
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/model/compare/changes", test_changes);
+  g_test_add_func ("/model/compare/coordination", test_coordination);
   return g_test_run ();
 }

@@ -161,8 +161,8 @@ test_mutations (void)
 {
   g_autofree char *path = od_test_fixture ("core", "every-element.orgdesign");
   g_autofree char *base = NULL;
-  g_autoptr(GRegex) attribute = g_regex_new ("\\s([a-z:]+)=\"([^\"]*)\"", 0, 0, NULL);
-  g_autoptr(GRegex) start_tag = g_regex_new ("<([a-z]+)([ >/])", 0, 0, NULL);
+  g_autoptr(GRegex) attribute = g_regex_new ("\\s([a-z:-]+)=\"([^\"]*)\"", 0, 0, NULL);
+  g_autoptr(GRegex) start_tag = g_regex_new ("<([a-z-]+)([ >/])", 0, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
   const char *values[] = { "", " ", "x", " front ", "+3", " 7 ", "-1", "0", "99999999999", "1.5", "true",
                            "sales", "owner", "2026-02-30", "abc-def", "A B", "&#xFDD0;", "&amp;" };

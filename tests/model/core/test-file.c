@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "od-coordination.h"
 #include "od-file.h"
 #include "od-test-util.h"
 
@@ -86,6 +87,37 @@ test_every_element (void)
 
   g_assert_nonnull (od_organisation_find_acceptance (org, "span-too-narrow", "ceo", ""));
   g_assert_null (od_organisation_find_acceptance (org, "span-too-wide", "ceo", ""));
+
+  /* A work coordination sheet with every field, and one barely begun. */
+  {
+    const OdCoordinationSheet *sheet = od_organisation_find_sheet (org, "sheet-1");
+    const OdCoordinationSheet *draft = od_organisation_find_sheet (org, "sheet-2");
+
+    g_assert_cmpuint (od_organisation_get_sheets (org)->len, ==, 2);
+    g_assert_cmpstr (sheet->unit[OD_SHEET_FROM], ==, "mkt");
+    g_assert_cmpstr (sheet->unit[OD_SHEET_TO], ==, "sales");
+    g_assert_cmpstr (sheet->requirement, ==, "新品上市前两周提供销售工具包 & 培训");
+    g_assert_cmpstr (sheet->deadline, ==, "2026-12-15");
+    g_assert_cmpstr (sheet->standard, ==, "工具包经销售部试用确认");
+    g_assert_cmpstr (sheet->responsible, ==, "市场部张经理");
+    g_assert_nonnull (sheet->rewards);
+    g_assert_true (sheet->signature[OD_SHEET_FROM].is_signed);
+    g_assert_cmpstr (sheet->signature[OD_SHEET_TO].by, ==, "李经理");
+    g_assert_cmpstr (sheet->signature[OD_SHEET_TO].date, ==, "2026-11-21");
+    g_assert_true (od_coordination_sheet_is_complete (sheet, org));
+    g_assert_false (draft->signature[OD_SHEET_FROM].is_signed);
+    g_assert_null (draft->deadline);
+    g_assert_cmpint (od_coordination_sheet_get_lacks (draft), ==,
+                     OD_SHEET_LACKS_DEADLINE | OD_SHEET_LACKS_STANDARD | OD_SHEET_LACKS_RESPONSIBLE | OD_SHEET_LACKS_REWARDS);
+    g_assert_false (od_coordination_sheet_is_complete (draft, org));
+    g_assert_cmpuint (od_organisation_count_complete_sheets (org), ==, 1);
+
+    g_assert_cmpuint (od_organisation_get_plans (org)->len, ==, 3);
+    g_assert_cmpstr (od_organisation_find_plan (org, OD_HORIZON_3_YEARS)->period, ==, "2027–2029");
+    g_assert_cmpstr (od_organisation_find_plan (org, OD_HORIZON_3_MONTHS)->basis, ==, "上季度费用台账");
+    g_assert_null (od_organisation_find_plan (org, OD_HORIZON_1_YEAR)->basis);
+    g_assert_true (od_organisation_has_313_plans (org));
+  }
 }
 
 /* Saving, loading and saving again gives the same bytes. */

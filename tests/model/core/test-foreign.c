@@ -30,7 +30,8 @@ static void
 test_every_element_kept (void)
 {
   static const char *const kinds[] = { "organisation", "unit", "notes", "function", "dotted", "mechanism",
-                                       "assessment", "respondent", "answer", "cause", "fact", "accepted", NULL };
+                                       "assessment", "respondent", "answer", "cause", "fact", "accepted",
+                                       "coordination-sheet", "plan", NULL };
   g_autofree char *text = read_fixture ("foreign-every-element.orgdesign");
   g_autoptr(GError) error = NULL;
   g_autoptr(OdOrganisation) org = od_test_load_string (text, OD_LOAD_STRICT | OD_LOAD_SCHEMA, &error);

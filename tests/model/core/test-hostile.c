@@ -70,6 +70,19 @@ static const Case cases[] = {
   { "zip", "PK\x03\x04rest", 8, OD_FILE_ERROR_COMPRESSED, 0 },
   { "empty", "", 0, OD_FILE_ERROR_MALFORMED, 0 },
   { "two-roots", HEAD ORG "</organisation><organisation/>", -1, OD_FILE_ERROR_MALFORMED, 0 },
+  /* Coordination sheets and 313 plans: refused with the element's line. */
+  { "sheet-duplicate-id", HEAD ORG "<coordination-sheet id=\"s\"/>\n<coordination-sheet id=\"s\"/></organisation>",
+    -1, OD_FILE_ERROR_DUPLICATE_ID, 4 },
+  { "sheet-without-id", HEAD ORG "<coordination-sheet from=\"a\"/></organisation>", -1, OD_FILE_ERROR_INVALID, 3 },
+  { "sheet-signed-maybe", HEAD ORG "\n<coordination-sheet id=\"s\" to-signed=\"maybe\"/></organisation>",
+    -1, OD_FILE_ERROR_INVALID, 4 },
+  { "sheet-bad-deadline", HEAD ORG "<coordination-sheet id=\"s\" deadline=\"next week\"/></organisation>",
+    -1, OD_FILE_ERROR_INVALID, 3 },
+  { "sheet-bad-unit-id", HEAD ORG "<coordination-sheet id=\"s\" from=\"市场部\"/></organisation>",
+    -1, OD_FILE_ERROR_INVALID, 3 },
+  { "plan-twice", HEAD ORG "<plan horizon=\"1-year\"/>\n<plan horizon=\"1-year\"/></organisation>",
+    -1, OD_FILE_ERROR_DUPLICATE_ID, 4 },
+  { "plan-unknown-horizon", HEAD ORG "<plan horizon=\"5-year\"/></organisation>", -1, OD_FILE_ERROR_INVALID, 3 },
 };
 
 static OdOrganisation *

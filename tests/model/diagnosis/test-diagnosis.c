@@ -409,6 +409,20 @@ test_contradiction_answers_below (void)
   doc_init (&doc, OD_SIZE_MEDIUM);
   add_mechanism (&doc, "joint-meeting");
   add_mechanism (&doc, "work-coordination-form");
+  /* The sheets are shown, not only ticked (a tick alone is unproven). */
+  {
+    g_autoptr(OdCoordinationSheet) sheet = od_coordination_sheet_new ();
+
+    sheet->unit[OD_SHEET_FROM] = g_strdup ("sales");
+    sheet->unit[OD_SHEET_TO] = g_strdup ("marketing");
+    sheet->requirement = g_strdup ("重点客户拜访前提供竞品分析");
+    sheet->deadline = g_strdup ("2026-12-15");
+    sheet->standard = g_strdup ("销售部确认可用");
+    sheet->responsible = g_strdup ("市场部王经理");
+    sheet->rewards = g_strdup ("按时完成计入考核");
+    sheet->signature[OD_SHEET_FROM].is_signed = sheet->signature[OD_SHEET_TO].is_signed = TRUE;
+    push (&doc, od_command_set_sheet (doc.org, sheet, NULL));
+  }
   add_respondent (&doc, "悲观的市场", OD_SIDE_MARKETING, 25);
   d = od_diagnosis_run (doc.org);
   g_assert_cmpint (d->stage, ==, OD_STAGE_UNDEFINED);
