@@ -3,7 +3,8 @@
  * its own, indented by rank, with its page) and the name index (every
  * unit, in the order of the document's language, with the page it is
  * drawn on) that close a chart of department pages.  Each entry is a link
- * to its page; entries run in columns down the page. */
+ * to its page (the index's only for charts of up to 2,000 units); entries
+ * run in columns down the page. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -15,6 +16,12 @@
  * bookmarks and the contents find a department, the viewer's search a
  * name. */
 #define INDEX_MAX_UNITS 20000
+/* Up to this many units every index entry is a link to its page too.  A
+ * link costs cairo's PDF about 400 bytes (an annotation and the structure
+ * element cairo 1.16 needs with it): for 10,000 names that is 4 MB, three
+ * times the rest of the file.  The printed page number stays, and the
+ * contents' entries, the stubs and the chains of command stay links. */
+#define INDEX_LINKS_MAX_UNITS 2000
 #define LINE_HEIGHT 10.5
 #define COLUMN_WIDTH 170.0
 #define COLUMN_GAP 12.0
@@ -25,6 +32,7 @@ typedef struct {
   guint   indent;
   guint   sheet;
   char   *key;          /* collation key, for sorting the index */
+  gboolean linked;      /* a link to @sheet */
 } DirEntry;
 
 static void
@@ -71,7 +79,7 @@ _od_export_plan_directory (OdExportDocument *self)
       if (sections[s].part > 0)
         continue;
       entry = (DirEntry) { g_strdup (od_unit_get_name (root)), MIN (od_unit_get_depth (root), 12),
-                           _od_export_section_sheet (self, s), NULL };
+                           _od_export_section_sheet (self, s), NULL, TRUE };
       g_array_append_val (self->directory, entry);
     }
   if (self->n_plan_units <= INDEX_MAX_UNITS)
@@ -82,7 +90,7 @@ _od_export_plan_directory (OdExportDocument *self)
           const char *name = od_unit_get_name (self->plan_units[i]);
           DirEntry entry = { g_strdup (name), 0,
                              _od_export_section_sheet (self, od_page_plan_section_of_node (self->plan, i)),
-                             g_utf8_collate_key (name, -1) };
+                             g_utf8_collate_key (name, -1), self->n_plan_units <= INDEX_LINKS_MAX_UNITS };
           g_array_append_val (index, entry);
         }
       g_array_sort (index, compare_keys);
@@ -106,8 +114,9 @@ _od_export_draw_directory_page (OdExportDocument *self,
   guint first = page * self->directory_per_page;
   guint last = MIN (first + self->directory_per_page, self->directory->len);
   double column_width = MIN (COLUMN_WIDTH, od_page_setup_content_width (s));
-  PangoLayout *layout = pango_layout_copy (self->plan_text);
+  PangoLayout *layout = pango_layout_copy (self->plan_text), *number_layout;
   PangoFontDescription *desc = pango_font_description_from_string ("Sans");
+  int number_width;
 
   pango_font_description_set_absolute_size (desc, FONT_SIZE * PANGO_SCALE);
   pango_layout_set_font_description (layout, desc);
@@ -115,6 +124,11 @@ _od_export_draw_directory_page (OdExportDocument *self,
   pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
   pango_layout_set_wrap (layout, PANGO_WRAP_CHAR);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  /* One layout for the page numbers too: a layout made per entry costs a
+   * Pango context each, a third of the time of an index page. */
+  number_layout = pango_layout_copy (layout);
+  pango_layout_set_width (number_layout, -1);
+  pango_layout_set_ellipsize (number_layout, PANGO_ELLIPSIZE_NONE);
   cairo_save (cr);
   cairo_translate (cr, s->margin, s->margin + s->header);
   for (guint i = first; i < last; i++)
@@ -138,16 +152,22 @@ _od_export_draw_directory_page (OdExportDocument *self,
         g_autofree char *number = g_strdup_printf ("%u", e->sheet + 1);
 
         cairo_set_source_rgb (cr, 0.15, 0.15, 0.2);
-        cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
+        if (e->linked)
+          cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
         /* The name, cut short before the page number if it must be. */
         pango_layout_set_width (layout, (int) ((column_width - indent - 28) * PANGO_SCALE));
         pango_layout_set_text (layout, e->text, -1);
         cairo_move_to (cr, x + indent, y);
         od_text_show_layout (cr, layout);
-        _od_export_draw_text (cr, od_organisation_get_lang (self->org), "Sans 6.5", number, x + column_width, y, TRUE);
-        cairo_tag_end (cr, CAIRO_TAG_LINK);
+        pango_layout_set_text (number_layout, number, -1);
+        pango_layout_get_size (number_layout, &number_width, NULL);
+        cairo_move_to (cr, x + column_width - (double) number_width / PANGO_SCALE, y);
+        od_text_show_layout (cr, number_layout);
+        if (e->linked)
+          cairo_tag_end (cr, CAIRO_TAG_LINK);
       }
     }
   cairo_restore (cr);
+  g_object_unref (number_layout);
   g_object_unref (layout);
 }

@@ -49,6 +49,7 @@ struct _OdExportDocument {
   double           plan_font;   /* the names' size on department pages */
   PangoLayout     *plan_text;   /* reused for every name, in the document's language */
   PangoLayout     *plan_detail; /* reused for every detail line */
+  GHashTable      *plan_details; /* detail text → its layout (od-export-pages.c) */
   GArray          *directory;   /* contents and index entries (od-export-directory.c) */
 
   /* Headcount roll-ups (od-export-rollups.c), by unit serial; NULL when off. */

@@ -6,8 +6,12 @@
  * under it, its other children side by side; when the row is wider than
  * the page, the widest child subtree becomes a stub, until it fits.  A
  * stubbed subtree is planned later as a section of its own (depth first,
- * so a department's pages follow it), and sections are then packed onto
- * pages in shelves.
+ * so a department's pages follow it).  Each section is placed as soon as
+ * it is planned, on a page's skyline: the lowest free place on one of the
+ * latest pages (never the page of the stub that leads to it), else the
+ * section planned again to a page's free part, else a new page.  The
+ * skyline follows what a section draws, not its rectangle, so the room
+ * under a department's shorter columns takes later sections.
  */
 #include "config.h"
 
@@ -41,6 +45,8 @@ struct _OdPagePlan
   GArray  *sections;       /* OdPlanSection */
   GArray  *boxes;          /* OdPlacedBox */
   GArray  *segments;       /* OdPlanSegment */
+  guint32 *stub_page;      /* the page of the stub leading to a node */
+  GArray  *pages;          /* GArray of Span: each page's skyline while planning */
   GArray  *page_first;     /* guint: into page_order, per page, and the end */
   GArray  *page_order;     /* guint: section indices, page by page */
   GArray  *tmp;            /* guint32: inline children during fit() */
@@ -254,7 +260,10 @@ add_box (OdPagePlan *self,
   if (kind == OD_PLACED_UNIT)
     self->node_section[node] = self->sections->len - 1;
   else
-    g_array_append_val (self->pending, node);
+    {
+      self->stub_page[node] = g_array_index (self->sections, OdPlanSection, self->sections->len - 1).page;
+      g_array_append_val (self->pending, node);
+    }
 }
 
 /* Stacked columns of @n items (@items, or @v's children marked as leaves
@@ -357,17 +366,248 @@ place (OdPagePlan *self,
     add_segment (self, lo, bus_y, hi, bus_y);
 }
 
+/* A page's skyline: spans of its width, each with the height already
+ * used under it, left to right, covering the whole width. */
+typedef struct {
+  double x, width, top;
+} Span;
+
+/* The lowest place on @sky where a block of @w × @h fits (leftmost of
+ * equal ones); FALSE when the page has no room. */
+static gboolean
+find_spot (const OdPagePlanMetrics *m,
+           GArray                  *sky,
+           double                   w,
+           double                   h,
+           double                  *out_x,
+           double                  *out_y)
+{
+  double best_y = G_MAXDOUBLE, best_x = 0;
+
+  for (guint i = 0; i < sky->len; i++)
+    {
+      double x = g_array_index (sky, Span, i).x, y = 0;
+
+      if (x + w > m->page_width + EPS)
+        break;
+      for (guint j = i; j < sky->len; j++)
+        {
+          const Span *sp = &g_array_index (sky, Span, j);
+
+          if (sp->x >= x + w - EPS)
+            break;
+          y = MAX (y, sp->top);
+        }
+      if (y + h <= m->page_height + EPS && y < best_y - EPS)
+        {
+          best_y = y;
+          best_x = x;
+        }
+    }
+  if (best_y == G_MAXDOUBLE)
+    return FALSE;
+  *out_x = best_x;
+  *out_y = best_y;
+  return TRUE;
+}
+
+static GArray *
+page_sky (OdPagePlan *self,
+          guint       page)
+{
+  return g_array_index (self->pages, GArray *, page);
+}
+
+/* Raises the skyline to at least @top over [@x0, @x1), merging spans
+ * that end up level. */
+static void
+raise_sky (const OdPagePlanMetrics *m,
+           GArray                  *sky,
+           double                   x0,
+           double                   x1,
+           double                   top)
+{
+  g_autoptr(GArray) next = NULL;
+
+  x0 = MAX (x0, 0);
+  x1 = MIN (x1, m->page_width);
+  if (x1 <= x0 + EPS)
+    return;
+  next = g_array_sized_new (FALSE, FALSE, sizeof (Span), sky->len + 2);
+  for (guint i = 0; i < sky->len; i++)
+    {
+      Span sp = g_array_index (sky, Span, i);
+      double end = sp.x + sp.width;
+      Span part[3] = {
+        { sp.x, MIN (end, x0) - sp.x, sp.top },
+        { MAX (sp.x, x0), MIN (end, x1) - MAX (sp.x, x0), MAX (sp.top, top) },
+        { MAX (sp.x, x1), end - MAX (sp.x, x1), sp.top },
+      };
+
+      for (guint k = 0; k < 3; k++)
+        {
+          Span *last = next->len > 0 ? &g_array_index (next, Span, next->len - 1) : NULL;
+
+          if (part[k].width <= EPS)
+            continue;
+          if (last != NULL && fabs (last->top - part[k].top) <= EPS)
+            last->width = part[k].x + part[k].width - last->x;
+          else
+            g_array_append_val (next, part[k]);
+        }
+    }
+  g_array_set_size (sky, 0);
+  g_array_append_vals (sky, next->data, next->len);
+}
+
+/* Raises the page's skyline under what section @s draws, with the gap
+ * sections keep around them: under its header line, and under each box
+ * and connector, not the whole rectangle, so the next sections may use
+ * the room below a department's shorter columns. */
+typedef struct {
+  double x0, x1, bottom;
+} Reach;
+
+static int
+compare_reach (gconstpointer a,
+               gconstpointer b)
+{
+  const Reach *ra = a, *rb = b;
+
+  if (ra->x0 != rb->x0)
+    return ra->x0 < rb->x0 ? -1 : 1;
+  if (ra->x1 != rb->x1)
+    return ra->x1 < rb->x1 ? -1 : 1;
+  return 0;
+}
+
+static void
+occupy (OdPagePlan          *self,
+        const OdPlanSection *s)
+{
+  const OdPagePlanMetrics *m = &self->m;
+  GArray *sky = page_sky (self, s->page);
+  double gap = m->section_gap;
+  g_autoptr(GArray) reach = g_array_sized_new (FALSE, FALSE, sizeof (Reach), s->n_boxes + s->n_segments + 1);
+  guint n = 0;
+
+  for (guint i = s->first_box; i < s->first_box + s->n_boxes; i++)
+    {
+      const OdPlacedBox *b = &g_array_index (self->boxes, OdPlacedBox, i);
+      /* The indent left of a box holds its connector. */
+      Reach r = { b->x - m->indent - gap, b->x + m->box_width + gap, b->y + m->box_height + gap };
+
+      g_array_append_val (reach, r);
+    }
+  for (guint i = s->first_segment; i < s->first_segment + s->n_segments; i++)
+    {
+      const OdPlanSegment *g = &g_array_index (self->segments, OdPlanSegment, i);
+      Reach r = { MIN (g->x0, g->x1) - gap, MAX (g->x0, g->x1) + gap, MAX (g->y0, g->y1) + gap };
+
+      g_array_append_val (reach, r);
+    }
+  /* Boxes stacked in a column reach across the same width: only the
+   * lowest of each raises the skyline. */
+  g_array_sort (reach, compare_reach);
+  for (guint i = 0; i < reach->len; i++)
+    {
+      Reach *r = &g_array_index (reach, Reach, i), *last = n > 0 ? &g_array_index (reach, Reach, n - 1) : NULL;
+
+      if (last != NULL && last->x0 == r->x0 && last->x1 == r->x1)
+        last->bottom = MAX (last->bottom, r->bottom);
+      else
+        g_array_index (reach, Reach, n++) = *r;
+    }
+  raise_sky (m, sky, s->x, s->x + s->width + gap, s->y + m->header_height + gap);
+  for (guint i = 0; i < n; i++)
+    {
+      const Reach *r = &g_array_index (reach, Reach, i);
+
+      raise_sky (m, sky, s->x + r->x0, s->x + r->x1, s->y + r->bottom);
+    }
+}
+
+/* The width free at the height of skyline span @i, from its left edge. */
+static double
+hole_width (GArray *sky,
+            guint   i)
+{
+  const Span *start = &g_array_index (sky, Span, i);
+  double w = 0;
+
+  for (guint j = i; j < sky->len; j++)
+    {
+      const Span *sp = &g_array_index (sky, Span, j);
+
+      if (sp->top > start->top + EPS)
+        break;
+      w = sp->x + sp->width - start->x;
+    }
+  return w;
+}
+
+/* How many of the latest pages a section may go back to: enough to fill
+ * the gaps departments leave, few enough that a department stays near the
+ * pages of its parent. */
+#define PACK_LOOKBACK 16
+
+static guint
+first_open_page (OdPagePlan *self)
+{
+  return self->pages->len > PACK_LOOKBACK ? self->pages->len - PACK_LOOKBACK : 0;
+}
+
+static guint
+new_page (OdPagePlan *self)
+{
+  GArray *sky = g_array_new (FALSE, FALSE, sizeof (Span));
+  Span all = { 0, self->m.page_width, 0 };
+
+  g_array_append_val (sky, all);
+  g_array_append_val (self->pages, sky);
+  return self->pages->len - 1;
+}
+
+/* A place for a section of @w × @h on one of the latest pages, but not on
+ * @avoid (the page of the stub that leads to it: a link should turn the
+ * page); else on a new page. */
+static void
+locate (OdPagePlan *self,
+        double      w,
+        double      h,
+        guint       avoid,
+        guint      *page,
+        double     *x,
+        double     *y)
+{
+  if (self->m.share_pages)
+    for (guint p = first_open_page (self); p < self->pages->len; p++)
+      if (p != avoid && find_spot (&self->m, page_sky (self, p), w, h, x, y))
+        {
+          *page = p;
+          return;
+        }
+  *page = new_page (self);
+  *x = *y = 0;
+}
+
 static OdPlanSection *
 begin_section (OdPagePlan *self,
                guint32     root,
                guint       part,
-               guint       n_parts)
+               guint       n_parts,
+               guint       page,
+               double      x,
+               double      y)
 {
   OdPlanSection s = { 0 };
 
   s.root = root;
   s.part = part;
   s.n_parts = n_parts;
+  s.page = page;
+  s.x = x;
+  s.y = y;
   s.first_box = self->boxes->len;
   s.first_segment = self->segments->len;
   if (part == 0)
@@ -388,6 +628,7 @@ end_section (OdPagePlan *self,
   s->height = self->m.header_height + height;
   s->n_boxes = self->boxes->len - s->first_box;
   s->n_segments = self->segments->len - s->first_segment;
+  occupy (self, s);
   /* Depth first, in document order: a department's own pages follow it. */
   for (guint i = self->pending->len; i > 0; i--)
     g_array_append_val (self->stack, g_array_index (self->pending, guint32, i - 1));
@@ -422,8 +663,13 @@ plan_continued (OdPagePlan *self,
       guint rows = (n + cols - 1) / cols;
       double box_x = (bw - W) / 2, px = box_x + W / 2, y0 = m->header_height;
       double bus_y = y0 + H + m->level_gap / 2, lo = px, hi = px;
+      double height = H + m->level_gap + rows * (H + m->stack_gap) - m->stack_gap;
+      guint page;
+      double sx, sy;
 
-      begin_section (self, root, part, n_parts);
+      locate (self, MAX (bw, m->min_section_width), m->header_height + height, self->stub_page[root],
+              &page, &sx, &sy);
+      begin_section (self, root, part, n_parts, page, sx, sy);
       add_box (self, root, OD_PLACED_UNIT, box_x, y0);
       if (part > 0)
         self->node_section[root] = (guint32) self->root_section[root];
@@ -432,156 +678,192 @@ plan_continued (OdPagePlan *self,
                   y0 + H + m->level_gap, bus_y, &lo, &hi);
       if (hi > lo)
         add_segment (self, lo, bus_y, hi, bus_y);
-      end_section (self, bw, H + m->level_gap + rows * (H + m->stack_gap) - m->stack_gap);
+      end_section (self, bw, height);
     }
+}
+
+/* How many units of @v's subtree its last fit() shows (not as stubs). */
+static guint
+count_shown (OdPagePlan *self,
+             guint32     v)
+{
+  guint n = 1;
+
+  for (gint32 c = self->first_child[v]; c >= 0; c = self->next_sibling[c])
+    if (self->state[c] == CHILD_LEAF)
+      n++;
+    else if (self->state[c] == CHILD_INLINE)
+      n += count_shown (self, (guint32) c);
+  return n;
+}
+
+typedef struct {
+  guint  page, span;
+  double top, width;
+} Hole;
+
+static int
+compare_holes (gconstpointer a,
+               gconstpointer b)
+{
+  const Hole *ha = a, *hb = b;
+
+  if (ha->page != hb->page)
+    return ha->page < hb->page ? -1 : 1;
+  if (ha->top != hb->top)
+    return ha->top < hb->top ? -1 : 1;
+  return ha->span < hb->span ? -1 : (ha->span > hb->span);
+}
+
+/* When the section as planned for a whole page finds no room on the
+ * latest pages, a page's free part may still take it planned to that
+ * shape (shorter and wider, or narrower and taller), showing at least half
+ * the units the whole-page plan shows (the rest become stubs with pages
+ * of their own): that fills the bottoms of pages that would otherwise
+ * stay empty.  Leaves the fit() of the place found; FALSE (and the
+ * whole-page fit) when none. */
+static gboolean
+fit_a_hole (OdPagePlan *self,
+            guint32     root,
+            guint      *page,
+            double     *x,
+            double     *y)
+{
+  const OdPagePlanMetrics *m = &self->m;
+  guint shown = count_shown (self, root), avoid = self->stub_page[root];
+  g_autoptr(GArray) holes = g_array_new (FALSE, FALSE, sizeof (Hole));
+
+  for (guint p = first_open_page (self); p < self->pages->len; p++)
+    {
+      GArray *sky = page_sky (self, p);
+
+      if (p == avoid)
+        continue;
+      for (guint i = 0; i < sky->len; i++)
+        {
+          const Span *sp = &g_array_index (sky, Span, i);
+          Hole h = { p, i, sp->top };
+
+          double hw = hole_width (sky, i), hh = m->page_height - sp->top - m->header_height;
+          guint cols = (guint) floor ((hw + m->sibling_gap + EPS) / (column_width (m) + m->sibling_gap));
+
+          /* Room for a box and its reports under it at least, and for
+           * half the units even stacked without levels between them. */
+          if (hh < 2 * m->box_height + m->level_gap || hw + EPS < m->min_section_width ||
+              2 * cols * rows_in (m, hh) < shown)
+            continue;
+          /* A hole as wide and no lower than one already listed on the
+           * page would give the same plan. */
+          if (holes->len > 0)
+            {
+              const Hole *last = &g_array_index (holes, Hole, holes->len - 1);
+
+              if (last->page == p && last->top <= sp->top + EPS && last->width >= hw - EPS)
+                continue;
+            }
+          h.width = hw;
+          g_array_append_val (holes, h);
+        }
+    }
+  g_array_sort (holes, compare_holes);
+  for (guint k = 0; k < holes->len; k++)
+    {
+      const Hole *h = &g_array_index (holes, Hole, k);
+      GArray *sky = page_sky (self, h->page);
+      double hw = h->width;
+
+      if (fit (self, root, hw, m->page_height - h->top - m->header_height) &&
+          count_shown (self, root) * 2 >= shown)
+        {
+          *page = h->page;
+          *x = g_array_index (sky, Span, h->span).x;
+          *y = h->top;
+          return TRUE;
+        }
+    }
+  fit (self, root, m->page_width, m->page_height - m->header_height);
+  return FALSE;
+}
+
+/* Refits @root in @width to the height, down from its last fit(), that
+ * gives the section the least area while it shows as many units: long
+ * lists beside short ones are cut into more columns when that makes the
+ * section smaller, not merely flatter. */
+static void
+lower (OdPagePlan *self,
+       guint32     root,
+       double      width)
+{
+  const OdPagePlanMetrics *m = &self->m;
+  guint shown = count_shown (self, root);
+  double lo = 2 * m->box_height + m->level_gap, hi = self->bh[root];
+  double best_h = hi, best_area = MAX (self->bw[root], m->min_section_width) * (self->bh[root] + m->header_height);
+
+  if (self->first_child[root] < 0)
+    return;
+  for (guint i = 0; i < 8 && hi - lo > m->box_height + m->stack_gap; i++)
+    {
+      double mid = (lo + hi) / 2;
+
+      if (fit (self, root, width, mid) && count_shown (self, root) >= shown)
+        {
+          double area = MAX (self->bw[root], m->min_section_width) * (self->bh[root] + m->header_height);
+          hi = self->bh[root];
+          if (area < best_area)
+            {
+              best_area = area;
+              best_h = hi;
+            }
+        }
+      else
+        lo = mid;
+    }
+  fit (self, root, width, best_h);
 }
 
 static void
 plan_section (OdPagePlan *self,
               guint32     root)
 {
-  double avail = self->m.page_height - self->m.header_height;
-
-  if (fit (self, root, self->m.page_width, avail))
-    {
-      begin_section (self, root, 0, 1);
-      place (self, root, 0, self->m.header_height);
-      end_section (self, self->bw[root], self->bh[root]);
-    }
-  else
-    plan_continued (self, root);
-}
-
-/* A page's skyline: spans of its width, each with the height already
- * used under it, left to right, covering the whole width. */
-typedef struct {
-  double x, width, top;
-} Span;
-
-typedef struct {
-  GArray *skyline;        /* Span */
-} PageSpace;
-
-/* Puts @s at the lowest place on @space where it fits (leftmost of equal
- * ones), raising the skyline under it; FALSE when the page has no room. */
-static gboolean
-try_page (const OdPagePlanMetrics *m,
-          PageSpace               *space,
-          OdPlanSection           *s)
-{
-  GArray *sky = space->skyline;
-  double best_y = G_MAXDOUBLE, best_x = 0;
-  guint n = sky->len;
-  Span placed;
-  g_autoptr(GArray) next = NULL;
-
-  for (guint i = 0; i < n; i++)
-    {
-      double x = g_array_index (sky, Span, i).x, y = 0;
-
-      if (x + s->width > m->page_width + EPS)
-        break;
-      for (guint j = i; j < n; j++)
-        {
-          const Span *sp = &g_array_index (sky, Span, j);
-
-          if (sp->x >= x + s->width - EPS)
-            break;
-          y = MAX (y, sp->top);
-        }
-      if (y + s->height <= m->page_height + EPS && y < best_y - EPS)
-        {
-          best_y = y;
-          best_x = x;
-        }
-    }
-  if (best_y == G_MAXDOUBLE)
-    return FALSE;
-  s->x = best_x;
-  s->y = best_y;
-
-  /* The new skyline: spans left of the section, the section (with the gap
-   * below it), spans right of it. */
-  placed = (Span) { best_x, MIN (s->width + m->section_gap, m->page_width - best_x), best_y + s->height + m->section_gap };
-  next = g_array_sized_new (FALSE, FALSE, sizeof (Span), n + 2);
-  for (guint i = 0; i < n; i++)
-    {
-      Span sp = g_array_index (sky, Span, i);
-      double end = sp.x + sp.width;
-
-      if (end <= placed.x + EPS)
-        g_array_append_val (next, sp);
-      else if (sp.x < placed.x)
-        {
-          Span left = { sp.x, placed.x - sp.x, sp.top };
-          g_array_append_val (next, left);
-        }
-    }
-  g_array_append_val (next, placed);
-  for (guint i = 0; i < n; i++)
-    {
-      Span sp = g_array_index (sky, Span, i);
-      double end = sp.x + sp.width, pend = placed.x + placed.width;
-
-      if (end <= pend + EPS)
-        continue;
-      if (sp.x < pend)
-        {
-          sp.width = end - pend;
-          sp.x = pend;
-        }
-      g_array_append_val (next, sp);
-    }
-  g_array_set_size (sky, 0);
-  g_array_append_vals (sky, next->data, next->len);
-  return TRUE;
-}
-
-/* How many of the latest pages a section may go back to: enough to fill
- * the gaps departments leave, few enough that a department stays near the
- * pages of its parent. */
-#define PACK_LOOKBACK 16
-
-/* Sections in the order they were planned, each on the first of the
- * latest pages with room for it (bottom-left on a skyline), else a new
- * page. */
-static void
-pack (OdPagePlan *self)
-{
   const OdPagePlanMetrics *m = &self->m;
-  g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (PageSpace));
-  g_autofree guint *count = NULL;
-  guint n_pages;
+  double avail = m->page_height - m->header_height;
+  guint page = 0;
+  double x = 0, y = 0;
+  gboolean found = FALSE;
 
-  for (guint i = 0; i < self->sections->len; i++)
+  if (!fit (self, root, m->page_width, avail))
     {
-      OdPlanSection *s = &g_array_index (self->sections, OdPlanSection, i);
-      gboolean placed = FALSE;
-      guint from = pages->len > PACK_LOOKBACK ? pages->len - PACK_LOOKBACK : 0;
-
-      if (m->share_pages)
-        for (guint p = from; p < pages->len && !placed; p++)
-          if (try_page (m, &g_array_index (pages, PageSpace, p), s))
-            {
-              s->page = p;
-              placed = TRUE;
-            }
-      if (!placed)
-        {
-          PageSpace space = { g_array_new (FALSE, FALSE, sizeof (Span)) };
-          Span all = { 0, self->m.page_width, 0 };
-
-          g_array_append_val (space.skyline, all);
-          g_array_append_val (pages, space);
-          s->page = pages->len - 1;
-          try_page (m, &g_array_index (pages, PageSpace, pages->len - 1), s);
-        }
+      plan_continued (self, root);
+      return;
     }
-  n_pages = MAX (pages->len, 1);
-  for (guint p = 0; p < pages->len; p++)
-    g_array_unref (g_array_index (pages, PageSpace, p).skyline);
+  lower (self, root, m->page_width);
+  if (m->share_pages)
+    {
+      double w = MAX (self->bw[root], m->min_section_width), h = m->header_height + self->bh[root];
 
-  /* Each page's sections, in planning order. */
+      for (guint p = first_open_page (self); p < self->pages->len && !found; p++)
+        if (p != self->stub_page[root] && find_spot (m, page_sky (self, p), w, h, &x, &y))
+          {
+            page = p;
+            found = TRUE;
+          }
+      if (!found)
+        found = fit_a_hole (self, root, &page, &x, &y);
+    }
+  if (!found)
+    page = new_page (self);
+  begin_section (self, root, 0, 1, page, x, y);
+  place (self, root, 0, m->header_height);
+  end_section (self, self->bw[root], self->bh[root]);
+}
+
+/* Each page's sections, in planning order. */
+static void
+index_pages (OdPagePlan *self)
+{
+  g_autofree guint *count = NULL;
+  guint n_pages = MAX (self->pages->len, 1);
+
   count = g_new0 (guint, n_pages + 1);
   for (guint i = 0; i < self->sections->len; i++)
     count[g_array_index (self->sections, OdPlanSection, i).page + 1]++;
@@ -592,6 +874,12 @@ pack (OdPagePlan *self)
   g_array_set_size (self->page_order, self->sections->len);
   for (guint i = 0; i < self->sections->len; i++)
     g_array_index (self->page_order, guint, count[g_array_index (self->sections, OdPlanSection, i).page]++) = i;
+}
+
+static void
+clear_sky (GArray **sky)
+{
+  g_clear_pointer (sky, g_array_unref);
 }
 
 OdPagePlan *
@@ -621,6 +909,10 @@ od_page_plan_new (const gint32            *parent,
   self->sections = g_array_new (FALSE, TRUE, sizeof (OdPlanSection));
   self->boxes = g_array_sized_new (FALSE, FALSE, sizeof (OdPlacedBox), n_nodes + n_nodes / 8 + 1);
   self->segments = g_array_sized_new (FALSE, FALSE, sizeof (OdPlanSegment), 2 * n_nodes + 1);
+  self->stub_page = g_new (guint32, MAX (n_nodes, 1));
+  memset (self->stub_page, 0xff, sizeof (guint32) * MAX (n_nodes, 1));
+  self->pages = g_array_new (FALSE, FALSE, sizeof (GArray *));
+  g_array_set_clear_func (self->pages, (GDestroyNotify) clear_sky);
   self->page_first = g_array_new (FALSE, FALSE, sizeof (guint));
   self->page_order = g_array_new (FALSE, FALSE, sizeof (guint));
   self->tmp = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -664,8 +956,10 @@ od_page_plan_new (const gint32            *parent,
       g_array_set_size (self->stack, self->stack->len - 1);
       plan_section (self, root);
     }
-  pack (self);
+  index_pages (self);
   /* Planning scratch is not needed for drawing. */
+  g_clear_pointer (&self->pages, g_array_unref);
+  g_clear_pointer (&self->stub_page, g_free);
   g_clear_pointer (&self->bw, g_free);
   g_clear_pointer (&self->bh, g_free);
   g_clear_pointer (&self->state, g_free);
@@ -687,6 +981,8 @@ od_page_plan_free (OdPagePlan *self)
   g_free (self->cols);
   g_free (self->root_section);
   g_free (self->node_section);
+  g_free (self->stub_page);
+  g_clear_pointer (&self->pages, g_array_unref);
   g_array_unref (self->sections);
   g_array_unref (self->boxes);
   g_array_unref (self->segments);

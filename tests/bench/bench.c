@@ -231,7 +231,8 @@ cpu_ms (int who)
          (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
-static void
+/* TRUE when the peer finished. */
+static gboolean
 report_peer (const char        *key,
              const char *const *argv)
 {
@@ -244,6 +245,7 @@ report_peer (const char        *key,
     report (key, "failed");
   else
     report (key, "%.1f", t);
+  return !timed_out && t >= 0;
 }
 
 static int
@@ -582,12 +584,15 @@ main (int   argc,
         report_peer ("dot_ms", dot_cmd);
       else
         report ("dot_ms", "skipped");
-      report_peer ("twopi_ms", twopi);
-      {
-        GStatBuf st;
-        if (g_stat (peer_pdf, &st) == 0)
-          report ("twopi_pdf_bytes", "%" G_GINT64_FORMAT, (gint64) st.st_size);
-      }
+      /* Only a finished twopi's PDF is compared (not dot's, nor what a
+       * twopi stopped by the timeout had written). */
+      g_unlink (peer_pdf);
+      if (report_peer ("twopi_ms", twopi))
+        {
+          GStatBuf st;
+          if (g_stat (peer_pdf, &st) == 0)
+            report ("twopi_pdf_bytes", "%" G_GINT64_FORMAT, (gint64) st.st_size);
+        }
     }
   return 0;
 }

@@ -63,10 +63,16 @@ def outline_count(pdf):
     return count(data.get("outlines", []))
 
 
+def link_count(pdf):
+    """How many link annotations the PDF has."""
+    out = subprocess.run(["qpdf", "--json", pdf], capture_output=True, text=True).stdout
+    return out.count('"/Subtype": "/Link"')
+
+
 def check_chart(pdf, names, top_name, min_per_page=0, margin=10):
     """Problems found (a list of strings; empty when the chart is right):
     also a contents page after the chart pages of a multi-page chart and,
-    up to 20,000 units, every name in its index.
+    up to 20,000 units, every name in its index (up to 2,000 each a link).
     @names: every unit's name; @top_name: the top unit's."""
     problems = []
     pages = read_pages(pdf)
@@ -110,6 +116,13 @@ def check_chart(pdf, names, top_name, min_per_page=0, margin=10):
         unlisted = [n for n in names if n not in index]
         if unlisted:
             problems.append(f"{len(unlisted)} names missing from the index, e.g. {unlisted[:5]}")
+        # Up to 2,000 units every index entry links to its page (and the
+        # contents, stubs and chains of command link too).
+        links = link_count(pdf)
+        if len(names) <= 2000 and links < len(names):
+            problems.append(f"{links} links for {len(names)} index entries")
+        if links == 0:
+            problems.append("no links")
     if min_per_page and len(names) / chart_pages < min_per_page:
         problems.append(f"{len(names) / chart_pages:.1f} units per chart page, fewer than {min_per_page}")
     return problems

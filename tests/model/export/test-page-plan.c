@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "od-page-plan.h"
+#include "od-paper.h"
 
 static OdPagePlanMetrics
 a4_metrics (void)
@@ -25,6 +26,27 @@ rects_overlap (double ax, double ay, double aw, double ah,
 {
   const double eps = 1e-6;
   return ax < bx + bw - eps && bx < ax + aw - eps && ay < by + bh - eps && by < ay + ah - eps;
+}
+
+static void
+assert_apart (const OdPagePlanMetrics *m,
+              const OdPlanSection     *a,
+              const OdPlanSection     *b,
+              const OdPlacedBox       *boxes)
+{
+  g_assert_cmpuint (a->page, ==, b->page);
+  for (guint i = a->first_box; i < a->first_box + a->n_boxes; i++)
+    {
+      double ax = a->x + boxes[i].x, ay = a->y + boxes[i].y;
+
+      g_assert_false (rects_overlap (ax, ay, m->box_width, m->box_height, b->x, b->y, b->width, m->header_height));
+      for (guint j = b->first_box; j < b->first_box + b->n_boxes; j++)
+        g_assert_false (rects_overlap (ax, ay, m->box_width, m->box_height,
+                                       b->x + boxes[j].x, b->y + boxes[j].y, m->box_width, m->box_height));
+    }
+  for (guint j = b->first_box; j < b->first_box + b->n_boxes; j++)
+    g_assert_false (rects_overlap (b->x + boxes[j].x, b->y + boxes[j].y, m->box_width, m->box_height,
+                                   a->x, a->y, a->width, m->header_height));
 }
 
 static void
@@ -63,16 +85,23 @@ assert_plan_valid (const gint32            *parent,
           if (box->kind == OD_PLACED_UNIT && !(sec->part > 0 && box->node == sec->root))
             drawn[box->node]++;
           if (box->kind == OD_PLACED_STUB)
-            g_assert_cmpint (od_page_plan_section_of_root (plan, box->node), >=, 0);
+            {
+              int target = od_page_plan_section_of_root (plan, box->node);
+
+              g_assert_cmpint (target, >=, 0);
+              /* A stub's link turns the page. */
+              g_assert_cmpuint (sections[target].page, !=, sec->page);
+            }
           for (guint c = b + 1; c < sec->first_box + sec->n_boxes; c++)
             g_assert_false (rects_overlap (box->x, box->y, m->box_width, m->box_height,
                                            boxes[c].x, boxes[c].y, m->box_width, m->box_height));
         }
-      /* Sections sharing a page do not overlap. */
+      /* Sections sharing a page draw nothing over each other: no box on
+       * another's box or header line (a later section may sit in the room
+       * under an earlier one's shorter columns, inside its rectangle). */
       for (guint t = s + 1; t < n_sections; t++)
         if (sections[t].page == sec->page)
-          g_assert_false (rects_overlap (sec->x, sec->y, sec->width, sec->height,
-                                         sections[t].x, sections[t].y, sections[t].width, sections[t].height));
+          assert_apart (m, sec, &sections[t], boxes);
     }
   for (guint i = 0; i < n; i++)
     {
@@ -81,9 +110,15 @@ assert_plan_valid (const gint32            *parent,
     }
   for (guint p = 0; p < n_pages; p++)
     {
-      guint k;
-      od_page_plan_page_sections (plan, p, &k);
+      guint k, on_page = 0;
+      const guint *which = od_page_plan_page_sections (plan, p, &k);
+
       g_assert_cmpuint (k, >=, 1);
+      /* No page holds a single box unless the chart is one box. */
+      for (guint j = 0; j < k; j++)
+        on_page += sections[which[j]].n_boxes;
+      if (n > 1)
+        g_assert_cmpuint (on_page, >=, 2);
     }
   if (n > 0)
     {
@@ -153,6 +188,53 @@ test_random (void)
       m.page_width = round % 2 ? 510 : 757;
       assert_plan_valid (parent, n, &m);
     }
+}
+
+/* The metrics department pages use (od-export-document.c) on a paper. */
+static OdPagePlanMetrics
+paper_metrics (OdPaper  paper,
+               gboolean landscape)
+{
+  OdPagePlanMetrics m = a4_metrics ();
+  OdPageSetup setup;
+
+  od_page_setup_init (&setup, paper, landscape);
+  m.page_width = od_page_setup_content_width (&setup);
+  m.page_height = od_page_setup_content_height (&setup);
+  return m;
+}
+
+/* Random trees of 1,000 units and more carry at least 60 units per A4 or
+ * letter page and 120 per A3 page, in either orientation. */
+static void
+test_density (void)
+{
+  static const struct { OdPaper paper; double least; } papers[] = {
+    { OD_PAPER_A4, 60 }, { OD_PAPER_LETTER, 60 }, { OD_PAPER_A3, 120 },
+  };
+  static const guint sizes[] = { 1000, 2000, 10000 };
+
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    for (guint round = 0; round < 3; round++)
+      {
+        guint n = sizes[k];
+        g_autofree gint32 *parent = random_tree (n);
+
+        for (guint p = 0; p < G_N_ELEMENTS (papers); p++)
+          for (int landscape = 0; landscape < 2; landscape++)
+            {
+              OdPagePlanMetrics m = paper_metrics (papers[p].paper, landscape);
+              g_autoptr(OdPagePlan) plan = od_page_plan_new (parent, n, &m);
+              double per_page = (double) n / od_page_plan_get_n_pages (plan);
+
+              if (per_page < papers[p].least)
+                g_test_message ("%u units, paper %d%s: %.1f a page", n, papers[p].paper,
+                                landscape ? " landscape" : "", per_page);
+              g_assert_cmpfloat (per_page, >=, papers[p].least);
+              if (n == 1000)
+                assert_plan_valid (parent, n, &m);
+            }
+      }
 }
 
 static void
@@ -248,6 +330,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/model/page-plan/random", test_random);
+  g_test_add_func ("/model/page-plan/density", test_density);
   g_test_add_func ("/model/page-plan/wide", test_wide);
   g_test_add_func ("/model/page-plan/chain", test_chain);
   g_test_add_func ("/model/page-plan/departments", test_departments);
