@@ -542,6 +542,9 @@ write_image_pages (OdOrganisation        *org,
         ok = cairo_failed (status, &sink, name, error);
       else
         ok = svg == NULL || write_svg_with_text (&sink, svg, text, error);
+      /* What the buffer still holds belongs to this page's file. */
+      if (!sink_finish (&sink, ok ? error : NULL))
+        ok = FALSE;
       g_clear_error (&sink.error);
       if (!ok)
         {

@@ -85,10 +85,14 @@ def svg_texts(path):
 
 
 def read_png_head(path):
+    """Width, height, whether pHYs is recorded; None for a file that is not
+    a whole PNG (no header, or cut before its IEND chunk)."""
     with open(path, "rb") as f:
-        data = f.read(200)
+        data = f.read()
+    if len(data) < 24 or not data.endswith(b"IEND\xaeB`\x82"):
+        return None
     width, height = struct.unpack(">II", data[16:24])
-    return width, height, b"pHYs" in data
+    return width, height, b"pHYs" in data[:200]
 
 
 def check_pages(tmp):
