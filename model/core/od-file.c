@@ -176,8 +176,19 @@ od_file_get_etag (GFile        *file,
   g_autoptr(GFileInfo) info = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-  return info ? g_strdup (g_file_info_get_etag (info)) : NULL;
+  /* A local file's GIO etag is its modification time, which the kernel
+   * keeps in ticks of a few milliseconds: a program replacing the file in
+   * the same tick would go unseen.  Its size and inode (a replacing
+   * rename makes a new one) tell those apart. */
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                            G_FILE_ATTRIBUTE_UNIX_INODE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (info == NULL || g_file_info_get_etag (info) == NULL)
+    return NULL;
+  return g_strdup_printf ("%s:%" G_GOFFSET_FORMAT ":%" G_GUINT64_FORMAT, g_file_info_get_etag (info),
+                          g_file_info_get_size (info),
+                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE));
 }
 
 gboolean
