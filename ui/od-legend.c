@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "od-legend.h"
+#include "od-severity-badge.h"
 
 typedef enum {
   SWATCH_KIND,
@@ -77,10 +78,14 @@ draw_swatch (GtkDrawingArea *area,
       }
       break;
     case SWATCH_SEVERITY:
-      od_chart_theme_get_severity_colour (theme, which, rgb);
-      cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0 - 1, 0, 2 * G_PI);
-      cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
-      cairo_fill (cr);
+      {
+        /* The badge the chart draws on boxes: its shape tells the
+         * severity apart without colour. */
+        const double ring[3] = { 1, 1, 1 };
+
+        od_chart_theme_get_severity_colour (theme, which, rgb);
+        od_severity_badge_draw (cr, which, width / 2.0, height / 2.0, MIN (width, height) - 2, rgb, ring);
+      }
       break;
     case SWATCH_FOLDED:
     default:

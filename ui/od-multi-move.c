@@ -106,7 +106,11 @@ od_multi_move_new (OdUnitTree *tree,
 
           g_hash_table_insert (self->per_parent, g_strdup (parent_id), GUINT_TO_POINTER (n + 1));
         }
-      self->levels = MAX (self->levels, subtree_levels (unit));
+      {
+        guint levels = subtree_levels (unit);  /* not inside MAX: walked twice */
+
+        self->levels = MAX (self->levels, levels);
+      }
     }
   return self;
 }

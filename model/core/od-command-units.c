@@ -36,8 +36,14 @@ subtree_levels (const OdUnit *unit)
 {
   guint deepest = 0;
 
+  /* Not MAX (deepest, subtree_levels (c)): the macro would walk each
+   * subtree twice, 2^depth walks down a chain of command. */
   for (const OdUnit *c = od_unit_get_first_child (unit); c != NULL; c = od_unit_get_next_sibling (c))
-    deepest = MAX (deepest, subtree_levels (c));
+    {
+      guint levels = subtree_levels (c);
+
+      deepest = MAX (deepest, levels);
+    }
   return deepest + 1;
 }
 

@@ -338,6 +338,39 @@ test_deepest_chain_reloads (void)
   assert_reloads_same (org);
 }
 
+/* Moving a chain of command as deep as the limit allows is checked once
+ * per unit, not once per path: measuring the moved chain's depth walked
+ * each subtree twice a level, 2^depth walks, and the command never came
+ * back. */
+static void
+test_deep_chain_moves (void)
+{
+  g_autoptr(OdOrganisation) org = od_organisation_new ();
+  g_autoptr(OdUndoStack) stack = od_undo_stack_new (org);
+  g_autoptr(GError) error = NULL;
+  OdCommand *command;
+  char parent[16] = "";
+
+  g_assert_true (od_undo_stack_push (stack, od_command_add_unit (org, NULL, -1, "top", "总部", OD_UNIT_KIND_EXECUTIVE, NULL),
+                                     NULL));
+  g_assert_true (od_undo_stack_push (stack, od_command_add_unit (org, "top", -1, "side", "侧", OD_UNIT_KIND_BACK, NULL),
+                                     NULL));
+  g_strlcpy (parent, "top", sizeof parent);
+  for (guint i = 0; i < 200; i++)
+    {
+      char id[16];
+
+      g_snprintf (id, sizeof id, "c%u", i);
+      g_assert_true (od_undo_stack_push (stack, od_command_add_unit (org, parent, -1, id, "链", OD_UNIT_KIND_BACK, NULL),
+                                         NULL));
+      g_strlcpy (parent, id, sizeof parent);
+    }
+  command = od_command_move_unit (org, "c0", "side", -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (od_undo_stack_push (stack, command, NULL));
+  g_assert_cmpstr (od_unit_get_id (od_unit_get_parent (od_organisation_lookup_unit (org, "c0"))), ==, "side");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -349,5 +382,6 @@ main (int argc, char **argv)
   g_test_add_func ("/model/limits/one-nesting-limit", test_one_nesting_limit);
   g_test_add_func ("/model/limits/commands-build-only-loadable-documents", test_commands_build_only_loadable_documents);
   g_test_add_func ("/model/limits/deepest-chain-reloads", test_deepest_chain_reloads);
+  g_test_add_func ("/model/limits/deep-chain-moves", test_deep_chain_moves);
   return g_test_run ();
 }
