@@ -1084,8 +1084,11 @@ rename_action (GtkWidget  *widget,
   GdkRectangle box;
 
   /* From the chart (F2 there, a double click on a box): an editor over the
-   * box, where the eyes are; elsewhere the name field of the side panel. */
-  if (unit != NULL && gtk_widget_has_focus (GTK_WIDGET (self->canvas))
+   * box, where the eyes are; elsewhere the name field of the side panel.
+   * The chart is asked whether it is the window's focus widget, not
+   * whether it has the keyboard: a window the compositor has not
+   * activated (yet) still renames where its focus is. */
+  if (unit != NULL && gtk_widget_is_focus (GTK_WIDGET (self->canvas))
       && od_chart_canvas_get_unit_rect (self->canvas, unit, &box)
       && box.x + box.width > 0 && box.y + box.height > 0
       && box.x < gtk_widget_get_width (GTK_WIDGET (self->canvas))
