@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "od-coordination-editor.h"
+#include "od-tool-window.h"
 
 struct _OdCoordinationEditor {
   AdwPreferencesWindow parent_instance;
@@ -609,36 +610,11 @@ od_coordination_editor_new (GtkWindow  *parent,
   return self;
 }
 
-static void
-forget_cb (GtkWidget *editor,
-           GObject   *parent)
-{
-  if (g_object_get_data (parent, "od-coordination-editor") == editor)
-    g_object_set_data (parent, "od-coordination-editor", NULL);
-}
-
 OdCoordinationEditor *
 od_coordination_editor_present (GtkWindow  *parent,
                                 OdDocument *document)
 {
-  OdCoordinationEditor *self = g_object_get_data (G_OBJECT (parent), "od-coordination-editor");
-
-  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (OD_IS_DOCUMENT (document), NULL);
-
-  if (self != NULL && self->document != document)
-    {
-      gtk_window_destroy (GTK_WINDOW (self));
-      self = NULL;
-    }
-  if (self == NULL)
-    {
-      self = od_coordination_editor_new (parent, document);
-      g_object_set_data (G_OBJECT (parent), "od-coordination-editor", self);
-      g_signal_connect_object (self, "destroy", G_CALLBACK (forget_cb), parent, 0);
-    }
-  gtk_window_present (GTK_WINDOW (self));
-  return self;
+  return (OdCoordinationEditor *) od_tool_window_present (parent, "od-coordination-editor", document, (OdToolWindowNew) od_coordination_editor_new);
 }
 
 static GtkWidget *

@@ -11,6 +11,7 @@
 
 #include "od-business.h"
 #include "od-org-properties.h"
+#include "od-tool-window.h"
 
 struct _OdOrgProperties {
   AdwPreferencesWindow parent_instance;
@@ -327,36 +328,11 @@ od_org_properties_new (GtkWindow  *parent,
   return self;
 }
 
-static void
-forget_cb (GtkWidget *dialog,
-           GObject   *parent)
-{
-  if (g_object_get_data (parent, "od-org-properties") == dialog)
-    g_object_set_data (parent, "od-org-properties", NULL);
-}
-
 OdOrgProperties *
 od_org_properties_present (GtkWindow  *parent,
                            OdDocument *document)
 {
-  OdOrgProperties *self = g_object_get_data (G_OBJECT (parent), "od-org-properties");
-
-  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (OD_IS_DOCUMENT (document), NULL);
-
-  if (self != NULL && self->document != document)
-    {
-      gtk_window_destroy (GTK_WINDOW (self));
-      self = NULL;
-    }
-  if (self == NULL)
-    {
-      self = od_org_properties_new (parent, document);
-      g_object_set_data (G_OBJECT (parent), "od-org-properties", self);
-      g_signal_connect_object (self, "destroy", G_CALLBACK (forget_cb), parent, 0);
-    }
-  gtk_window_present (GTK_WINDOW (self));
-  return self;
+  return (OdOrgProperties *) od_tool_window_present (parent, "od-org-properties", document, (OdToolWindowNew) od_org_properties_new);
 }
 
 GtkWidget *
