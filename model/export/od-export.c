@@ -123,6 +123,25 @@ sink_finish (Sink    *sink,
   return ok;
 }
 
+/* Ends the file: what the buffer still holds is written, then the file
+ * takes the old one's place when all went well (@ok), else it is removed.
+ * Every export ends here, so no file can miss its last buffer. */
+static gboolean
+sink_close (Sink     *sink,
+            gboolean  ok,
+            GError  **error)
+{
+  if (!sink_finish (sink, ok ? error : NULL))
+    ok = FALSE;
+  g_clear_error (&sink->error);
+  if (!ok)
+    {
+      od_atomic_file_abort (sink->out);
+      return FALSE;
+    }
+  return od_atomic_file_commit (sink->out, FALSE, error);
+}
+
 static gboolean
 cairo_failed (cairo_status_t status,
               Sink          *sink,
@@ -542,16 +561,7 @@ write_image_pages (OdOrganisation        *org,
         ok = cairo_failed (status, &sink, name, error);
       else
         ok = svg == NULL || write_svg_with_text (&sink, svg, text, error);
-      /* What the buffer still holds belongs to this page's file. */
-      if (!sink_finish (&sink, ok ? error : NULL))
-        ok = FALSE;
-      g_clear_error (&sink.error);
-      if (!ok)
-        {
-          od_atomic_file_abort (sink.out);
-          return FALSE;
-        }
-      if (!od_atomic_file_commit (sink.out, FALSE, error))
+      if (!sink_close (&sink, ok, error))
         return FALSE;
       if (progress != NULL)
         progress ((double) (i + 1) / n_pages, user_data);
@@ -598,15 +608,7 @@ od_export_to_file (OdOrganisation        *org,
       }
       break;
     }
-  if (!sink_finish (&sink, ok ? error : NULL))
-    ok = FALSE;
-  g_clear_error (&sink.error);
-  if (!ok)
-    {
-      od_atomic_file_abort (sink.out);
-      return FALSE;
-    }
-  if (!od_atomic_file_commit (sink.out, FALSE, error))
+  if (!sink_close (&sink, ok, error))
     return FALSE;
   if (progress != NULL)
     progress (1.0, user_data);
@@ -642,13 +644,5 @@ od_export_compare_to_file (OdOrganisation        *before,
   if (sink.out == NULL)
     return FALSE;
   ok = write_document_pdf (doc, after, &sink, name, &setup, NULL, NULL, NULL, error);
-  if (!sink_finish (&sink, ok ? error : NULL))
-    ok = FALSE;
-  g_clear_error (&sink.error);
-  if (!ok)
-    {
-      od_atomic_file_abort (sink.out);
-      return FALSE;
-    }
-  return od_atomic_file_commit (sink.out, FALSE, error);
+  return sink_close (&sink, ok, error);
 }
