@@ -7,6 +7,7 @@
 
 #include "od-check.h"
 #include "od-command.h"
+#include "od-diagnosis.h"
 #include "od-template.h"
 #include "od-undo-stack.h"
 
@@ -124,4 +125,19 @@ find (GPtrArray  *findings,
   return NULL;
 }
 
+/* The next move of @d that builds @mechanism, or NULL. */
+static inline const OdNextMove *
+find_move (const OdDiagnosis *d,
+           const char        *mechanism)
+{
+  for (guint i = 0; i < d->next_moves->len; i++)
+    {
+      const OdNextMove *m = d->next_moves->pdata[i];
+      if (g_str_equal (m->move->mechanism, mechanism))
+        return m;
+    }
+  return NULL;
+}
+
 G_END_DECLS
+

@@ -15,19 +15,6 @@
 #include "od-test-util.h"
 #include "../od-test-doc.h"
 
-static const OdNextMove *
-find_move (const OdDiagnosis *d,
-           const char        *mechanism)
-{
-  for (guint i = 0; i < d->next_moves->len; i++)
-    {
-      const OdNextMove *m = d->next_moves->pdata[i];
-      if (g_str_equal (m->move->mechanism, mechanism))
-        return m;
-    }
-  return NULL;
-}
-
 static void
 set_fact (Doc        *doc,
           const char *key,

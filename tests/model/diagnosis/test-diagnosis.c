@@ -26,19 +26,6 @@ has_contradiction (const OdDiagnosis *d,
   return FALSE;
 }
 
-static const OdNextMove *
-find_move (const OdDiagnosis *d,
-           const char        *mechanism)
-{
-  for (guint i = 0; i < d->next_moves->len; i++)
-    {
-      const OdNextMove *m = d->next_moves->pdata[i];
-      if (g_str_equal (m->move->mechanism, mechanism))
-        return m;
-    }
-  return NULL;
-}
-
 static void
 test_questionnaire_data (void)
 {
