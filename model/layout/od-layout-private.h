@@ -134,6 +134,14 @@ enum {
   OD_LAYOUT_FLAG_FOLDED       = 1 << 2,  /* children hidden */
 };
 
+/* An ancestor whose count of hidden units must be dropped; until the
+ * structure generation moves past @generation for a removal noted before
+ * the unit is detached. */
+typedef struct {
+  guint   serial;
+  guint64 generation;
+} OdLayoutHiddenNote;
+
 typedef struct {
   guint64 key;                /* text digest measured; 0: never measured */
   float   width, height;      /* the box, padding included */
@@ -176,7 +184,11 @@ struct _OdLayout
   OdMeasure      **measure_of;      /* into measures[], by index */
   guint32         *hidden_of;       /* units hidden under a folded unit */
   guint32         *hidden_count;    /* per serial: units under it, 0: not counted */
-  guint64          hidden_structure; /* the structure generation they count */
+  /* Counts an edit may have changed (the ancestors of what was added,
+   * removed or moved) are dropped, not all of them: recounting every folded
+   * subtree walks the whole organisation after each structural edit. */
+  GArray          *hidden_pending;  /* OdLayoutHiddenNote */
+  gboolean         hidden_reset;    /* drop every count */
 
   OdLayoutCollapsedFunc collapsed_func;
   gpointer         collapsed_data;

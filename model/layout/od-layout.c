@@ -79,7 +79,10 @@ mark_subtree_dirty (OdLayout *self,
       guint serial = od_unit_get_serial (unit);
 
       if (serial < self->serial_bound)
-        self->measures[serial].key = 0;
+        {
+          self->measures[serial].key = 0;
+          self->hidden_count[serial] = 0;
+        }
       if (od_unit_get_first_child (unit) != NULL)
         {
           unit = od_unit_get_first_child (unit);
@@ -91,6 +94,51 @@ mark_subtree_dirty (OdLayout *self,
         break;
       unit = od_unit_get_next_sibling (unit);
     }
+}
+
+/* Drops the counts of hidden units of @unit and the units above it; a
+ * removal (@pending) keeps them dropped until the unit is detached. */
+static void
+drop_hidden_counts (OdLayout *self,
+                    OdUnit   *unit,
+                    gboolean  pending)
+{
+  guint64 generation = od_organisation_get_structure_generation (self->org);
+
+  for (; unit != NULL; unit = od_unit_get_parent (unit))
+    {
+      OdLayoutHiddenNote note = { od_unit_get_serial (unit), generation };
+
+      if (note.serial >= self->serial_bound)
+        continue;
+      self->hidden_count[note.serial] = 0;
+      if (pending)
+        g_array_append_val (self->hidden_pending, note);
+    }
+}
+
+/* A unit moved: the units it was under lose its subtree.  Where it was is
+ * known from the last walk when it was shown; a unit moved from inside a
+ * folded subtree drops every count. */
+static void
+drop_hidden_counts_before_move (OdLayout *self,
+                                OdUnit   *unit)
+{
+  guint serial = od_unit_get_serial (unit);
+  gint32 i = serial < self->serial_bound ? self->index_of_serial[serial] : -1;
+
+  /* A walk since the move (another handler of this emission updated the
+   * layout) no longer knows where the unit was. */
+  if (i < 0 || (guint) i >= self->n_units || self->units[i] != unit
+      || self->walked_structure == od_organisation_get_structure_generation (self->org))
+    {
+      self->hidden_reset = TRUE;
+      return;
+    }
+  /* Serials from the measures, not the units: a unit of the last walk may
+   * be gone since. */
+  for (gint32 p = self->parent_of[i]; p >= 0; p = self->parent_of[p])
+    self->hidden_count[self->measure_of[p] - self->measures] = 0;
 }
 
 static void
@@ -139,16 +187,35 @@ organisation_changed_cb (OdOrganisation *org,
       break;
     case OD_CHANGE_UNIT_ADDED:
       if (unit != NULL)
-        mark_subtree_dirty (self, unit);
+        {
+          mark_subtree_dirty (self, unit);
+          drop_hidden_counts (self, od_unit_get_parent (unit), FALSE);
+        }
+      else
+        self->hidden_reset = TRUE;
       self->structure_dirty = TRUE;
       break;
     case OD_CHANGE_UNIT_REMOVED:
+      if (unit != NULL)
+        drop_hidden_counts (self, od_unit_get_parent (unit), TRUE);
+      else
+        self->hidden_reset = TRUE;
+      self->structure_dirty = TRUE;
+      break;
     case OD_CHANGE_UNIT_MOVED:
+      if (unit != NULL)
+        {
+          drop_hidden_counts_before_move (self, unit);
+          drop_hidden_counts (self, od_unit_get_parent (unit), FALSE);
+        }
+      else
+        self->hidden_reset = TRUE;
       self->structure_dirty = TRUE;
       break;
     case OD_CHANGE_RELOADED:
       for (guint s = 0; s < self->serial_bound; s++)
         self->measures[s].key = 0;
+      self->hidden_reset = TRUE;
       self->structure_dirty = TRUE;
       break;
     default:
@@ -175,6 +242,7 @@ od_layout_new (OdOrganisation        *org,
   self->connectors = g_array_new (FALSE, FALSE, sizeof (OdLayoutConnector));
   self->dotted = g_array_new (FALSE, FALSE, sizeof (OdLayoutDotted));
   self->scratch = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->hidden_pending = g_array_new (FALSE, FALSE, sizeof (OdLayoutHiddenNote));
   self->changed_id = g_signal_connect (org, "changed", G_CALLBACK (organisation_changed_cb), self);
   self->stale = TRUE;
   self->structure_dirty = TRUE;
@@ -209,6 +277,7 @@ od_layout_free (OdLayout *self)
   g_array_unref (self->connectors);
   g_array_unref (self->dotted);
   g_array_unref (self->scratch);
+  g_array_unref (self->hidden_pending);
   _od_layout_index_clear (&self->box_index);
   _od_layout_index_clear (&self->connector_index);
   g_free (self);
@@ -420,10 +489,21 @@ list_units (OdLayout *self)
   self->flags_of = g_renew (guint8, self->flags_of, MAX (self->n_units, 1));
   self->measure_of = g_renew (OdMeasure *, self->measure_of, MAX (self->n_units, 1));
   self->hidden_of = g_renew (guint32, self->hidden_of, MAX (self->n_units, 1));
-  if (self->hidden_structure != structure)
+  if (self->hidden_reset && self->serial_bound > 0)
     {
       memset (self->hidden_count, 0, sizeof (guint32) * self->serial_bound);
-      self->hidden_structure = structure;
+      g_array_set_size (self->hidden_pending, 0);
+      self->hidden_reset = FALSE;
+    }
+  for (guint k = 0; k < self->hidden_pending->len;)
+    {
+      OdLayoutHiddenNote *note = &g_array_index (self->hidden_pending, OdLayoutHiddenNote, k);
+
+      self->hidden_count[note->serial] = 0;
+      if (note->generation != structure)
+        g_array_remove_index_fast (self->hidden_pending, k);
+      else
+        k++;
     }
   /* last_at[d]: the last unit seen at depth d, whose next sibling the next
    * unit at that depth under the same parent is. */

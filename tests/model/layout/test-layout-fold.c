@@ -8,6 +8,7 @@
 #include "od-command.h"
 #include "od-layout.h"
 #include "od-undo-stack.h"
+#include "../od-test-random.h"
 
 static gboolean
 in_set_cb (const OdUnit *unit,
@@ -193,6 +194,185 @@ test_wide (void)
   }
 }
 
+/* The layout a window keeps through edits equals one made afresh: box for
+ * box (exactly), with the same connectors, the same hit tests, and every
+ * folded unit counting what it hides.  @layout is the kept one. */
+static gboolean
+id_in_set_cb (const OdUnit *unit,
+              gpointer      user_data)
+{
+  return g_hash_table_contains (user_data, od_unit_get_id (unit));
+}
+
+static void
+assert_as_fresh (OdLayout       *layout,
+                 OdOrganisation *org,
+                 GHashTable     *folded)
+{
+  g_autoptr(OdLayout) fresh = od_layout_new (org, NULL);
+  const OdLayoutRect *a, *b;
+  const OdLayoutConnector *ca, *cb;
+  OdUnit * const *ua, * const *ub;
+  guint na, nb;
+
+  od_layout_set_collapsed_func (fresh, id_in_set_cb, folded, NULL);
+  od_layout_update (fresh);
+  od_layout_update (layout);
+  a = od_layout_get_boxes (layout, &na);
+  b = od_layout_get_boxes (fresh, &nb);
+  g_assert_cmpuint (na, ==, nb);
+  ua = od_layout_get_units (layout, NULL);
+  ub = od_layout_get_units (fresh, NULL);
+  for (guint i = 0; i < na; i++)
+    {
+      g_assert_true (ua[i] == ub[i]);
+      g_assert_cmpfloat (a[i].x, ==, b[i].x);
+      g_assert_cmpfloat (a[i].y, ==, b[i].y);
+      g_assert_cmpfloat (a[i].width, ==, b[i].width);
+      g_assert_cmpfloat (a[i].height, ==, b[i].height);
+      g_assert_cmpuint (od_layout_get_n_hidden (layout, ua[i]), ==,
+                        id_in_set_cb (ua[i], folded) ? count_below (ua[i]) : 0);
+      g_assert_true (od_layout_hit_test (layout, a[i].x + a[i].width / 2, a[i].y + a[i].height / 2) == ua[i]);
+    }
+  ca = od_layout_get_connectors (layout, &na);
+  cb = od_layout_get_connectors (fresh, &nb);
+  g_assert_cmpuint (na, ==, nb);
+  for (guint i = 0; i < na; i++)
+    {
+      g_assert_true (ca[i].child == cb[i].child);
+      g_assert_cmpuint (ca[i].n_points, ==, cb[i].n_points);
+      for (guint k = 0; k < ca[i].n_points; k++)
+        {
+          g_assert_cmpfloat (ca[i].points[k].x, ==, cb[i].points[k].x);
+          g_assert_cmpfloat (ca[i].points[k].y, ==, cb[i].points[k].y);
+        }
+    }
+}
+
+/* Random edits of every kind (add, remove, move, rename, kind, undo,
+ * redo, folding and unfolding) on random trees, a 200-deep chain and a
+ * manager with 3,000 reports, the layout brought up to date after one
+ * edit or a few: it stays equal to a fresh layout.  Folded subtrees keep
+ * their counts across edits, so a wrong one would show here. */
+static void
+test_edits (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1603);
+
+  for (guint round = 0; round < 12; round++)
+    {
+      g_autoptr(OdOrganisation) org = NULL;
+      /* By id: a unit removed for good is freed, its id may come back. */
+      g_autoptr(GHashTable) folded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autoptr(OdLayout) layout = NULL;
+      g_autoptr(OdUndoStack) stack = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (round == 0 || round == 1)
+        {
+          /* A 200-deep chain, or one manager with 3,000 reports. */
+          g_autoptr(GString) xml = g_string_new ("<organisation xmlns=\"urn:org-designer:1\" version=\"1\" name=\"链\">");
+          guint n = round == 0 ? 200 : 3000;
+
+          if (round == 1)
+            g_string_append (xml, "<unit id=\"top\" name=\"总经理\" kind=\"executive\">");
+          for (guint i = 0; i < n; i++)
+            g_string_append_printf (xml, "<unit id=\"u%u\" name=\"销售%u组\" kind=\"front\"%s>", i, i,
+                                    round == 1 ? "/" : "");
+          for (guint i = 0; i < (round == 0 ? n : 1); i++)
+            g_string_append (xml, "</unit>");
+          g_string_append (xml, "</organisation>");
+          org = od_test_load_string (xml->str, OD_LOAD_DEFAULT, &error);
+          g_assert_no_error (error);
+        }
+      else
+        {
+          OdRandomTreeSpec spec = {
+            .n_units = g_rand_int_range (rand, 2, 600),
+            .max_children = g_rand_int_range (rand, 1, round % 4 == 0 ? 200 : 6),
+            .max_depth = g_rand_int_range (rand, 2, round % 5 == 0 ? 40 : 8),
+            .assistant_rate = 0.05,
+            .long_name_rate = 0.1,
+            .n_tops = g_rand_int_range (rand, 1, 3),
+            .n_dotted = g_rand_int_range (rand, 0, 10),
+          };
+
+          org = od_test_random_tree (rand, &spec);
+        }
+      layout = od_layout_new (org, NULL);
+      od_layout_set_collapsed_func (layout, id_in_set_cb, folded, NULL);
+      stack = od_undo_stack_new (org);
+      for (guint step = 0; step < (round == 1 ? 25 : 60); step++)
+        {
+          guint what = g_test_rand_int_range (0, 10);
+
+          if (what == 0 || what == 1)
+            {
+              /* Fold or unfold a unit that has reports. */
+              OdUnit *unit = random_unit (org);
+
+              if (unit != NULL && od_unit_get_n_children (unit) > 0
+                  && !g_hash_table_remove (folded, od_unit_get_id (unit)))
+                g_hash_table_add (folded, g_strdup (od_unit_get_id (unit)));
+              od_layout_collapsed_changed (layout);
+            }
+          else if (what == 2)
+            od_undo_stack_undo (stack);
+          else if (what == 3)
+            od_undo_stack_redo (stack);
+          else
+            {
+              OdCommand *command = random_command (org);
+
+              if (command != NULL && !od_undo_stack_push (stack, command, NULL))
+                continue;
+            }
+          if (g_test_rand_int_range (0, 3) > 0)
+            assert_as_fresh (layout, org, folded);
+        }
+      assert_as_fresh (layout, org, folded);
+    }
+}
+
+/* A count is kept for refolding: a unit moved out from under a unit shown
+ * unfolded, then the unit folded again, counts one fewer. */
+static void
+test_refold_after_move (void)
+{
+  g_autoptr(GHashTable) folded = g_hash_table_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OdOrganisation) org = od_test_load_string (
+      "<organisation xmlns=\"urn:org-designer:1\" version=\"1\" name=\"折\">"
+      "<unit id=\"top\" name=\"总经理\" kind=\"executive\">"
+      "<unit id=\"a\" name=\"销售部\" kind=\"front\"><unit id=\"a1\" name=\"一组\" kind=\"front\"/>"
+      "<unit id=\"a2\" name=\"二组\" kind=\"front\"><unit id=\"a21\" name=\"甲\" kind=\"front\"/></unit></unit>"
+      "<unit id=\"b\" name=\"市场部\" kind=\"front\"/></unit></organisation>", OD_LOAD_DEFAULT, &error);
+  g_autoptr(OdLayout) layout = NULL;
+  g_autoptr(OdUndoStack) stack = od_undo_stack_new (org);
+  OdUnit *a = od_organisation_lookup_unit (org, "a");
+
+  g_assert_no_error (error);
+  layout = od_layout_new (org, NULL);
+  od_layout_set_collapsed_func (layout, in_set_cb, folded, NULL);
+  g_hash_table_add (folded, a);
+  od_layout_collapsed_changed (layout);
+  od_layout_update (layout);
+  g_assert_cmpuint (od_layout_get_n_hidden (layout, a), ==, 3);
+  g_hash_table_remove (folded, a);
+  od_layout_collapsed_changed (layout);
+  od_layout_update (layout);
+  g_assert_true (od_undo_stack_push (stack, od_command_move_unit (org, "a2", "b", -1, NULL), &error));
+  g_assert_no_error (error);
+  od_layout_update (layout);
+  g_hash_table_add (folded, a);
+  od_layout_collapsed_changed (layout);
+  od_layout_update (layout);
+  g_assert_cmpuint (od_layout_get_n_hidden (layout, a), ==, 1);
+  od_undo_stack_undo (stack);
+  od_layout_update (layout);
+  g_assert_cmpuint (od_layout_get_n_hidden (layout, a), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,5 +381,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/model/layout/fold/random", test_random);
   g_test_add_func ("/model/layout/fold/wide", test_wide);
+  g_test_add_func ("/model/layout/fold/edits", test_edits);
+  g_test_add_func ("/model/layout/fold/refold-after-move", test_refold_after_move);
   return g_test_run ();
 }
