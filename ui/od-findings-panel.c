@@ -308,11 +308,24 @@ refresh (OdFindingsPanel *self)
 
   /* Display position → index in self->findings, which the actions use:
    * group by group, the checks' own order kept within a group. */
-  order = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->findings->len);
-  for (int group = 0; group < 4; group++)
+  /* One pass counting the groups, one placing (60,000 findings at 100,000
+   * units: each pass is a stall of its own after every edit). */
+  {
+    guint start[5] = { 0 };
+    g_autofree guint8 *groups = g_new (guint8, MAX (self->findings->len, 1));
+
     for (guint i = 0; i < self->findings->len; i++)
-      if (group_of (self->findings->pdata[i]) == group)
-        g_array_append_val (order, i);
+      {
+        groups[i] = group_of (self->findings->pdata[i]);
+        start[groups[i] + 1]++;
+      }
+    for (int group = 1; group <= 4; group++)
+      start[group] += start[group - 1];
+    order = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->findings->len);
+    g_array_set_size (order, self->findings->len);
+    for (guint i = 0; i < self->findings->len; i++)
+      g_array_index (order, guint, start[groups[i]]++) = i;
+  }
   shown = MIN (order->len, MAX_ROWS);
 
   /* The rows there now, by what they show (a queue: findings may read alike). */
