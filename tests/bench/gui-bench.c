@@ -7,7 +7,8 @@
  * inspector and findings panel) under a display: opens FILE the way the
  * Open dialog does, waits for the outline to show and the first frame to be
  * painted, then checks that the window sits idle, then times edits as a
- * user makes them (rename, add a unit, delete it, undo, redo), each until
+ * user makes them (rename, change of kind, add a unit, delete it, move,
+ * undo, redo; five of each: the median and the slowest), each until
  * every idle handler ran and the next frame was painted.  In a large
  * organisation the findings follow from a worker thread: how long until
  * they are shown is timed apart ("_findings_ms"), and a 5 ms tick measures
@@ -131,6 +132,27 @@ report (const char *key,
   g_print ("%s\t%.1f\n", key, ms);
 }
 
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* The median and the slowest of five timings. */
+static void
+report_times (const char *edit,
+              double      times[5])
+{
+  g_autofree char *median = g_strdup_printf ("%s_ms", edit);
+  g_autofree char *slowest = g_strdup_printf ("%s_max_ms", edit);
+
+  qsort (times, 5, sizeof (double), compare_double);
+  report (median, times[2]);
+  report (slowest, times[4]);
+}
+
 /* The unit with the most direct reports: renaming in a large group. */
 static OdUnit *
 widest_unit (OdOrganisation *org)
@@ -177,7 +199,7 @@ main (int   argc,
   OdUnit *target, *child;
   OdCommand *command;
   g_autofree char *new_id = NULL;
-  double t0, c0, times[5];
+  double t0, c0, times[5], deletes[5];
 
   setlocale (LC_ALL, "");
   if (argc != 2)
@@ -238,7 +260,8 @@ main (int   argc,
       g_usleep (10000);
   report ("gui_idle_cpu_ms_per_s", (cpu_ms () - c0) / 2);
 
-  /* Rename a unit of the widest group, five times: the median. */
+  /* Every kind of edit, five times each, in the widest group: the median
+   * and the slowest (the first of a kind may grow a box or an array). */
   target = od_unit_get_first_child (widest_unit (org));
   g_print ("gui_group_size\t%u\n", od_unit_get_n_children (widest_unit (org)));
   od_unit_tree_select (od_window_get_unit_tree (window), od_unit_get_id (target));
@@ -252,42 +275,72 @@ main (int   argc,
       g_assert_no_error (error);
       times[k] = timed_push (window, command);
     }
-  for (guint i = 1; i < G_N_ELEMENTS (times); i++)
-    for (guint j = i; j > 0 && times[j - 1] > times[j]; j--)
-      {
-        double t = times[j];
-        times[j] = times[j - 1];
-        times[j - 1] = t;
-      }
-  report ("gui_rename_ms", times[G_N_ELEMENTS (times) / 2]);
-  report ("gui_rename_max_ms", times[G_N_ELEMENTS (times) - 1]);
+  report_times ("gui_rename", times);
   report ("gui_rename_findings_ms", findings_ms);
 
-  /* Add a unit to that group, delete it, undo, redo. */
-  command = od_command_add_unit (org, od_unit_get_id (widest_unit (org)), -1, NULL, "新部门",
-                                 OD_UNIT_KIND_FRONT, &error);
-  g_assert_no_error (error);
-  new_id = g_strdup (od_command_get_new_unit_id (command));
-  report ("gui_add_ms", timed_push (window, command));
-  report ("gui_add_findings_ms", findings_ms);
-  child = od_organisation_lookup_unit (org, new_id);
-  command = od_command_remove_unit (org, od_unit_get_id (child), &error);
-  g_assert_no_error (error);
-  report ("gui_delete_ms", timed_push (window, command));
-  report ("gui_delete_findings_ms", findings_ms);
-  {
-    guint before = findings_changed;
+  for (guint k = 0; k < G_N_ELEMENTS (times); k++)
+    {
+      command = od_command_set_unit_prop (org, od_unit_get_id (target), OD_UNIT_PROP_KIND,
+                                          k % 2 == 0 ? "back" : "support", &error);
+      g_assert_no_error (error);
+      times[k] = timed_push (window, command);
+    }
+  report_times ("gui_kind", times);
+  report ("gui_kind_findings_ms", findings_ms);
 
-    t0 = now_ms ();
-    od_undo_stack_undo (stack);
-    report ("gui_undo_ms", settle (window, t0));
-    wait_for_findings (before, t0);
-    before = findings_changed;
-    t0 = now_ms ();
-    od_undo_stack_redo (stack);
-    report ("gui_redo_ms", settle (window, t0));
-    wait_for_findings (before, t0);
-  }
+  /* Add a unit to that group and delete it again, five times. */
+  for (guint k = 0; k < G_N_ELEMENTS (times); k++)
+    {
+      command = od_command_add_unit (org, od_unit_get_id (widest_unit (org)), -1, NULL, "新部门",
+                                     OD_UNIT_KIND_FRONT, &error);
+      g_assert_no_error (error);
+      g_free (new_id);
+      new_id = g_strdup (od_command_get_new_unit_id (command));
+      times[k] = timed_push (window, command);
+      child = od_organisation_lookup_unit (org, new_id);
+      command = od_command_remove_unit (org, od_unit_get_id (child), &error);
+      g_assert_no_error (error);
+      deletes[k] = timed_push (window, command);
+    }
+  report_times ("gui_add", times);
+  report ("gui_add_findings_ms", findings_ms);
+  report_times ("gui_delete", deletes);
+  report ("gui_delete_findings_ms", findings_ms);
+
+  /* Move the renamed unit to the end of its group and back to the front,
+   * alternately. */
+  for (guint k = 0; k < G_N_ELEMENTS (times); k++)
+    {
+      command = od_command_move_unit (org, od_unit_get_id (target),
+                                      od_unit_get_id (widest_unit (org)), k % 2 == 0 ? -1 : 0, &error);
+      g_assert_no_error (error);
+      times[k] = timed_push (window, command);
+    }
+  report_times ("gui_move", times);
+  report ("gui_move_findings_ms", findings_ms);
+
+  /* Undo the five moves, then redo them. */
+  for (guint k = 0; k < G_N_ELEMENTS (times); k++)
+    {
+      guint before = findings_changed;
+
+      t0 = now_ms ();
+      od_undo_stack_undo (stack);
+      times[k] = settle (window, t0);
+      wait_for_findings (before, t0);
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (times); k++)
+    {
+      guint before = findings_changed;
+
+      t0 = now_ms ();
+      od_undo_stack_redo (stack);
+      deletes[k] = settle (window, t0);
+      findings_ms = wait_for_findings (before, t0);
+    }
+  report_times ("gui_undo", times);
+  report_times ("gui_redo", deletes);
+  report ("gui_redo_findings_ms", findings_ms);
   report ("gui_edit_stall_ms", longest_stall);
   {
     struct rusage usage;
