@@ -177,7 +177,10 @@ update_row (GtkListItem *list_item)
     g_autofree char *tip = g_strdup_printf ("%s (%s)", od_unit_item_get_name (item),
                                             od_unit_kind_get_display_name (od_unit_item_get_kind (item)));
 
-    gtk_widget_set_tooltip_text (row->expander, tip);
+    /* Setting a tooltip asks the X server where the pointer is (a round
+     * trip): only when it reads otherwise, not at each severity update. */
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (row->expander), tip) != 0)
+      gtk_widget_set_tooltip_text (row->expander, tip);
   }
   gtk_widget_set_visible (row->icon, severity >= OD_SEVERITY_WARNING);
   gtk_image_set_from_icon_name (GTK_IMAGE (row->icon),
@@ -188,7 +191,8 @@ update_row (GtkListItem *list_item)
   if (severity >= OD_SEVERITY_WARNING)
     {
       gtk_widget_add_css_class (row->icon, severity == OD_SEVERITY_ERROR ? "error" : "warning");
-      gtk_widget_set_tooltip_text (row->icon, od_severity_get_display_name (severity));
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (row->icon), od_severity_get_display_name (severity)) != 0)
+        gtk_widget_set_tooltip_text (row->icon, od_severity_get_display_name (severity));
     }
   /* Screen readers read the row as its unit: name, kind and any finding. */
   if (severity >= OD_SEVERITY_WARNING)
