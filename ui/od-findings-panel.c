@@ -18,6 +18,8 @@ struct _OdFindingsPanel
   OdUnitTree *tree;
   GPtrArray  *findings;   /* shown; held so rows never outlive them */
   GtkWidget  *more_row;   /* the note on findings not listed, or NULL */
+  guint       n_errors;   /* open ones, counted by refresh () */
+  guint       n_warnings;
 };
 
 G_DEFINE_FINAL_TYPE (OdFindingsPanel, od_findings_panel, ADW_TYPE_BIN)
@@ -269,6 +271,10 @@ set_row_index (GtkWidget *row,
 {
   GtkWidget *buttons = g_object_get_data (G_OBJECT (row), "od-buttons");
 
+  /* A new action target per button is a GVariant and a notification: not
+   * for the rows that stay where they were. */
+  if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "od-index")) == index)
+    return;
   g_object_set_data (G_OBJECT (row), "od-index", GUINT_TO_POINTER (index));
   for (GtkWidget *b = gtk_widget_get_first_child (buttons); b != NULL; b = gtk_widget_get_next_sibling (b))
     gtk_actionable_set_action_target (GTK_ACTIONABLE (b), "u", index);
@@ -298,6 +304,7 @@ refresh (OdFindingsPanel *self)
   guint shown;
 
   g_clear_pointer (&self->findings, g_ptr_array_unref);
+  self->n_errors = self->n_warnings = 0;
   if (self->tree == NULL)
     {
       clear_rows (self);
@@ -325,6 +332,9 @@ refresh (OdFindingsPanel *self)
     g_array_set_size (order, self->findings->len);
     for (guint i = 0; i < self->findings->len; i++)
       g_array_index (order, guint, start[groups[i]]++) = i;
+    /* Groups 0 and 1: the errors and warnings not accepted. */
+    self->n_errors = start[0];
+    self->n_warnings = start[1] - start[0];
   }
   shown = MIN (order->len, MAX_ROWS);
 
@@ -623,8 +633,13 @@ od_findings_panel_count_open (OdFindingsPanel *self)
 {
   g_return_val_if_fail (OD_IS_FINDINGS_PANEL (self), 0);
 
-  if (self->findings == NULL)
-    return 0;
-  return od_check_count (self->findings, OD_SEVERITY_ERROR)
-       + od_check_count (self->findings, OD_SEVERITY_WARNING);
+  return self->n_errors + self->n_warnings;
+}
+
+guint
+od_findings_panel_count_errors (OdFindingsPanel *self)
+{
+  g_return_val_if_fail (OD_IS_FINDINGS_PANEL (self), 0);
+
+  return self->n_errors;
 }

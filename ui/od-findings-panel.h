@@ -21,5 +21,7 @@ void       od_findings_panel_set_tree     (OdFindingsPanel *self,
 GPtrArray *od_findings_panel_get_findings (OdFindingsPanel *self);
 /* Findings not accepted whose severity is at least warning. */
 guint      od_findings_panel_count_open   (OdFindingsPanel *self);
+/* The errors not accepted among them. */
+guint      od_findings_panel_count_errors (OdFindingsPanel *self);
 
 G_END_DECLS

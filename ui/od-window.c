@@ -183,11 +183,10 @@ static void
 update_findings_badge (OdWindow *self)
 {
   guint open = od_findings_panel_count_open (self->findings_panel);
-  GPtrArray *findings = od_findings_panel_get_findings (self->findings_panel);
 
   adw_view_stack_page_set_badge_number (self->findings_page, open);
   adw_view_stack_page_set_needs_attention (self->findings_page,
-                                           findings != NULL && od_check_count (findings, OD_SEVERITY_ERROR) > 0);
+                                           od_findings_panel_count_errors (self->findings_panel) > 0);
 }
 
 static void

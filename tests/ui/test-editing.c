@@ -313,6 +313,18 @@ find_finding (GPtrArray  *findings,
   return NULL;
 }
 
+/* The badge's counts (kept by the panel's refresh) are those of the
+ * findings shown. */
+static void
+assert_counts (OdFindingsPanel *panel)
+{
+  GPtrArray *findings = od_findings_panel_get_findings (panel);
+
+  g_assert_cmpuint (od_findings_panel_count_errors (panel), ==, od_check_count (findings, OD_SEVERITY_ERROR));
+  g_assert_cmpuint (od_findings_panel_count_open (panel), ==,
+                    od_check_count (findings, OD_SEVERITY_ERROR) + od_check_count (findings, OD_SEVERITY_WARNING));
+}
+
 static void
 test_function_and_fix (Fixture       *fixture,
                        gconstpointer  data)
@@ -336,14 +348,17 @@ test_function_and_fix (Fixture       *fixture,
   finding = find_finding (od_findings_panel_get_findings (panel), "duplicate-function", &index);
   g_assert_nonnull (finding);
   g_assert_cmpuint (od_findings_panel_count_open (panel), >, 0);
+  assert_counts (panel);
   g_assert_cmpint (finding->fix_kind, !=, OD_FIX_NONE);
 
   /* The fix is one undoable step. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "findings.fix", "u", index));
   od_ui_test_drain ();
   g_assert_null (find_finding (od_findings_panel_get_findings (panel), "duplicate-function", &index));
+  assert_counts (panel);
   g_assert_true (action (fixture, "win.undo"));
   g_assert_nonnull (find_finding (od_findings_panel_get_findings (panel), "duplicate-function", &index));
+  assert_counts (panel);
 
   /* Activating a finding's row selects its first unit. */
   od_unit_tree_select (fixture->tree, "gm");
