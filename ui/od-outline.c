@@ -183,14 +183,20 @@ update_row (GtkListItem *list_item)
       gtk_widget_set_tooltip_text (row->expander, tip);
   }
   gtk_widget_set_visible (row->icon, severity >= OD_SEVERITY_WARNING);
-  gtk_image_set_from_icon_name (GTK_IMAGE (row->icon),
-                                severity == OD_SEVERITY_ERROR ? "dialog-error-symbolic"
-                                                              : "dialog-warning-symbolic");
-  gtk_widget_remove_css_class (row->icon, "error");
-  gtk_widget_remove_css_class (row->icon, "warning");
+  /* Setting an icon clears the image first and queues a resize of the
+   * whole window even when the name is the same; every row shifted by an
+   * add or delete in a long group is bound again: set only what reads
+   * otherwise. */
   if (severity >= OD_SEVERITY_WARNING)
     {
-      gtk_widget_add_css_class (row->icon, severity == OD_SEVERITY_ERROR ? "error" : "warning");
+      const char *icon_name = severity == OD_SEVERITY_ERROR ? "dialog-error-symbolic"
+                                                            : "dialog-warning-symbolic";
+      const char *css = severity == OD_SEVERITY_ERROR ? "error" : "warning";
+
+      if (g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (row->icon)), icon_name) != 0)
+        gtk_image_set_from_icon_name (GTK_IMAGE (row->icon), icon_name);
+      gtk_widget_remove_css_class (row->icon, severity == OD_SEVERITY_ERROR ? "warning" : "error");
+      gtk_widget_add_css_class (row->icon, css);
       if (g_strcmp0 (gtk_widget_get_tooltip_text (row->icon), od_severity_get_display_name (severity)) != 0)
         gtk_widget_set_tooltip_text (row->icon, od_severity_get_display_name (severity));
     }
