@@ -491,6 +491,55 @@ test_function_chooser (Fixture       *fixture,
   g_assert_cmpint (od_unit_get_role (unit, "marketing-plan"), ==, OD_ROLE_PARTICIPANT);
 }
 
+/* Enter in a chooser's search field, as a user types a name and takes the
+ * first match: a row that cannot be chosen is passed over. */
+static void
+press_enter_in_search (GtkWindow *chooser)
+{
+  GtkWidget *entry = find_widget (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY, NULL);
+
+  g_assert_nonnull (entry);
+  g_signal_emit_by_name (entry, "activate");
+  od_ui_test_drain ();
+}
+
+static void
+test_chooser_enter (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *gm_name = od_unit_get_name (od_organisation_lookup_unit (fixture->org, "gm"));
+  const char *sales_name = od_unit_get_name (od_organisation_lookup_unit (fixture->org, "sales"));
+  OdUnit *admin = od_organisation_lookup_unit (fixture->org, "sales-admin");
+  OdUnit *unit;
+  GtkWindow *chooser;
+
+  /* The only match is its own parent, which cannot be chosen: nothing happens. */
+  od_unit_tree_select (fixture->tree, "sales-admin");
+  g_assert_true (action (fixture, "unit.move-to"));
+  chooser = find_toplevel (OD_TYPE_UNIT_CHOOSER);
+  g_assert_nonnull (chooser);
+  g_assert_cmpuint (od_unit_chooser_filter (OD_UNIT_CHOOSER (chooser), gm_name), ==, 1);
+  press_enter_in_search (chooser);
+  g_assert_true (find_toplevel (OD_TYPE_UNIT_CHOOSER) == chooser);
+  g_assert_cmpstr (od_unit_get_id (od_unit_get_parent (admin)), ==, "gm");
+  /* The first unit shown that can be chosen is taken. */
+  g_assert_cmpuint (od_unit_chooser_filter (OD_UNIT_CHOOSER (chooser), sales_name), >=, 1);
+  press_enter_in_search (chooser);
+  g_assert_null (find_toplevel (OD_TYPE_UNIT_CHOOSER));
+  g_assert_cmpstr (od_unit_get_id (od_unit_get_parent (admin)), ==, "sales");
+
+  od_unit_tree_select (fixture->tree, "sales");
+  action (fixture, "unit.add-child");
+  unit = od_unit_tree_get_selected_unit (fixture->tree);
+  g_assert_true (action (fixture, "unit.add-function"));
+  chooser = find_toplevel (OD_TYPE_FUNCTION_CHOOSER);
+  g_assert_nonnull (chooser);
+  g_assert_cmpuint (od_function_chooser_filter (OD_FUNCTION_CHOOSER (chooser), "市场研究"), ==, 1);
+  press_enter_in_search (chooser);
+  g_assert_null (find_toplevel (OD_TYPE_FUNCTION_CHOOSER));
+  g_assert_cmpint (od_unit_get_role (unit, "market-research"), ==, OD_ROLE_OWNER);
+}
+
 static void
 test_search (Fixture       *fixture,
              gconstpointer  data)
@@ -603,6 +652,7 @@ main (int    argc,
   g_test_add ("/ui/editing/move-to-chooser", Fixture, NULL, fixture_setup, test_move_to_chooser, fixture_teardown);
   g_test_add ("/ui/editing/dotted-line", Fixture, NULL, fixture_setup, test_dotted_line, fixture_teardown);
   g_test_add ("/ui/editing/function-chooser", Fixture, NULL, fixture_setup, test_function_chooser, fixture_teardown);
+  g_test_add ("/ui/editing/chooser-enter", Fixture, NULL, fixture_setup, test_chooser_enter, fixture_teardown);
   g_test_add ("/ui/editing/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add ("/ui/editing/scope", Fixture, NULL, fixture_setup, test_scope, fixture_teardown);
   status = g_test_run ();
