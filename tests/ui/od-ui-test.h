@@ -49,6 +49,29 @@ od_ui_test_drain (void)
     ;
 }
 
+/* The first widget under @root (itself included) of @type, depth first;
+ * with @title, the first preference row of that title. */
+static inline GtkWidget *
+od_ui_test_find_widget (GtkWidget  *root,
+                        GType       type,
+                        const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type)
+      && (title == NULL
+          || (ADW_IS_PREFERENCES_ROW (root)
+              && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = od_ui_test_find_widget (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* A fresh folder for the files a test writes; free with od_ui_test_rmdir(). */
 static inline char *
 od_ui_test_mkdtemp (void)
