@@ -58,7 +58,7 @@ od_test_make_dir (const char *prefix)
   return dir;
 }
 
-/* Removes @dir and the files in it (the tests make no folders inside). */
+/* Removes @dir and what is in it: files, and folders left empty. */
 static inline void
 od_test_remove_dir (const char *dir)
 {
@@ -69,7 +69,7 @@ od_test_remove_dir (const char *dir)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
 
-      g_unlink (path);
+      g_remove (path);
     }
   g_rmdir (dir);
 }

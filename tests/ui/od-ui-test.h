@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "od-application.h"
+#include "od-test-util.h"
 
 G_BEGIN_DECLS
 
@@ -76,26 +77,13 @@ od_ui_test_find_widget (GtkWidget  *root,
 static inline char *
 od_ui_test_mkdtemp (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("od-ui-test-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
+  return od_test_make_dir ("od-ui-test");
 }
 
 static inline void
 od_ui_test_rmdir (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (path);
+  od_test_remove_dir (path);
 }
 
 G_END_DECLS
