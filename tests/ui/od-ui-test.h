@@ -73,6 +73,37 @@ od_ui_test_find_widget (GtkWidget  *root,
   return NULL;
 }
 
+/* Presses @keyval with @modifiers on @widget through the shortcuts its
+ * class binds (gtk_widget_class_add_binding ()), as the key would; TRUE if
+ * one took it. */
+static inline gboolean
+od_ui_test_press_shortcut (GtkWidget       *widget,
+                           guint            keyval,
+                           GdkModifierType  modifiers)
+{
+  g_autoptr(GtkShortcutTrigger) pressed = gtk_keyval_trigger_new (keyval, modifiers);
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !handled; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), pressed))
+            handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                    gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  g_object_unref (controllers);
+  return handled;
+}
+
 /* A fresh folder for the files a test writes; free with od_ui_test_rmdir(). */
 static inline char *
 od_ui_test_mkdtemp (void)
