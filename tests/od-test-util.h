@@ -4,6 +4,7 @@
 #pragma once
 
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "od-file.h"
@@ -42,6 +43,35 @@ od_test_fixture (const char *area,
                  const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "fixtures", area, name, NULL);
+}
+
+/* A fresh folder named after @prefix ("od-save" makes od-save-XXXXXX)
+ * for the files a test writes; remove it with od_test_remove_dir(). */
+static inline char *
+od_test_make_dir (const char *prefix)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template = g_strconcat (prefix, "-XXXXXX", NULL);
+  char *dir = g_dir_make_tmp (template, &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+/* Removes @dir and what is in it: files, and folders left empty. */
+static inline void
+od_test_remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
 }
 
 G_END_DECLS

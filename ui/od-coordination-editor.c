@@ -499,20 +499,6 @@ remove_sheet_action (GtkWidget  *widget,
   push (self, od_command_remove_sheet (get_org (self), g_variant_get_string (parameter, NULL), &error), &error);
 }
 
-static gboolean
-undo_cb (GtkWidget *widget,
-         GVariant  *args,
-         gpointer   user_data)
-{
-  OdCoordinationEditor *self = OD_COORDINATION_EDITOR (widget);
-
-  if (GPOINTER_TO_INT (user_data))
-    od_undo_stack_redo (od_document_get_undo_stack (self->document));
-  else
-    od_undo_stack_undo (od_document_get_undo_stack (self->document));
-  return TRUE;
-}
-
 static void
 od_coordination_editor_dispose (GObject *object)
 {
@@ -546,11 +532,7 @@ od_coordination_editor_class_init (OdCoordinationEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "coordination.add-sheet", NULL, add_sheet_action);
   gtk_widget_class_install_action (widget_class, "coordination.remove-sheet", "s", remove_sheet_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, undo_cb, NULL, GINT_TO_POINTER (FALSE));
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, undo_cb, NULL,
-                                GINT_TO_POINTER (TRUE));
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, undo_cb, NULL,
-                                GINT_TO_POINTER (TRUE));
+  od_tool_window_class_add_undo (widget_class);
 }
 
 static void
@@ -604,6 +586,7 @@ od_coordination_editor_new (GtkWindow  *parent,
                        "modal", FALSE,
                        NULL);
   self->document = g_object_ref (document);
+  od_tool_window_set_document (GTK_WINDOW (self), self->document);
   g_signal_connect_object (get_org (self), "changed", G_CALLBACK (organisation_changed_cb),
                            self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   rebuild (self);

@@ -7,6 +7,7 @@
 
 #include "od-catalog.h"
 #include "od-function-chooser.h"
+#include "od-chooser-search.h"
 #include "od-ui.h"
 
 struct _OdFunctionChooser
@@ -112,13 +113,10 @@ row_activated_cb (OdFunctionChooser *self,
 static void
 search_activate_cb (OdFunctionChooser *self)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_BOX_ROW (child) && gtk_widget_get_child_visible (child))
-      {
-        choose (self, row_function (GTK_LIST_BOX_ROW (child)));
-        return;
-      }
+  GtkListBoxRow *row = od_chooser_search_first_choice (self->list_box);
+
+  if (row != NULL)
+    choose (self, row_function (row));
 }
 
 static void
@@ -228,26 +226,11 @@ guint
 od_function_chooser_filter (OdFunctionChooser *self,
                             const char        *text)
 {
-  guint shown = 0;
-
   g_return_val_if_fail (OD_IS_FUNCTION_CHOOSER (self), 0);
 
-  /* Replacing the text passes through an empty field, which the search
-   * entry reports at once: keep that from clearing the filter. */
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), text != NULL ? text : "") != 0)
-    {
-      g_signal_handlers_block_by_func (self->search_entry, search_changed_cb, self);
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
-      g_signal_handlers_unblock_by_func (self->search_entry, search_changed_cb, self);
-    }
-  g_clear_pointer (&self->needle, g_free);
-  if (text != NULL && *text != '\0')
-    self->needle = g_utf8_casefold (text, -1);
+  od_chooser_search_set_text (GTK_EDITABLE (self->search_entry), G_CALLBACK (search_changed_cb), self,
+                              text, &self->needle);
   gtk_list_box_invalidate_filter (self->list_box);
   gtk_list_box_invalidate_headers (self->list_box);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_BOX_ROW (child) && filter_cb (GTK_LIST_BOX_ROW (child), self))
-      shown++;
-  return shown;
+  return od_chooser_search_count_shown (self->list_box, filter_cb, self);
 }

@@ -25,33 +25,6 @@ get_org (OdMultiMove *self)
   return od_document_get_organisation (od_unit_tree_get_document (self->tree));
 }
 
-/* Levels from @unit down to its deepest descendant (1 for a leaf), without
- * recursion: a chain may be as deep as the nesting limit. */
-static guint
-subtree_levels (const OdUnit *unit)
-{
-  guint level = 1, deepest = 1;
-  const OdUnit *u = unit;
-
-  while (u != NULL)
-    {
-      deepest = MAX (deepest, level);
-      if (od_unit_get_first_child (u) != NULL)
-        {
-          u = od_unit_get_first_child (u);
-          level++;
-          continue;
-        }
-      while (u != unit && od_unit_get_next_sibling (u) == NULL)
-        {
-          u = od_unit_get_parent (u);
-          level--;
-        }
-      u = u == unit ? NULL : od_unit_get_next_sibling (u);
-    }
-  return deepest;
-}
-
 OdMultiMove *
 od_multi_move_new (OdUnitTree *tree,
                    const char *unit_id)
@@ -107,7 +80,7 @@ od_multi_move_new (OdUnitTree *tree,
           g_hash_table_insert (self->per_parent, g_strdup (parent_id), GUINT_TO_POINTER (n + 1));
         }
       {
-        guint levels = subtree_levels (unit);  /* not inside MAX: walked twice */
+        guint levels = od_unit_get_subtree_levels (unit);  /* not inside MAX: walked twice */
 
         self->levels = MAX (self->levels, levels);
       }

@@ -203,20 +203,6 @@ task_selected_cb (OdOrgProperties *self)
     push (self, OD_ORG_PROP_TASK, value[0] != '\0' ? value : NULL);
 }
 
-static gboolean
-undo_cb (GtkWidget *widget,
-         GVariant  *args,
-         gpointer   user_data)
-{
-  OdOrgProperties *self = OD_ORG_PROPERTIES (widget);
-
-  if (GPOINTER_TO_INT (user_data))
-    od_undo_stack_redo (od_document_get_undo_stack (self->document));
-  else
-    od_undo_stack_undo (od_document_get_undo_stack (self->document));
-  return TRUE;
-}
-
 static AdwComboRow *
 add_combo (AdwPreferencesGroup *group,
            const char          *title,
@@ -254,11 +240,7 @@ od_org_properties_class_init (OdOrgPropertiesClass *klass)
   /* Esc closes it as any secondary window; undo and redo work here too,
    * so that a change can be taken back without going to the chart. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, undo_cb, NULL, GINT_TO_POINTER (FALSE));
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, undo_cb, NULL,
-                                GINT_TO_POINTER (TRUE));
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, undo_cb, NULL,
-                                GINT_TO_POINTER (TRUE));
+  od_tool_window_class_add_undo (widget_class);
 }
 
 static void
@@ -320,6 +302,7 @@ od_org_properties_new (GtkWindow  *parent,
                        "modal", FALSE,
                        NULL);
   self->document = g_object_ref (document);
+  od_tool_window_set_document (GTK_WINDOW (self), self->document);
   /* Connected after the document's own handler, which recomputes nothing
    * the rows read: the order only keeps the rows last to update. */
   g_signal_connect_object (get_org (self), "changed", G_CALLBACK (organisation_changed_cb),

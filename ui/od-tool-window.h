@@ -15,4 +15,8 @@ GtkWindow *od_tool_window_present (GtkWindow       *parent,
                                    OdDocument      *document,
                                    OdToolWindowNew  create);
 
+void       od_tool_window_set_document     (GtkWindow       *tool,
+                                            OdDocument      *document);
+void       od_tool_window_class_add_undo   (GtkWidgetClass  *widget_class);
+
 G_END_DECLS

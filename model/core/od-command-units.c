@@ -30,23 +30,6 @@ nth_child_excluding (OdOrganisation *org,
   return NULL;
 }
 
-/* Levels from @unit down to its deepest descendant (1 for a leaf). */
-static guint
-subtree_levels (const OdUnit *unit)
-{
-  guint deepest = 0;
-
-  /* Not MAX (deepest, subtree_levels (c)): the macro would walk each
-   * subtree twice, 2^depth walks down a chain of command. */
-  for (const OdUnit *c = od_unit_get_first_child (unit); c != NULL; c = od_unit_get_next_sibling (c))
-    {
-      guint levels = subtree_levels (c);
-
-      deepest = MAX (deepest, levels);
-    }
-  return deepest + 1;
-}
-
 /* The one nesting limit (OD_UNIT_MAX_LEVELS): @levels more under @parent. */
 static gboolean
 check_levels (OdUnit  *parent,
@@ -319,7 +302,7 @@ check_move (OdOrganisation *org,
                    od_unit_get_name (unit));
       return FALSE;
     }
-  return check_levels (new_parent, subtree_levels (unit), error);
+  return check_levels (new_parent, od_unit_get_subtree_levels (unit), error);
 }
 
 static gboolean

@@ -381,6 +381,38 @@ clear_attributes (Attr  *attrs,
     g_clear_pointer (&attrs[i].value, g_free);
 }
 
+/* The attributes of the start tag an element's reader is reading, freed
+ * when it returns (g_auto): the known ones in @attrs, the others in @extra
+ * until the element read takes them to keep. */
+typedef struct {
+  Attr    *attrs;
+  guint    n_attrs;
+  OdExtra *extra;
+} StartTag;
+
+static void
+start_tag_clear (StartTag *tag)
+{
+  _od_extra_free (tag->extra);
+  clear_attributes (tag->attrs, tag->n_attrs);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (StartTag, start_tag_clear)
+
+static StartTag
+read_start_tag_n (Reader *r,
+                  Attr   *attrs,
+                  guint   n_attrs)
+{
+  StartTag tag = { attrs, n_attrs, NULL };
+
+  read_attributes (r, attrs, n_attrs, &tag.extra);
+  return tag;
+}
+
+/* @attrs is an array of the element's attributes, not a pointer. */
+#define read_start_tag(r, attrs) read_start_tag_n ((r), (attrs), G_N_ELEMENTS (attrs))
+
 static gboolean
 require (Reader     *r,
          const char *element,
@@ -478,50 +510,30 @@ read_unit_start (Reader  *r,
 {
   Attr attrs[] = { { "id" }, { "name" }, { "kind", ATTR_TOKEN }, { "head" }, { "headcount", ATTR_INTEGER },
                    { "assistant", ATTR_TOKEN }, { "scope-kind", ATTR_TOKEN }, { "scope" } };
-  OdExtra *extra = NULL;
   OdUnitKind kind = OD_UNIT_KIND_FRONT;
   OdUnit *unit = NULL;
-  gboolean ok = FALSE;
   guint64 headcount;
+  g_auto(StartTag) tag = read_start_tag (r, attrs);
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (r->error != NULL || !require (r, "unit", &attrs[0]) || !require (r, "unit", &attrs[1]))
-    goto out;
+    return FALSE;
   if (!od_is_valid_unit_id (attrs[0].value))
-    {
-      fail (r, OD_FILE_ERROR_INVALID, _("“%s” is not a valid unit id (letters, digits, “-”, “_” and “.”, at most 64)"),
-            attrs[0].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_INVALID, _("“%s” is not a valid unit id (letters, digits, “-”, “_” and “.”, at most 64)"),
+               attrs[0].value);
   if (parent != NULL && od_unit_get_depth (parent) + 1 >= OD_UNIT_MAX_LEVELS)
-    {
-      fail (r, OD_FILE_ERROR_TOO_DEEP, _("units are nested more than %d levels deep"), OD_UNIT_MAX_LEVELS);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_TOO_DEEP, _("units are nested more than %d levels deep"), OD_UNIT_MAX_LEVELS);
   if (od_organisation_lookup_unit (r->org, attrs[0].value) != NULL)
-    {
-      fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("two units have the id “%s”"), attrs[0].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("two units have the id “%s”"), attrs[0].value);
   if (attrs[2].value != NULL && !od_unit_kind_from_string (attrs[2].value, &kind))
-    {
-      fail (r, OD_FILE_ERROR_INVALID, _("unit “%s” has the kind “%s”; expected executive, front, back or support"),
-            attrs[0].value, attrs[2].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_INVALID, _("unit “%s” has the kind “%s”; expected executive, front, back or support"),
+               attrs[0].value, attrs[2].value);
   if (attrs[4].value != NULL && !parse_count (r, "unit", "headcount", attrs[4].value, 0, 10000000, &headcount))
-    goto out;
+    return FALSE;
   if (attrs[5].value != NULL && strcmp (attrs[5].value, "true") != 0 && strcmp (attrs[5].value, "false") != 0)
-    {
-      fail (r, OD_FILE_ERROR_INVALID, _("unit “%s”: assistant is true or false"), attrs[0].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_INVALID, _("unit “%s”: assistant is true or false"), attrs[0].value);
   if (attrs[6].value != NULL && !od_scope_kind_is_valid (attrs[6].value))
-    {
-      fail (r, OD_FILE_ERROR_INVALID, _("unit “%s” has the scope kind “%s”; expected region, segment, channel or product"),
-            attrs[0].value, attrs[6].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_INVALID, _("unit “%s” has the scope kind “%s”; expected region, segment, channel or product"),
+               attrs[0].value, attrs[6].value);
   unit = _od_unit_new (r->org, attrs[0].value, attrs[1].value, kind);
   if (attrs[3].value != NULL && attrs[3].value[0] != '\0')
     unit->head = g_steal_pointer (&attrs[3].value);
@@ -532,16 +544,12 @@ read_unit_start (Reader  *r,
     unit->scope_kind = g_steal_pointer (&attrs[6].value);
   if (attrs[7].value != NULL && attrs[7].value[0] != '\0')
     unit->scope = g_steal_pointer (&attrs[7].value);
-  unit->extra = g_steal_pointer (&extra);
+  unit->extra = g_steal_pointer (&tag.extra);
   /* Attach directly: the organisation under construction has no listeners,
    * but attaching keeps the id table current for the duplicate check. */
   _od_organisation_attach (r->org, unit, parent, NULL);
   *out = unit;
-  ok = TRUE;
-out:
-  _od_extra_free (extra);
-  clear_attributes (attrs, G_N_ELEMENTS (attrs));
-  return ok;
+  return TRUE;
 }
 
 static gboolean
@@ -551,79 +559,48 @@ read_function (Reader *r,
   Attr attrs[] = { { "ref" }, { "role", ATTR_TOKEN } };
   const OdFunction *function;
   OdRole role;
-  OdExtra *extra = NULL;
-  gboolean ok = FALSE;
+  g_auto(StartTag) tag = read_start_tag (r, attrs);
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (!require (r, "function", &attrs[0]) || !require (r, "function", &attrs[1]))
-    goto out;
+    return FALSE;
   if (!od_role_from_string (attrs[1].value, &role))
-    {
-      fail (r, OD_FILE_ERROR_INVALID, _("function “%s” has the role “%s”; expected owner, lead or participant"),
-            attrs[0].value, attrs[1].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_INVALID, _("function “%s” has the role “%s”; expected owner, lead or participant"),
+               attrs[0].value, attrs[1].value);
   if (!od_is_valid_ref (attrs[0].value))
-    {
-      fail (r, OD_FILE_ERROR_INVALID, _("“%s” is not a valid function id"), attrs[0].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_INVALID, _("“%s” is not a valid function id"), attrs[0].value);
   function = od_catalog_lookup_function (r->catalog, attrs[0].value);
   if (function == NULL && (r->flags & OD_LOAD_STRICT))
-    {
-      fail (r, OD_FILE_ERROR_UNKNOWN_REFERENCE, _("the function “%s” is not in the catalog"), attrs[0].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_UNKNOWN_REFERENCE, _("the function “%s” is not in the catalog"), attrs[0].value);
   if (function != NULL && role == OD_ROLE_OWNER && function->type == OD_FUNCTION_COLLABORATION)
-    {
-      fail (r, OD_FILE_ERROR_INVALID, _("“%s” is a collaboration process: it has a lead and participants, not an owner"),
-            attrs[0].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_INVALID, _("“%s” is a collaboration process: it has a lead and participants, not an owner"),
+               attrs[0].value);
   if (function != NULL && role == OD_ROLE_LEAD && function->type == OD_FUNCTION_EXCLUSIVE)
-    {
-      fail (r, OD_FILE_ERROR_INVALID, _("“%s” is an exclusive function: it has an owner, not a lead"), attrs[0].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_INVALID, _("“%s” is an exclusive function: it has an owner, not a lead"), attrs[0].value);
   if (_od_unit_find_assignment (unit, attrs[0].value) >= 0)
-    {
-      fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("unit “%s” lists the function “%s” twice"),
-            od_unit_get_id (unit), attrs[0].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("unit “%s” lists the function “%s” twice"),
+               od_unit_get_id (unit), attrs[0].value);
   _od_unit_insert_assignment (r->org, unit, G_MAXUINT, attrs[0].value, role);
-  g_array_index (unit->assignments, OdAssignment, unit->assignments->len - 1).extra = g_steal_pointer (&extra);
-  ok = TRUE;
-out:
-  _od_extra_free (extra);
-  clear_attributes (attrs, G_N_ELEMENTS (attrs));
-  return ok;
+  g_array_index (unit->assignments, OdAssignment, unit->assignments->len - 1).extra = g_steal_pointer (&tag.extra);
+  return TRUE;
 }
 
 static gboolean
 read_dotted (Reader *r)
 {
   Attr attrs[] = { { "from" }, { "to" }, { "label" }, { "hours" }, { "directed-by" }, { "reward" } };
-  OdExtra *extra = NULL;
-  gboolean ok = FALSE;
+  OdDottedLine *line;
+  g_auto(StartTag) tag = read_start_tag (r, attrs);
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (attrs[4].value != NULL && strcmp (attrs[4].value, "from") != 0 && strcmp (attrs[4].value, "to") != 0)
-    fail (r, OD_FILE_ERROR_INVALID, _("a dotted line is directed by “from” or “to”, not “%s”"), attrs[4].value);
-  else if (require (r, "dotted", &attrs[0]) && require (r, "dotted", &attrs[1]))
-    {
-      GPtrArray *lines = od_organisation_get_dotted_lines (r->org);
-      OdDottedLine *line = _od_dotted_line_new (attrs[0].value, attrs[1].value, attrs[2].value);
-
-      _od_dotted_line_set_agreement (line, attrs[3].value, attrs[4].value, attrs[5].value);
-      line->extra = g_steal_pointer (&extra);
-      /* Whether both ends exist is checked at the end: units may follow. */
-      g_ptr_array_add (lines, line);
-      ok = TRUE;
-    }
-  _od_extra_free (extra);
-  clear_attributes (attrs, G_N_ELEMENTS (attrs));
-  return ok;
+    return fail (r, OD_FILE_ERROR_INVALID, _("a dotted line is directed by “from” or “to”, not “%s”"), attrs[4].value);
+  if (!require (r, "dotted", &attrs[0]) || !require (r, "dotted", &attrs[1]))
+    return FALSE;
+  line = _od_dotted_line_new (attrs[0].value, attrs[1].value, attrs[2].value);
+  _od_dotted_line_set_agreement (line, attrs[3].value, attrs[4].value, attrs[5].value);
+  line->extra = g_steal_pointer (&tag.extra);
+  /* Whether both ends exist is checked at the end: units may follow. */
+  g_ptr_array_add (od_organisation_get_dotted_lines (r->org), line);
+  return TRUE;
 }
 
 static gboolean
@@ -631,31 +608,19 @@ read_mechanism (Reader *r)
 {
   Attr attrs[] = { { "ref" }, { "detail" } };
   OdMechanismUse *use;
-  OdExtra *extra = NULL;
-  gboolean ok = FALSE;
+  g_auto(StartTag) tag = read_start_tag (r, attrs);
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (!require (r, "mechanism", &attrs[0]))
-    goto out;
+    return FALSE;
   if (!od_is_valid_ref (attrs[0].value) ||
       ((r->flags & OD_LOAD_STRICT) && od_catalog_lookup_mechanism (r->catalog, attrs[0].value) == NULL))
-    {
-      fail (r, OD_FILE_ERROR_UNKNOWN_REFERENCE, _("the coordination mechanism “%s” is not in the catalog"), attrs[0].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_UNKNOWN_REFERENCE, _("the coordination mechanism “%s” is not in the catalog"), attrs[0].value);
   if (od_organisation_find_mechanism (r->org, attrs[0].value) != NULL)
-    {
-      fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("the mechanism “%s” is listed twice"), attrs[0].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("the mechanism “%s” is listed twice"), attrs[0].value);
   use = _od_mechanism_use_new (attrs[0].value, attrs[1].value);
-  use->extra = g_steal_pointer (&extra);
+  use->extra = g_steal_pointer (&tag.extra);
   g_ptr_array_add (od_organisation_get_mechanisms (r->org), use);
-  ok = TRUE;
-out:
-  _od_extra_free (extra);
-  clear_attributes (attrs, G_N_ELEMENTS (attrs));
-  return ok;
+  return TRUE;
 }
 
 static char *
@@ -688,30 +653,22 @@ read_sheet (Reader *r)
                    { "from-signed", ATTR_TOKEN }, { "from-signer" }, { "from-signed-on" },
                    { "to-signed", ATTR_TOKEN }, { "to-signer" }, { "to-signed-on" } };
   g_autoptr(OdCoordinationSheet) sheet = NULL;
-  OdExtra *extra = NULL;
-  gboolean ok = FALSE;
+  g_auto(StartTag) tag = read_start_tag (r, attrs);
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (r->error != NULL || !require (r, "coordination-sheet", &attrs[0]))
-    goto out;
+    return FALSE;
   for (guint i = 0; i < 3; i++)
     if (attrs[i].value != NULL && !od_is_valid_unit_id (attrs[i].value))
-      {
-        fail (r, OD_FILE_ERROR_INVALID, i == 0
-              ? _("“%s” is not a valid coordination sheet id (letters, digits, “-”, “_” and “.”, at most 64)")
-              : _("“%s” is not a valid unit id (letters, digits, “-”, “_” and “.”, at most 64)"),
-              attrs[i].value);
-        goto out;
-      }
+      return fail (r, OD_FILE_ERROR_INVALID, i == 0
+                 ? _("“%s” is not a valid coordination sheet id (letters, digits, “-”, “_” and “.”, at most 64)")
+                 : _("“%s” is not a valid unit id (letters, digits, “-”, “_” and “.”, at most 64)"),
+                 attrs[i].value);
   if (od_organisation_find_sheet (r->org, attrs[0].value) != NULL)
-    {
-      fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("two coordination sheets have the id “%s”"), attrs[0].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("two coordination sheets have the id “%s”"), attrs[0].value);
   if (!check_date (r, "coordination-sheet", attrs[4].value) ||
       !check_signed (r, "from-signed", attrs[8].value) || !check_date (r, "coordination-sheet", attrs[10].value) ||
       !check_signed (r, "to-signed", attrs[11].value) || !check_date (r, "coordination-sheet", attrs[13].value))
-    goto out;
+    return FALSE;
   sheet = od_coordination_sheet_new ();
   sheet->id = steal_text (&attrs[0]);
   sheet->unit[OD_SHEET_FROM] = steal_text (&attrs[1]);
@@ -728,13 +685,9 @@ read_sheet (Reader *r)
       sheet->signature[side].by = steal_text (&a[1]);
       sheet->signature[side].date = steal_text (&a[2]);
     }
-  sheet->extra = g_steal_pointer (&extra);
+  sheet->extra = g_steal_pointer (&tag.extra);
   g_ptr_array_add (od_organisation_get_sheets (r->org), g_steal_pointer (&sheet));
-  ok = TRUE;
-out:
-  _od_extra_free (extra);
-  clear_attributes (attrs, G_N_ELEMENTS (attrs));
-  return ok;
+  return TRUE;
 }
 
 /* One horizon of the 313 rule's plans; each at most once. */
@@ -744,60 +697,39 @@ read_plan (Reader *r)
   Attr attrs[] = { { "horizon", ATTR_TOKEN }, { "period" }, { "owner" }, { "summary" }, { "basis" } };
   OdPlanHorizon *plan;
   OdHorizon horizon;
-  OdExtra *extra = NULL;
-  gboolean ok = FALSE;
+  g_auto(StartTag) tag = read_start_tag (r, attrs);
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (r->error != NULL || !require (r, "plan", &attrs[0]))
-    goto out;
+    return FALSE;
   if (!od_horizon_from_string (attrs[0].value, &horizon))
-    {
-      fail (r, OD_FILE_ERROR_INVALID, _("a plan's horizon is 3-year, 1-year or 3-month, not “%s”"), attrs[0].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_INVALID, _("a plan's horizon is 3-year, 1-year or 3-month, not “%s”"), attrs[0].value);
   if (od_organisation_find_plan (r->org, horizon) != NULL)
-    {
-      fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("the %s plan is recorded twice"), attrs[0].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("the %s plan is recorded twice"), attrs[0].value);
   plan = od_plan_horizon_new (horizon);
   plan->period = steal_text (&attrs[1]);
   plan->owner = steal_text (&attrs[2]);
   plan->summary = steal_text (&attrs[3]);
   plan->basis = steal_text (&attrs[4]);
-  plan->extra = g_steal_pointer (&extra);
+  plan->extra = g_steal_pointer (&tag.extra);
   g_ptr_array_add (od_organisation_get_plans (r->org), plan);
-  ok = TRUE;
-out:
-  _od_extra_free (extra);
-  clear_attributes (attrs, G_N_ELEMENTS (attrs));
-  return ok;
+  return TRUE;
 }
 
 static gboolean
 read_accepted (Reader *r)
 {
   Attr attrs[] = { { "rule" }, { "units" }, { "functions" }, { "reason" } };
-  OdExtra *extra = NULL;
-  gboolean ok = FALSE;
+  OdAcceptance *a;
+  g_auto(StartTag) tag = read_start_tag (r, attrs);
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
-  if (require (r, "accepted", &attrs[0]) && require (r, "accepted", &attrs[3]))
-    {
-      if (!od_is_valid_ref (attrs[0].value))
-        fail (r, OD_FILE_ERROR_INVALID, _("“%s” is not a rule id"), attrs[0].value);
-      else
-        {
-          OdAcceptance *a = _od_acceptance_new (attrs[0].value, attrs[1].value, attrs[2].value, attrs[3].value);
-
-          a->extra = g_steal_pointer (&extra);
-          g_ptr_array_add (od_organisation_get_acceptances (r->org), a);
-          ok = TRUE;
-        }
-    }
-  _od_extra_free (extra);
-  clear_attributes (attrs, G_N_ELEMENTS (attrs));
-  return ok;
+  if (!require (r, "accepted", &attrs[0]) || !require (r, "accepted", &attrs[3]))
+    return FALSE;
+  if (!od_is_valid_ref (attrs[0].value))
+    return fail (r, OD_FILE_ERROR_INVALID, _("“%s” is not a rule id"), attrs[0].value);
+  a = _od_acceptance_new (attrs[0].value, attrs[1].value, attrs[2].value, attrs[3].value);
+  a->extra = g_steal_pointer (&tag.extra);
+  g_ptr_array_add (od_organisation_get_acceptances (r->org), a);
+  return TRUE;
 }
 
 static gboolean
@@ -816,27 +748,18 @@ read_answer (Reader       *r,
 {
   Attr attrs[] = { { "item", ATTR_INTEGER }, { "value", ATTR_INTEGER } };
   guint64 item, value;
-  OdExtra *extra = NULL;
-  gboolean ok = FALSE;
+  g_auto(StartTag) tag = read_start_tag (r, attrs);
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
-  if (require (r, "answer", &attrs[0]) && require (r, "answer", &attrs[1]) &&
-      parse_count (r, "answer", "item", attrs[0].value, 1, OD_N_QUESTIONS, &item) &&
-      parse_count (r, "answer", "value", attrs[1].value, OD_ANSWER_MIN, OD_ANSWER_MAX, &value))
-    {
-      if (respondent->answers[item - 1] != 0)
-        fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("statement %u is answered twice by the same respondent"), (guint) item);
-      else
-        {
-          respondent->answers[item - 1] = (guint8) value;
-          if (extra != NULL)
-            *_od_respondent_answer_extra_slot (respondent, (guint) item) = g_steal_pointer (&extra);
-          ok = TRUE;
-        }
-    }
-  _od_extra_free (extra);
-  clear_attributes (attrs, G_N_ELEMENTS (attrs));
-  return ok;
+  if (!require (r, "answer", &attrs[0]) || !require (r, "answer", &attrs[1]) ||
+      !parse_count (r, "answer", "item", attrs[0].value, 1, OD_N_QUESTIONS, &item) ||
+      !parse_count (r, "answer", "value", attrs[1].value, OD_ANSWER_MIN, OD_ANSWER_MAX, &value))
+    return FALSE;
+  if (respondent->answers[item - 1] != 0)
+    return fail (r, OD_FILE_ERROR_DUPLICATE_ID, _("statement %u is answered twice by the same respondent"), (guint) item);
+  respondent->answers[item - 1] = (guint8) value;
+  if (tag.extra != NULL)
+    *_od_respondent_answer_extra_slot (respondent, (guint) item) = g_steal_pointer (&tag.extra);
+  return TRUE;
 }
 
 static gboolean
@@ -845,29 +768,20 @@ read_respondent_start (Reader        *r,
 {
   Attr attrs[] = { { "name" }, { "side", ATTR_TOKEN }, { "date" } };
   OdRespondent respondent = { 0 };
-  OdExtra *extra = NULL;
-  gboolean ok = FALSE;
+  g_auto(StartTag) tag = read_start_tag (r, attrs);
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (!require (r, "respondent", &attrs[1]))
-    goto out;
+    return FALSE;
   if (!od_side_from_string (attrs[1].value, &respondent.side))
-    {
-      fail (r, OD_FILE_ERROR_INVALID, _("a respondent's side is sales or marketing, not “%s”"), attrs[1].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_INVALID, _("a respondent's side is sales or marketing, not “%s”"), attrs[1].value);
   if (!check_date (r, "respondent", attrs[2].value))
-    goto out;
+    return FALSE;
   respondent.name = attrs[0].value;
   respondent.date = attrs[2].value;
   *out = _od_respondent_copy (&respondent);
-  (*out)->extra = g_steal_pointer (&extra);
+  (*out)->extra = g_steal_pointer (&tag.extra);
   g_ptr_array_add (od_organisation_get_respondents (r->org), *out);
-  ok = TRUE;
-out:
-  _od_extra_free (extra);
-  clear_attributes (attrs, G_N_ELEMENTS (attrs));
-  return ok;
+  return TRUE;
 }
 
 static gboolean
@@ -876,13 +790,11 @@ read_cause (Reader *r)
   Attr attrs[] = { { "ref", ATTR_INTEGER }, { "state", ATTR_TOKEN }, { "note" } };
   guint64 cause;
   OdCauseState state;
-  OdExtra *extra = NULL;
-  gboolean ok = FALSE;
+  g_auto(StartTag) tag = read_start_tag (r, attrs);
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
   if (!require (r, "cause", &attrs[0]) || !require (r, "cause", &attrs[1]) ||
       !parse_count (r, "cause", "ref", attrs[0].value, 1, OD_N_CAUSES, &cause))
-    goto out;
+    return FALSE;
   if (strcmp (attrs[1].value, "present") == 0)
     state = OD_CAUSE_PRESENT;
   else if (strcmp (attrs[1].value, "absent") == 0)
@@ -890,41 +802,25 @@ read_cause (Reader *r)
   else if (strcmp (attrs[1].value, "unknown") == 0)
     state = OD_CAUSE_UNKNOWN;
   else
-    {
-      fail (r, OD_FILE_ERROR_INVALID, _("a cause's state is present, absent or unknown, not “%s”"), attrs[1].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_INVALID, _("a cause's state is present, absent or unknown, not “%s”"), attrs[1].value);
   _od_organisation_set_cause (r->org, (guint) cause, state, attrs[2].value);
-  _od_organisation_set_cause_extra (r->org, (guint) cause, g_steal_pointer (&extra));
-  ok = TRUE;
-out:
-  _od_extra_free (extra);
-  clear_attributes (attrs, G_N_ELEMENTS (attrs));
-  return ok;
+  _od_organisation_set_cause_extra (r->org, (guint) cause, g_steal_pointer (&tag.extra));
+  return TRUE;
 }
 
 static gboolean
 read_fact (Reader *r)
 {
   Attr attrs[] = { { "key" }, { "value" } };
-  OdExtra *extra = NULL;
-  gboolean ok = FALSE;
+  g_auto(StartTag) tag = read_start_tag (r, attrs);
 
-  read_attributes (r, attrs, G_N_ELEMENTS (attrs), &extra);
-  if (require (r, "fact", &attrs[0]) && require (r, "fact", &attrs[1]))
-    {
-      if (!od_is_valid_ref (attrs[0].value))
-        fail (r, OD_FILE_ERROR_INVALID, _("“%s” is not a valid fact key"), attrs[0].value);
-      else
-        {
-          _od_organisation_set_fact (r->org, attrs[0].value, attrs[1].value);
-          _od_organisation_set_fact_extra (r->org, attrs[0].value, g_steal_pointer (&extra));
-          ok = TRUE;
-        }
-    }
-  _od_extra_free (extra);
-  clear_attributes (attrs, G_N_ELEMENTS (attrs));
-  return ok;
+  if (!require (r, "fact", &attrs[0]) || !require (r, "fact", &attrs[1]))
+    return FALSE;
+  if (!od_is_valid_ref (attrs[0].value))
+    return fail (r, OD_FILE_ERROR_INVALID, _("“%s” is not a valid fact key"), attrs[0].value);
+  _od_organisation_set_fact (r->org, attrs[0].value, attrs[1].value);
+  _od_organisation_set_fact_extra (r->org, attrs[0].value, g_steal_pointer (&tag.extra));
+  return TRUE;
 }
 
 static gboolean
@@ -935,8 +831,9 @@ read_organisation_start (Reader *r)
   const char *ns = r->element->uri;
   OdSize size = OD_SIZE_MEDIUM;
   OdLang lang = OD_LANG_ZH_CN;
-  gboolean ok = FALSE;
   g_autofree char *version = NULL;
+  /* Unknown attributes are kept on the organisation, not in tag.extra. */
+  g_auto(StartTag) tag = { attrs, G_N_ELEMENTS (attrs), NULL };
 
   if (strcmp (r->element->local, "organisation") != 0 || g_strcmp0 (ns, OD_FILE_NAMESPACE) != 0)
     {
@@ -958,54 +855,33 @@ read_organisation_start (Reader *r)
   r->strict = version == NULL || strcmp (version, "1") == 0 || strcmp (version, "1.0") == 0;
   read_attributes (r, attrs, G_N_ELEMENTS (attrs), _od_organisation_get_extra (r->org));
   if (r->error != NULL || !require (r, "organisation", &attrs[0]))
-    goto out;
+    return FALSE;
   if (!g_regex_match_simple ("^1(\\.[0-9]+)?$", attrs[0].value, 0, 0) && g_str_has_prefix (attrs[0].value, "1."))
-    {
-      fail (r, OD_FILE_ERROR_INVALID, _("the format version is written 1 or 1.N, not “%s”"), attrs[0].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_INVALID, _("the format version is written 1 or 1.N, not “%s”"), attrs[0].value);
   if (attrs[3].value != NULL)
     {
       static const char *const focuses[] = { "channel", "promotion", "brand", "new-product", "share-growth", NULL };
       if (!g_strv_contains (focuses, attrs[3].value))
-        {
-          fail (r, OD_FILE_ERROR_INVALID,
-                _("the marketing focus is channel, promotion, brand, new-product or share-growth, not “%s”"),
-                attrs[3].value);
-          goto out;
-        }
+        return fail (r, OD_FILE_ERROR_INVALID,
+                   _("the marketing focus is channel, promotion, brand, new-product or share-growth, not “%s”"),
+                   attrs[3].value);
     }
   /* Same major version: read it, keeping what a newer minor version added. */
   if (strcmp (attrs[0].value, "1") != 0 && !g_str_has_prefix (attrs[0].value, "1."))
-    {
-      fail (r, OD_FILE_ERROR_VERSION,
-            _("the document is in format version %s, made by a newer Org Designer; this version reads version 1"),
-            attrs[0].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_VERSION,
+               _("the document is in format version %s, made by a newer Org Designer; this version reads version 1"),
+               attrs[0].value);
   if (attrs[2].value != NULL && !od_size_from_string (attrs[2].value, &size))
-    {
-      fail (r, OD_FILE_ERROR_INVALID, _("the firm size is small, medium or large, not “%s”"), attrs[2].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_INVALID, _("the firm size is small, medium or large, not “%s”"), attrs[2].value);
   if (attrs[5].value != NULL && !od_lang_from_string (attrs[5].value, &lang))
-    {
-      fail (r, OD_FILE_ERROR_INVALID, _("the document language is zh-CN, zh-TW or en, not “%s”"), attrs[5].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_INVALID, _("the document language is zh-CN, zh-TW or en, not “%s”"), attrs[5].value);
   if (attrs[6].value != NULL && !od_business_is_valid (attrs[6].value))
-    {
-      fail (r, OD_FILE_ERROR_INVALID,
-            _("the business type is manufacturing, distribution, retail, services or software, not “%s”"), attrs[6].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_INVALID,
+               _("the business type is manufacturing, distribution, retail, services or software, not “%s”"), attrs[6].value);
   if (attrs[7].value != NULL && strcmp (attrs[7].value, "new-product") != 0 &&
       strcmp (attrs[7].value, "brand-building") != 0 && strcmp (attrs[7].value, "share-growth") != 0)
-    {
-      fail (r, OD_FILE_ERROR_INVALID,
-            _("the core task is new-product, brand-building or share-growth, not “%s”"), attrs[7].value);
-      goto out;
-    }
+    return fail (r, OD_FILE_ERROR_INVALID,
+               _("the core task is new-product, brand-building or share-growth, not “%s”"), attrs[7].value);
   r->current_version = strcmp (attrs[0].value, "1") == 0 || strcmp (attrs[0].value, "1.0") == 0;
   _od_organisation_set_version (r->org, attrs[0].value);
   _od_organisation_set_name (r->org, attrs[1].value);
@@ -1015,10 +891,7 @@ read_organisation_start (Reader *r)
   _od_organisation_set_business (r->org, attrs[6].value);
   _od_organisation_set_task (r->org, attrs[7].value);
   _od_organisation_set_lang (r->org, lang);
-  ok = TRUE;
-out:
-  clear_attributes (attrs, G_N_ELEMENTS (attrs));
-  return ok;
+  return TRUE;
 }
 
 /* After the whole tree is in: references between elements. */
@@ -1117,18 +990,18 @@ static gboolean
 read_assessment_start (Reader *r)
 {
   Attr attrs[] = { { "date" } };
-  gboolean ok;
+  /* Unknown attributes are kept on the assessment, not in tag.extra. */
+  g_auto(StartTag) tag = { attrs, G_N_ELEMENTS (attrs), NULL };
 
   if (r->seen_assessment)
     return fail (r, OD_FILE_ERROR_INVALID, _("the document has more than one <assessment>"));
   r->seen_assessment = TRUE;
   _od_organisation_set_has_assessment (r->org, TRUE);
-  read_attributes (r, attrs, 1, _od_organisation_get_assessment_extra (r->org));
-  ok = r->error == NULL && check_date (r, "assessment", attrs[0].value);
-  if (ok)
-    _od_organisation_set_assessment_date (r->org, attrs[0].value);
-  clear_attributes (attrs, 1);
-  return ok;
+  read_attributes (r, attrs, G_N_ELEMENTS (attrs), _od_organisation_get_assessment_extra (r->org));
+  if (r->error != NULL || !check_date (r, "assessment", attrs[0].value))
+    return FALSE;
+  _od_organisation_set_assessment_date (r->org, attrs[0].value);
+  return TRUE;
 }
 
 /* An element starts: which one it is, and where, decides who reads it. */

@@ -197,6 +197,8 @@ guint           od_unit_get_n_children    (const OdUnit *unit);
 guint           od_unit_get_position      (const OdUnit *unit);
 /* 0 for a top unit. */
 guint           od_unit_get_depth         (const OdUnit *unit);
+/* Levels from @unit down to its deepest descendant: 1 for a leaf. */
+guint           od_unit_get_subtree_levels (const OdUnit *unit);
 /* TRUE if @unit is @ancestor or lies below it. */
 gboolean        od_unit_is_within         (const OdUnit *unit,
                                            const OdUnit *ancestor);

@@ -90,6 +90,22 @@ od_lang_for_user (void)
   return OD_LANG_EN;
 }
 
+/* A name for the reader (in the interface's language) and one in a
+ * document's language, both from type##_msgid (), the untranslated name. */
+#define DEFINE_DISPLAY_NAMES(Type, type)                               \
+  const char *                                                         \
+  od_##type##_get_display_name (Type value)                            \
+  {                                                                    \
+    const char *msgid = type##_msgid (value);                          \
+    return msgid != NULL ? _(msgid) : NULL;                            \
+  }                                                                    \
+  const char *                                                         \
+  od_##type##_get_display_name_in (Type value, OdLang lang)            \
+  {                                                                    \
+    const char *msgid = type##_msgid (value);                          \
+    return msgid != NULL ? od_lang_gettext (lang, msgid) : NULL;       \
+  }
+
 /* The untranslated names, so that a name can be given in the reader's
  * language (_()) or in a document's (od_lang_gettext ()). */
 static const char *
@@ -105,22 +121,7 @@ size_msgid (OdSize size)
   g_return_val_if_reached (NULL);
 }
 
-const char *
-od_size_get_display_name (OdSize size)
-{
-  const char *msgid = size_msgid (size);
-
-  return msgid != NULL ? _(msgid) : NULL;
-}
-
-const char *
-od_size_get_display_name_in (OdSize size,
-                             OdLang lang)
-{
-  const char *msgid = size_msgid (size);
-
-  return msgid != NULL ? od_lang_gettext (lang, msgid) : NULL;
-}
+DEFINE_DISPLAY_NAMES (OdSize, size)
 
 static const char *
 unit_kind_msgid (OdUnitKind kind)
@@ -138,22 +139,7 @@ unit_kind_msgid (OdUnitKind kind)
   g_return_val_if_reached (NULL);
 }
 
-const char *
-od_unit_kind_get_display_name (OdUnitKind kind)
-{
-  const char *msgid = unit_kind_msgid (kind);
-
-  return msgid != NULL ? _(msgid) : NULL;
-}
-
-const char *
-od_unit_kind_get_display_name_in (OdUnitKind kind,
-                                  OdLang     lang)
-{
-  const char *msgid = unit_kind_msgid (kind);
-
-  return msgid != NULL ? od_lang_gettext (lang, msgid) : NULL;
-}
+DEFINE_DISPLAY_NAMES (OdUnitKind, unit_kind)
 
 const char *
 od_role_get_display_name (OdRole role)
@@ -214,22 +200,7 @@ severity_msgid (OdSeverity severity)
   g_return_val_if_reached (NULL);
 }
 
-const char *
-od_severity_get_display_name (OdSeverity severity)
-{
-  const char *msgid = severity_msgid (severity);
-
-  return msgid != NULL ? _(msgid) : NULL;
-}
-
-const char *
-od_severity_get_display_name_in (OdSeverity severity,
-                                 OdLang     lang)
-{
-  const char *msgid = severity_msgid (severity);
-
-  return msgid != NULL ? od_lang_gettext (lang, msgid) : NULL;
-}
+DEFINE_DISPLAY_NAMES (OdSeverity, severity)
 
 /* TRUE if @str is 1–64 characters, each accepted by @allowed. */
 static gboolean

@@ -203,6 +203,35 @@ od_unit_get_depth (const OdUnit *unit)
   return depth;
 }
 
+/* Levels from @unit down to its deepest descendant (1 for a leaf), how
+ * many a move or paste adds under its new parent.  Without recursion: a
+ * chain may be as deep as the nesting limit. */
+guint
+od_unit_get_subtree_levels (const OdUnit *unit)
+{
+  guint level = 1, deepest = 1;
+  const OdUnit *u = unit;
+
+  g_return_val_if_fail (unit != NULL, 0);
+  while (u != NULL)
+    {
+      deepest = MAX (deepest, level);
+      if (u->first_child != NULL)
+        {
+          u = u->first_child;
+          level++;
+          continue;
+        }
+      while (u != unit && u->next == NULL)
+        {
+          u = u->parent;
+          level--;
+        }
+      u = u == unit ? NULL : u->next;
+    }
+  return deepest;
+}
+
 gboolean
 od_unit_is_within (const OdUnit *unit,
                    const OdUnit *ancestor)

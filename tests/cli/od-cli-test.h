@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 G_BEGIN_DECLS
 
@@ -52,6 +53,26 @@ run_argv (Run                *run,
   g_assert_no_error (error);
   run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
 }
+
+/* Runs the built CLI with the arguments after @language, in that language
+ * (see run_argv()); CLI() in the test's own environment. */
+#define CLI_IN(run, language, ...) G_STMT_START {                           \
+    const char *argv_[] = { g_getenv ("OD_CLI"), __VA_ARGS__, NULL };       \
+    run_argv ((run), (language), argv_);                                     \
+  } G_STMT_END
+
+#define CLI(run, ...) CLI_IN ((run), NULL, __VA_ARGS__)
+
+/* What a test expects in a command's output, with the output when not. */
+#define assert_contains(haystack, needle) G_STMT_START {                     \
+    if (strstr ((haystack), (needle)) == NULL)                               \
+      g_error ("expected “%s” in:\n%s", (needle), (haystack));               \
+  } G_STMT_END
+
+#define assert_lacks(haystack, needle) G_STMT_START {                        \
+    if (strstr ((haystack), (needle)) != NULL)                               \
+      g_error ("did not expect “%s” in:\n%s", (needle), (haystack));         \
+  } G_STMT_END
 
 /* Every file a test writes lives under one folder, removed at the end. */
 static char *temp_root;

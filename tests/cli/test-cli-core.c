@@ -11,11 +11,6 @@
 
 #include "od-cli-test.h"
 
-#define CLI(run, ...) G_STMT_START {                                        \
-    const char *argv_[] = { g_getenv ("OD_CLI"), __VA_ARGS__, NULL };       \
-    run_argv ((run), NULL, argv_);                                           \
-  } G_STMT_END
-
 static void
 test_new_and_validate (void)
 {

@@ -16,21 +16,6 @@
 
 #include "od-cli-test.h"
 
-#define CLI(run, language, ...) G_STMT_START {                              \
-    const char *argv_[] = { g_getenv ("OD_CLI"), __VA_ARGS__, NULL };       \
-    run_argv ((run), (language), argv_);                                     \
-  } G_STMT_END
-
-#define assert_contains(haystack, needle) G_STMT_START {                     \
-    if (strstr ((haystack), (needle)) == NULL)                               \
-      g_error ("expected “%s” in:\n%s", (needle), (haystack));               \
-  } G_STMT_END
-
-#define assert_lacks(haystack, needle) G_STMT_START {                        \
-    if (strstr ((haystack), (needle)) != NULL)                               \
-      g_error ("did not expect “%s” in:\n%s", (needle), (haystack));         \
-  } G_STMT_END
-
 /* A medium firm whose 销售部 also owns the market research 市场部 owns:
  * one duplicated function, an error. */
 static char *
@@ -43,7 +28,7 @@ make_duplicate (const char *lang)
   g_autoptr(GRegex) regex = g_regex_new ("(<unit id=\"sales\"[^>]*>)", 0, 0, NULL);
   g_auto(Run) made = { 0 };
 
-  CLI (&made, "en", "new", "--size", "medium", "--lang", lang, "-o", clean);
+  CLI_IN (&made, "en", "new", "--size", "medium", "--lang", lang, "-o", clean);
   g_assert_cmpint (made.status, ==, 0);
   g_assert_true (g_file_get_contents (clean, &contents, NULL, NULL));
   modified = g_regex_replace (regex, contents, -1, 0, "\\1<function ref=\"market-research\" role=\"owner\"/>", 0, NULL);
@@ -78,12 +63,12 @@ test_english (void)
   g_auto(Run) check = { 0 };
   g_auto(Run) missing = { 0 };
 
-  CLI (&check, "en", "check", duplicate);
+  CLI_IN (&check, "en", "check", duplicate);
   g_assert_cmpint (check.status, ==, 1);
   assert_contains (check.out, "[duplicate-function]");
   assert_contains (check.out, "is owned by 2 units");
 
-  CLI (&missing, "en", "validate", "/no/such/plan.orgdesign");
+  CLI_IN (&missing, "en", "validate", "/no/such/plan.orgdesign");
   g_assert_cmpint (missing.status, ==, 2);
   assert_contains (missing.err, "/no/such/plan.orgdesign cannot be opened");
 }
@@ -96,7 +81,7 @@ test_simplified (void)
   g_auto(Run) missing = { 0 };
   g_auto(Run) help = { 0 };
 
-  CLI (&check, "zh_CN", "check", duplicate);
+  CLI_IN (&check, "zh_CN", "check", duplicate);
   g_assert_cmpint (check.status, ==, 1);
   assert_contains (check.out, "[duplicate-function]");
   /* Severity, message and fix, with 主责方 and 协同方 as in the glossary. */
@@ -106,12 +91,12 @@ test_simplified (void)
   assert_lacks (check.out, "is owned by");
   assert_lacks (check.out, "Keep");
 
-  CLI (&missing, "zh_CN", "validate", "/no/such/plan.orgdesign");
+  CLI_IN (&missing, "zh_CN", "validate", "/no/such/plan.orgdesign");
   g_assert_cmpint (missing.status, ==, 2);
   assert_contains (missing.err, "无法打开 /no/such/plan.orgdesign：");
   assert_lacks (missing.err, "cannot be opened");
 
-  CLI (&help, "zh_CN", "--help");
+  CLI_IN (&help, "zh_CN", "--help");
   g_assert_cmpint (help.status, ==, 0);
   assert_contains (help.out, "用法：org-designer-cli 命令 [选项…]");
   assert_contains (help.out, "列出组织的职责边界检查结果");
@@ -125,7 +110,7 @@ test_traditional (void)
   g_auto(Run) missing = { 0 };
   g_auto(Run) help = { 0 };
 
-  CLI (&check, "zh_TW", "check", duplicate);
+  CLI_IN (&check, "zh_TW", "check", duplicate);
   g_assert_cmpint (check.status, ==, 1);
   assert_contains (check.out, "[duplicate-function]");
   /* Traditional characters and Taiwan punctuation, not the zh_CN text. */
@@ -135,14 +120,14 @@ test_traditional (void)
   assert_lacks (check.out, "主责");
   assert_lacks (check.out, "is owned by");
 
-  CLI (&missing, "zh_TW", "validate", "/no/such/plan.orgdesign");
+  CLI_IN (&missing, "zh_TW", "validate", "/no/such/plan.orgdesign");
   g_assert_cmpint (missing.status, ==, 2);
   assert_contains (missing.err, "無法開啟 /no/such/plan.orgdesign：");
   assert_lacks (missing.err, "无法打开");
   assert_lacks (missing.err, "cannot be opened");
 
   /* Taiwan usage: 指令 and 選項, not 命令 and 选项. */
-  CLI (&help, "zh_TW", "--help");
+  CLI_IN (&help, "zh_TW", "--help");
   g_assert_cmpint (help.status, ==, 0);
   assert_contains (help.out, "用法：org-designer-cli 指令 [選項…]");
   assert_contains (help.out, "診斷銷售與行銷的協同階段");

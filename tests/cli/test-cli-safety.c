@@ -14,11 +14,6 @@
 
 #include "od-cli-test.h"
 
-#define CLI(run, ...) G_STMT_START {                                        \
-    const char *argv_[] = { g_getenv ("OD_CLI"), __VA_ARGS__, NULL };       \
-    run_argv ((run), NULL, argv_);                                           \
-  } G_STMT_END
-
 /* A document with @n units under one head (wide enough for a long export). */
 static char *
 write_big (const char *dir,

@@ -12,21 +12,6 @@
 
 #include "od-cli-test.h"
 
-#define CLI(run, language, ...) G_STMT_START {                              \
-    const char *argv_[] = { g_getenv ("OD_CLI"), __VA_ARGS__, NULL };       \
-    run_argv ((run), (language), argv_);                                     \
-  } G_STMT_END
-
-#define assert_contains(haystack, needle) G_STMT_START {                     \
-    if (strstr ((haystack), (needle)) == NULL)                               \
-      g_error ("expected “%s” in:\n%s", (needle), (haystack));               \
-  } G_STMT_END
-
-#define assert_lacks(haystack, needle) G_STMT_START {                        \
-    if (strstr ((haystack), (needle)) != NULL)                               \
-      g_error ("did not expect “%s” in:\n%s", (needle), (haystack));         \
-  } G_STMT_END
-
 /* The medium template with @from replaced by @to. */
 static char *
 make_variant (const char *name,
@@ -39,7 +24,7 @@ make_variant (const char *name,
   g_autoptr(GString) text = NULL;
   g_auto(Run) made = { 0 };
 
-  CLI (&made, "en", "new", "--size", "medium", "--lang", "zh-CN", "-o", clean);
+  CLI_IN (&made, "en", "new", "--size", "medium", "--lang", "zh-CN", "-o", clean);
   g_assert_cmpint (made.status, ==, 0);
   g_assert_true (g_file_get_contents (clean, &contents, NULL, NULL));
   text = g_string_new (contents);
@@ -67,7 +52,7 @@ test_check_simplified (void)
                                         "<function ref=\"production\" role=\"owner\"/>", "");
   g_auto(Run) check = { 0 };
 
-  CLI (&check, "zh_CN", "check", file);
+  CLI_IN (&check, "zh_CN", "check", file);
   g_assert_cmpint (check.status, ==, 1);
   assert_contains (check.out, "“生产”没有主责部门");
   assert_contains (check.out, "。建议：");
@@ -86,7 +71,7 @@ test_diagnose_simplified_and_traditional (void)
     {
       g_auto(Run) d = { 0 };
 
-      CLI (&d, languages[i], "diagnose", file);
+      CLI_IN (&d, languages[i], "diagnose", file);
       g_assert_cmpint (d.status, ==, 0);
       g_assert_true (g_str_has_prefix (d.out, stage[i]));
       assert_contains (d.out, sources[i]);

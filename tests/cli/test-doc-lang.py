@@ -14,12 +14,12 @@ Environment: OD_CLI (the built CLI), OD_LOCALEDIR (the catalogs).
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import od_tap  # noqa: E402
+from od_tap import check  # noqa: E402
 import od_shapes  # noqa: E402
 
 CLI = os.environ["OD_CLI"]
@@ -30,11 +30,6 @@ LOCALES = {
 }
 # Han, CJK punctuation, radicals and full-width forms.
 CJK = re.compile(r"[\u2e80-\u2fdf\u3000-\u303f\u3200-\u33ff\u3400-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
-results = []
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
 
 
 def cli(locale, *args):
@@ -157,18 +152,7 @@ def tests(tmp):
 
 
 def main():
-    tmp = tempfile.mkdtemp(prefix="od-doc-lang-test-")
-    try:
-        tests(tmp)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    print(f"1..{len(results)}")
-    for i, (name, ok, detail) in enumerate(results, 1):
-        print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-        if not ok:
-            for line in str(detail).splitlines()[:20]:
-                print(f"# {line}")
-    return 0 if all(ok for _, ok, _ in results) else 1
+    return od_tap.run(tests, "od-doc-lang-test-")
 
 
 if __name__ == "__main__":

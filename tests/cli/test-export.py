@@ -14,19 +14,15 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import od_tap  # noqa: E402
+from od_tap import check  # noqa: E402
 import od_pdfcheck  # noqa: E402
 
 CLI = os.environ["OD_CLI"]
 NS = "{urn:org-designer:1}"
-results = []
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
 
 
 def run(*args, **kw):
@@ -113,20 +109,7 @@ def make_big_csv(path, n):
 
 
 def main():
-    tmp = tempfile.mkdtemp(prefix="od-export-test-")
-    try:
-        tests(tmp)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    print(f"1..{len(results)}")
-    failed = 0
-    for i, (name, ok, detail) in enumerate(results, 1):
-        print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-        if not ok:
-            failed += 1
-            for line in str(detail).splitlines()[:20]:
-                print(f"# {line}")
-    return 1 if failed else 0
+    return od_tap.run(tests, "od-export-test-")
 
 
 def tests(tmp):

@@ -10,21 +10,18 @@ pixels of the PNG and of the SVG as rsvg-convert draws it.  Prints TAP.
 Environment: OD_CLI (the built CLI), OD_LOCALEDIR (the catalogs).
 """
 import os
-import shutil
 import struct
 import subprocess
 import sys
-import tempfile
 import zlib
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import od_tap  # noqa: E402
+from od_tap import check  # noqa: E402
+
 CLI = os.environ["OD_CLI"]
-results = []
 EXECUTIVE_FILL = (0xdc, 0xe6, 0xf5)
 ERROR_RED = (0xc0, 0x1c, 0x28)
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
 
 
 def read_png(path):
@@ -99,18 +96,7 @@ def tests(tmp):
 
 
 def main():
-    tmp = tempfile.mkdtemp(prefix="od-image-test-")
-    try:
-        tests(tmp)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    print(f"1..{len(results)}")
-    for i, (name, ok, detail) in enumerate(results, 1):
-        print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-        if not ok:
-            for line in str(detail).splitlines()[:20]:
-                print(f"# {line}")
-    return 0 if all(ok for _, ok, _ in results) else 1
+    return od_tap.run(tests, "od-image-test-")
 
 
 if __name__ == "__main__":

@@ -15,23 +15,20 @@ import importlib.util
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import od_tap  # noqa: E402
+from od_tap import check  # noqa: E402
 
 CLI = os.environ["OD_CLI"]
-results = []
 LOCALES = {"en": "C.UTF-8", "zh-CN": "zh_CN.UTF-8", "zh-TW": "zh_TW.UTF-8"}
 SOURCE_PREFIX = {"en": "Source:", "zh-CN": "出处：", "zh-TW": "出處："}
 
 
 # Set by tests/cli/meson.build for the sanitizer build.
 QUICK = os.environ.get("OD_SANITIZED") == "1"
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
 
 
 def env_for(lang):
@@ -288,20 +285,7 @@ def tests(tmp):
 
 
 def main():
-    tmp = tempfile.mkdtemp(prefix="od-report-test-")
-    try:
-        tests(tmp)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    print(f"1..{len(results)}")
-    failed = 0
-    for i, (name, ok, detail) in enumerate(results, 1):
-        print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-        if not ok:
-            failed += 1
-            for line in str(detail).splitlines()[:20]:
-                print(f"# {line}")
-    return 1 if failed else 0
+    return od_tap.run(tests, "od-report-test-")
 
 
 if __name__ == "__main__":

@@ -10,23 +10,18 @@ overprinted).  Prints TAP.
 Environment: OD_CLI (the built CLI), OD_LOCALEDIR (the catalogs).
 """
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import od_tap  # noqa: E402
+from od_tap import check  # noqa: E402
 import od_pdfcheck  # noqa: E402
 import od_shapes  # noqa: E402
 
 CLI = os.environ["OD_CLI"]
 NS = "{urn:org-designer:1}"
-results = []
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
 
 
 def cli(locale, *args):
@@ -105,18 +100,7 @@ def tests(tmp):
 
 
 def main():
-    tmp = tempfile.mkdtemp(prefix="od-rollups-test-")
-    try:
-        tests(tmp)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    print(f"1..{len(results)}")
-    for i, (name, ok, detail) in enumerate(results, 1):
-        print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-        if not ok:
-            for line in str(detail).splitlines()[:20]:
-                print(f"# {line}")
-    return 0 if all(ok for _, ok, _ in results) else 1
+    return od_tap.run(tests, "od-rollups-test-")
 
 
 if __name__ == "__main__":

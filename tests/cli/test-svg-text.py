@@ -14,25 +14,20 @@ Environment: OD_CLI (the built CLI), OD_LOCALEDIR (the catalogs).
 """
 import os
 import re
-import shutil
 import struct
 import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import od_tap  # noqa: E402
+from od_tap import check  # noqa: E402
 import od_shapes  # noqa: E402
 
 CLI = os.environ["OD_CLI"]
 SVG = "{http://www.w3.org/2000/svg}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-results = []
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
 
 
 def check_svg(tag, svg, names, lang):
@@ -169,18 +164,7 @@ def tests(tmp):
 
 
 def main():
-    tmp = tempfile.mkdtemp(prefix="od-svg-text-test-")
-    try:
-        tests(tmp)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    print(f"1..{len(results)}")
-    for i, (name, ok, detail) in enumerate(results, 1):
-        print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-        if not ok:
-            for line in str(detail).splitlines()[:20]:
-                print(f"# {line}")
-    return 0 if all(ok for _, ok, _ in results) else 1
+    return od_tap.run(tests, "od-svg-text-test-")
 
 
 if __name__ == "__main__":

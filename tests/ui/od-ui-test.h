@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "od-application.h"
+#include "od-test-util.h"
 
 G_BEGIN_DECLS
 
@@ -49,30 +50,71 @@ od_ui_test_drain (void)
     ;
 }
 
+/* The first widget under @root (itself included) of @type, depth first;
+ * with @title, the first preference row of that title. */
+static inline GtkWidget *
+od_ui_test_find_widget (GtkWidget  *root,
+                        GType       type,
+                        const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type)
+      && (title == NULL
+          || (ADW_IS_PREFERENCES_ROW (root)
+              && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = od_ui_test_find_widget (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Presses @keyval with @modifiers on @widget through the shortcuts its
+ * class binds (gtk_widget_class_add_binding ()), as the key would; TRUE if
+ * one took it. */
+static inline gboolean
+od_ui_test_press_shortcut (GtkWidget       *widget,
+                           guint            keyval,
+                           GdkModifierType  modifiers)
+{
+  g_autoptr(GtkShortcutTrigger) pressed = gtk_keyval_trigger_new (keyval, modifiers);
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !handled; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), pressed))
+            handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                    gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  g_object_unref (controllers);
+  return handled;
+}
+
 /* A fresh folder for the files a test writes; free with od_ui_test_rmdir(). */
 static inline char *
 od_ui_test_mkdtemp (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("od-ui-test-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
+  return od_test_make_dir ("od-ui-test");
 }
 
 static inline void
 od_ui_test_rmdir (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (path);
+  od_test_remove_dir (path);
 }
 
 G_END_DECLS

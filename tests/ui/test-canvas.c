@@ -12,23 +12,6 @@
 
 static OdApplication *app;
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 typedef struct {
   OdWindow       *window;
   OdOrganisation *org;
@@ -47,7 +30,7 @@ fixture_setup (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-from-template", "s", "medium");
   fixture->org = od_document_get_organisation (od_window_get_document (fixture->window));
   fixture->tree = od_window_get_unit_tree (fixture->window);
-  fixture->canvas = OD_CHART_CANVAS (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_CHART_CANVAS));
+  fixture->canvas = OD_CHART_CANVAS (od_ui_test_find_widget (GTK_WIDGET (fixture->window), OD_TYPE_CHART_CANVAS, NULL));
   g_assert_nonnull (fixture->canvas);
   fixture->viewport = od_chart_canvas_get_viewport (fixture->canvas);
   /* Until the canvas has a size. */
@@ -247,7 +230,7 @@ static void
 test_panels_and_refit (Fixture       *fixture,
                        gconstpointer  data)
 {
-  GtkWidget *outline = find_widget (GTK_WIDGET (fixture->window), OD_TYPE_OUTLINE);
+  GtkWidget *outline = od_ui_test_find_widget (GTK_WIDGET (fixture->window), OD_TYPE_OUTLINE, NULL);
   int width = gtk_widget_get_width (GTK_WIDGET (fixture->canvas));
   double fitted, zoom;
 

@@ -146,7 +146,7 @@ test_sheets (void)
   od_ui_test_drain ();
   g_assert_cmpuint (od_organisation_get_sheets (org)->len, ==, 0);
   g_assert_null (od_coordination_editor_get_sheet_row (editor, "sheet-1", OD_SHEET_FIELD_REQUIREMENT));
-  g_assert_true (od_undo_stack_undo (stack));
+  g_assert_true (od_ui_test_press_shortcut (GTK_WIDGET (editor), GDK_KEY_z, GDK_CONTROL_MASK));
   od_ui_test_drain ();
   row = od_coordination_editor_get_sheet_row (editor, "sheet-1", OD_SHEET_FIELD_REQUIREMENT);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "每周反馈重点客户的竞品动态");

@@ -17,29 +17,6 @@
 
 static OdApplication *app;
 
-/* The first widget under @root of @type (and, for preference rows, with
- * @title), depth first. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *title)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type)
-      && (title == NULL
-          || (ADW_IS_PREFERENCES_ROW (root)
-              && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 typedef struct {
   OdWindow       *window;
   OdDocument     *doc;
@@ -61,7 +38,7 @@ fixture_setup (Fixture       *fixture,
   fixture->org = od_document_get_organisation (fixture->doc);
   od_ui_test_drain ();
   /* The tree is private to the window; the inspector shares it. */
-  inspector = OD_INSPECTOR (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_INSPECTOR, NULL));
+  inspector = OD_INSPECTOR (od_ui_test_find_widget (GTK_WIDGET (fixture->window), OD_TYPE_INSPECTOR, NULL));
   g_assert_nonnull (inspector);
   fixture->tree = od_window_get_unit_tree (fixture->window);
   g_assert_nonnull (fixture->tree);
@@ -107,7 +84,7 @@ test_add_rename (Fixture       *fixture,
   added = od_organisation_lookup_unit (fixture->org, new_id);
   g_assert_true (od_unit_get_parent (added) == sales);
   /* The new unit is selected and its name ready to type over. */
-  name_row = find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "Name");
+  name_row = od_ui_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "Name");
   g_assert_nonnull (name_row);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, od_unit_get_name (added));
 
@@ -165,7 +142,7 @@ test_focus_after_naming (Fixture       *fixture,
                          gconstpointer  data)
 {
   OdUnit *sales = od_organisation_lookup_unit (fixture->org, "sales");
-  GtkWidget *name_row = find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "Name");
+  GtkWidget *name_row = od_ui_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "Name");
   guint before = od_unit_get_n_children (sales);
   OdUnit *added;
 
@@ -211,9 +188,9 @@ test_properties (Fixture       *fixture,
 
   od_unit_tree_select (fixture->tree, "marketing");
   od_ui_test_drain ();
-  headcount = find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "Headcount");
-  head = find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "Head");
-  kind = find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_COMBO_ROW, "Kind");
+  headcount = od_ui_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "Headcount");
+  head = od_ui_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "Head");
+  kind = od_ui_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_COMBO_ROW, "Kind");
 
   gtk_editable_set_text (GTK_EDITABLE (headcount), "15");
   g_signal_emit_by_name (headcount, "apply");
@@ -230,8 +207,8 @@ test_properties (Fixture       *fixture,
 
   /* Notes typed for a unit are kept for it when another unit is chosen. */
   {
-    GtkWidget *notes = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_TEXT_VIEW, NULL);
-    GtkWidget *assistant = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SWITCH, NULL);
+    GtkWidget *notes = od_ui_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_TEXT_VIEW, NULL);
+    GtkWidget *assistant = od_ui_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SWITCH, NULL);
 
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), "每月联席会议\n由市场总监召集", -1);
     od_unit_tree_select (fixture->tree, "sales");
@@ -329,8 +306,8 @@ static void
 test_function_and_fix (Fixture       *fixture,
                        gconstpointer  data)
 {
-  OdInspector *inspector = OD_INSPECTOR (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_INSPECTOR, NULL));
-  OdFindingsPanel *panel = OD_FINDINGS_PANEL (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_FINDINGS_PANEL, NULL));
+  OdInspector *inspector = OD_INSPECTOR (od_ui_test_find_widget (GTK_WIDGET (fixture->window), OD_TYPE_INSPECTOR, NULL));
+  OdFindingsPanel *panel = OD_FINDINGS_PANEL (od_ui_test_find_widget (GTK_WIDGET (fixture->window), OD_TYPE_FINDINGS_PANEL, NULL));
   const OdFinding *finding;
   const char *new_id;
   guint index = 0;
@@ -363,7 +340,7 @@ test_function_and_fix (Fixture       *fixture,
   /* Activating a finding's row selects its first unit. */
   od_unit_tree_select (fixture->tree, "gm");
   {
-    GtkWidget *list = find_widget (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX, NULL);
+    GtkWidget *list = od_ui_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX, NULL);
 
     for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
       if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "od-index")) == index)
@@ -391,8 +368,8 @@ static void
 test_accept_exception (Fixture       *fixture,
                        gconstpointer  data)
 {
-  OdInspector *inspector = OD_INSPECTOR (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_INSPECTOR, NULL));
-  OdFindingsPanel *panel = OD_FINDINGS_PANEL (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_FINDINGS_PANEL, NULL));
+  OdInspector *inspector = OD_INSPECTOR (od_ui_test_find_widget (GTK_WIDGET (fixture->window), OD_TYPE_INSPECTOR, NULL));
+  OdFindingsPanel *panel = OD_FINDINGS_PANEL (od_ui_test_find_widget (GTK_WIDGET (fixture->window), OD_TYPE_FINDINGS_PANEL, NULL));
   AdwMessageDialog *dialog;
   GtkWidget *entry;
   guint index = 0;
@@ -439,7 +416,7 @@ static void
 activate_row (GtkWindow  *window,
               const char *title)
 {
-  GtkWidget *row = find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, title);
+  GtkWidget *row = od_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, title);
 
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_sensitive (row));
@@ -461,7 +438,7 @@ test_move_to_chooser (Fixture       *fixture,
   g_assert_nonnull (chooser);
   /* Searching narrows the list; the unit itself cannot be chosen. */
   g_assert_cmpuint (od_unit_chooser_filter (OD_UNIT_CHOOSER (chooser), sales_name), >=, 1);
-  g_assert_false (gtk_widget_get_sensitive (find_widget (GTK_WIDGET (chooser), ADW_TYPE_ACTION_ROW, sales_name)));
+  g_assert_false (gtk_widget_get_sensitive (od_ui_test_find_widget (GTK_WIDGET (chooser), ADW_TYPE_ACTION_ROW, sales_name)));
   od_unit_chooser_filter (OD_UNIT_CHOOSER (chooser), NULL);
   activate_row (chooser, admin_name);
   g_assert_null (find_toplevel (OD_TYPE_UNIT_CHOOSER));
@@ -501,16 +478,65 @@ test_function_chooser (Fixture       *fixture,
   g_assert_cmpuint (od_function_chooser_filter (OD_FUNCTION_CHOOSER (chooser), "marketing-plan"), >=, 1);
   gtk_window_close (chooser);
   od_ui_test_drain ();
-  g_assert_true (od_inspector_assign (OD_INSPECTOR (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_INSPECTOR, NULL)),
+  g_assert_true (od_inspector_assign (OD_INSPECTOR (od_ui_test_find_widget (GTK_WIDGET (fixture->window), OD_TYPE_INSPECTOR, NULL)),
                                       "marketing-plan"));
   g_assert_cmpint (od_unit_get_role (unit, "marketing-plan"), ==, OD_ROLE_PARTICIPANT);
+}
+
+/* Enter in a chooser's search field, as a user types a name and takes the
+ * first match: a row that cannot be chosen is passed over. */
+static void
+press_enter_in_search (GtkWindow *chooser)
+{
+  GtkWidget *entry = od_ui_test_find_widget (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY, NULL);
+
+  g_assert_nonnull (entry);
+  g_signal_emit_by_name (entry, "activate");
+  od_ui_test_drain ();
+}
+
+static void
+test_chooser_enter (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *gm_name = od_unit_get_name (od_organisation_lookup_unit (fixture->org, "gm"));
+  const char *sales_name = od_unit_get_name (od_organisation_lookup_unit (fixture->org, "sales"));
+  OdUnit *admin = od_organisation_lookup_unit (fixture->org, "sales-admin");
+  OdUnit *unit;
+  GtkWindow *chooser;
+
+  /* The only match is its own parent, which cannot be chosen: nothing happens. */
+  od_unit_tree_select (fixture->tree, "sales-admin");
+  g_assert_true (action (fixture, "unit.move-to"));
+  chooser = find_toplevel (OD_TYPE_UNIT_CHOOSER);
+  g_assert_nonnull (chooser);
+  g_assert_cmpuint (od_unit_chooser_filter (OD_UNIT_CHOOSER (chooser), gm_name), ==, 1);
+  press_enter_in_search (chooser);
+  g_assert_true (find_toplevel (OD_TYPE_UNIT_CHOOSER) == chooser);
+  g_assert_cmpstr (od_unit_get_id (od_unit_get_parent (admin)), ==, "gm");
+  /* The first unit shown that can be chosen is taken. */
+  g_assert_cmpuint (od_unit_chooser_filter (OD_UNIT_CHOOSER (chooser), sales_name), >=, 1);
+  press_enter_in_search (chooser);
+  g_assert_null (find_toplevel (OD_TYPE_UNIT_CHOOSER));
+  g_assert_cmpstr (od_unit_get_id (od_unit_get_parent (admin)), ==, "sales");
+
+  od_unit_tree_select (fixture->tree, "sales");
+  action (fixture, "unit.add-child");
+  unit = od_unit_tree_get_selected_unit (fixture->tree);
+  g_assert_true (action (fixture, "unit.add-function"));
+  chooser = find_toplevel (OD_TYPE_FUNCTION_CHOOSER);
+  g_assert_nonnull (chooser);
+  g_assert_cmpuint (od_function_chooser_filter (OD_FUNCTION_CHOOSER (chooser), "市场研究"), ==, 1);
+  press_enter_in_search (chooser);
+  g_assert_null (find_toplevel (OD_TYPE_FUNCTION_CHOOSER));
+  g_assert_cmpint (od_unit_get_role (unit, "market-research"), ==, OD_ROLE_OWNER);
 }
 
 static void
 test_search (Fixture       *fixture,
              gconstpointer  data)
 {
-  OdOutline *outline = OD_OUTLINE (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_OUTLINE, NULL));
+  OdOutline *outline = OD_OUTLINE (od_ui_test_find_widget (GTK_WIDGET (fixture->window), OD_TYPE_OUTLINE, NULL));
 
   g_assert_true (action (fixture, "win.find"));
   /* Unit names are in the user's language: take them from the model. */
@@ -547,11 +573,11 @@ test_dotted_line (Fixture       *fixture,
   /* The inspector lists it with a button that removes it, undoably. */
   {
     g_autofree char *title = g_strdup_printf ("Also works for “%s”", sales_name);
-    GtkWidget *row = find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ACTION_ROW, title);
+    GtkWidget *row = od_ui_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ACTION_ROW, title);
     GtkWidget *remove;
 
     g_assert_nonnull (row);
-    remove = find_widget (row, GTK_TYPE_BUTTON, NULL);
+    remove = od_ui_test_find_widget (row, GTK_TYPE_BUTTON, NULL);
     g_assert_nonnull (remove);
     g_signal_emit_by_name (remove, "clicked");
     od_ui_test_drain ();
@@ -575,8 +601,8 @@ test_scope (Fixture       *fixture,
 
   od_unit_tree_select (fixture->tree, "sales");
   od_ui_test_drain ();
-  kind = ADW_COMBO_ROW (find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_COMBO_ROW, "Covers one"));
-  scope = ADW_ENTRY_ROW (find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "Scope (华东, KA…)"));
+  kind = ADW_COMBO_ROW (od_ui_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_COMBO_ROW, "Covers one"));
+  scope = ADW_ENTRY_ROW (od_ui_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "Scope (华东, KA…)"));
   g_assert_nonnull (kind);
   g_assert_nonnull (scope);
   sales = od_organisation_lookup_unit (fixture->org, "sales");
@@ -618,6 +644,7 @@ main (int    argc,
   g_test_add ("/ui/editing/move-to-chooser", Fixture, NULL, fixture_setup, test_move_to_chooser, fixture_teardown);
   g_test_add ("/ui/editing/dotted-line", Fixture, NULL, fixture_setup, test_dotted_line, fixture_teardown);
   g_test_add ("/ui/editing/function-chooser", Fixture, NULL, fixture_setup, test_function_chooser, fixture_teardown);
+  g_test_add ("/ui/editing/chooser-enter", Fixture, NULL, fixture_setup, test_chooser_enter, fixture_teardown);
   g_test_add ("/ui/editing/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add ("/ui/editing/scope", Fixture, NULL, fixture_setup, test_scope, fixture_teardown);
   status = g_test_run ();

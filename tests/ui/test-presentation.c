@@ -19,23 +19,6 @@
 
 static OdApplication *app;
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 typedef struct {
   OdWindow       *window;
   OdOrganisation *org;
@@ -64,7 +47,7 @@ open_window (Fixture        *fixture,
     gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-from-template", "s", "medium");
   fixture->org = od_document_get_organisation (od_window_get_document (fixture->window));
   fixture->tree = od_window_get_unit_tree (fixture->window);
-  fixture->canvas = OD_CHART_CANVAS (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_CHART_CANVAS));
+  fixture->canvas = OD_CHART_CANVAS (od_ui_test_find_widget (GTK_WIDGET (fixture->window), OD_TYPE_CHART_CANVAS, NULL));
   fixture->viewport = od_chart_canvas_get_viewport (fixture->canvas);
   for (int i = 0; i < 100 && gtk_widget_get_width (GTK_WIDGET (fixture->canvas)) == 0; i++)
     od_ui_test_drain ();
@@ -99,7 +82,7 @@ random_org (guint seed,
 static gboolean
 panel_visible (Fixture *fixture)
 {
-  GtkWidget *outline = find_widget (GTK_WIDGET (fixture->window), g_type_from_name ("OdOutline"));
+  GtkWidget *outline = od_ui_test_find_widget (GTK_WIDGET (fixture->window), g_type_from_name ("OdOutline"), NULL);
 
   return gtk_widget_get_visible (outline);
 }

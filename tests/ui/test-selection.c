@@ -35,23 +35,6 @@ typedef struct {
   OdChartCanvas  *canvas;
 } Fixture;
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 show (Fixture    *fixture,
       OdDocument *document)
@@ -63,7 +46,7 @@ show (Fixture    *fixture,
   fixture->org = od_document_get_organisation (document);
   fixture->tree = od_window_get_unit_tree (fixture->window);
   fixture->selection = od_selection_get_for_tree (fixture->tree);
-  fixture->canvas = OD_CHART_CANVAS (find_widget (GTK_WIDGET (fixture->window), OD_TYPE_CHART_CANVAS));
+  fixture->canvas = OD_CHART_CANVAS (od_ui_test_find_widget (GTK_WIDGET (fixture->window), OD_TYPE_CHART_CANVAS, NULL));
   g_assert_nonnull (fixture->canvas);
   for (int i = 0; i < 100 && gtk_widget_get_width (GTK_WIDGET (fixture->canvas)) == 0; i++)
     od_ui_test_drain ();
@@ -210,7 +193,7 @@ assert_selected (Fixture    *fixture,
 {
   g_autoptr(GPtrArray) all = od_organisation_list_units (fixture->org);
   g_auto(GStrv) ids = od_selection_dup_ids (fixture->selection);
-  GtkWidget *outline = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW);
+  GtkWidget *outline = od_ui_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW, NULL);
   guint rows = 0;
 
   g_assert_cmpuint (g_strv_length (ids), ==, g_hash_table_size (expected));
@@ -222,7 +205,7 @@ assert_selected (Fixture    *fixture,
   g_assert_nonnull (outline);
   for (GtkWidget *row = gtk_widget_get_first_child (outline); row != NULL; row = gtk_widget_get_next_sibling (row))
     {
-      GtkWidget *expander = find_widget (row, GTK_TYPE_TREE_EXPANDER);
+      GtkWidget *expander = od_ui_test_find_widget (row, GTK_TYPE_TREE_EXPANDER, NULL);
       OdUnitItem *item = expander != NULL ? gtk_tree_expander_get_item (GTK_TREE_EXPANDER (expander)) : NULL;
       const char *id;
 
@@ -828,7 +811,7 @@ test_move_to_several (void)
   g_assert_nonnull (chooser);
   /* Neither moved unit nor anything below either can be chosen. */
   {
-    GtkWidget *list = find_widget (GTK_WIDGET (chooser), GTK_TYPE_LIST_BOX);
+    GtkWidget *list = od_ui_test_find_widget (GTK_WIDGET (chooser), GTK_TYPE_LIST_BOX, NULL);
     GtkWidget *chosen = NULL;
 
     for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
@@ -900,7 +883,7 @@ test_click_on_selected (void)
   od_ui_test_drain ();
   g_assert_cmpuint (od_selection_get_n_marked (fixture.selection), ==, 2);
   {
-    GtkWidget *menu = find_widget (GTK_WIDGET (fixture.canvas), GTK_TYPE_POPOVER_MENU);
+    GtkWidget *menu = od_ui_test_find_widget (GTK_WIDGET (fixture.canvas), GTK_TYPE_POPOVER_MENU, NULL);
 
     g_assert_nonnull (menu);
     gtk_popover_popdown (GTK_POPOVER (menu));
@@ -920,7 +903,7 @@ test_click_on_selected (void)
   od_ui_test_drain ();
   g_assert_cmpuint (od_selection_get_n_marked (fixture.selection), ==, 0);
   g_assert_cmpstr (od_unit_tree_get_selected_id (fixture.tree), ==, "hr");
-  gtk_popover_popdown (GTK_POPOVER (find_widget (GTK_WIDGET (fixture.canvas), GTK_TYPE_POPOVER_MENU)));
+  gtk_popover_popdown (GTK_POPOVER (od_ui_test_find_widget (GTK_WIDGET (fixture.canvas), GTK_TYPE_POPOVER_MENU, NULL)));
   od_ui_test_drain ();
   fixture_teardown (&fixture);
 }
@@ -949,7 +932,7 @@ test_click_keys (void)
   /* Shift+Down and Shift+Up in the outline grow and shrink the range at
    * its moving end (the rows are the units' order, all unfolded). */
   {
-    GtkWidget *list = find_widget (GTK_WIDGET (fixture.window), GTK_TYPE_LIST_VIEW);
+    GtkWidget *list = od_ui_test_find_widget (GTK_WIDGET (fixture.window), GTK_TYPE_LIST_VIEW, NULL);
     g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (list);
     GObject *keys = NULL;
     gboolean handled = FALSE;

@@ -184,20 +184,10 @@ test_newer_minor_kept (void)
   assert_stable (org);
 }
 
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("od-test-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
 static void
 test_save_atomic_with_backup (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = od_test_make_dir ("od-test");
   g_autofree char *path = g_build_filename (dir, "plan.orgdesign", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -238,7 +228,7 @@ test_save_atomic_with_backup (void)
 static void
 test_save_through_symlink (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = od_test_make_dir ("od-test");
   g_autofree char *target = g_build_filename (dir, "real.orgdesign", NULL);
   g_autofree char *link = g_build_filename (dir, "link.orgdesign", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (link);
@@ -260,7 +250,7 @@ test_save_through_symlink (void)
 static void
 test_save_failure_keeps_old_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = od_test_make_dir ("od-test");
   g_autofree char *folder_in_the_way = g_build_filename (dir, "plan.orgdesign", NULL);
   g_autofree char *missing = g_build_filename (dir, "no-such-folder", "plan.orgdesign", NULL);
   g_autoptr(OdOrganisation) org = load_fixture ("every-element.orgdesign", OD_LOAD_STRICT);
@@ -283,7 +273,7 @@ test_save_failure_keeps_old_file (void)
 static void
 test_save_refuses_external_change (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = od_test_make_dir ("od-test");
   g_autofree char *path = g_build_filename (dir, "shared.orgdesign", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(OdOrganisation) org = load_fixture ("every-element.orgdesign", OD_LOAD_STRICT);

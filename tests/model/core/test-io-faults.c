@@ -35,29 +35,6 @@ need_shim (void)
   g_assert_nonnull (arm);
 }
 
-static char *
-make_dir (void)
-{
-  char *dir = g_dir_make_tmp ("od-fault-XXXXXX", NULL);
-
-  g_assert_nonnull (dir);
-  return dir;
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 /* No file in @dir other than the ones named. */
 static void
 assert_no_debris (const char *dir,
@@ -81,7 +58,7 @@ static void
 run_faults (Shape    shape,
             unsigned kinds)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = od_test_make_dir ("od-fault");
   g_autofree char *path = g_build_filename (dir, "plan.orgdesign", NULL);
   g_autofree char *other = g_build_filename (dir, "other-name.orgdesign", NULL);
   g_autoptr(GError) error = NULL;
@@ -145,7 +122,7 @@ run_faults (Shape    shape,
           break;
         }
     }
-  remove_dir (dir);
+  od_test_remove_dir (dir);
 }
 
 static void
@@ -182,7 +159,7 @@ test_new_file (void)
 static void
 test_read_only_folder (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = od_test_make_dir ("od-fault");
   g_autofree char *path = g_build_filename (dir, "plan.orgdesign", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(OdOrganisation) org = od_template_create (OD_SIZE_SMALL, OD_LANG_EN, NULL, &error);
@@ -214,7 +191,7 @@ test_read_only_folder (void)
   g_assert_true (g_file_get_contents (path, &seen, NULL, NULL));
   g_assert_cmpstr (seen, ==, expected);
   assert_no_debris (dir, allowed);
-  remove_dir (dir);
+  od_test_remove_dir (dir);
 }
 
 /* A user saving a file another user owns (in a shared folder) cannot give
@@ -222,7 +199,7 @@ test_read_only_folder (void)
 static void
 test_owner_kept (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = od_test_make_dir ("od-fault");
   g_autofree char *path = g_build_filename (dir, "plan.orgdesign", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(OdOrganisation) org = od_template_create (OD_SIZE_SMALL, OD_LANG_EN, NULL, &error);
@@ -245,7 +222,7 @@ test_owner_kept (void)
   g_assert_cmpint (st.st_mode & 07777, ==, 0664);
   g_assert_true (g_file_get_contents (path, &seen, NULL, NULL));
   g_assert_cmpstr (seen, ==, expected);
-  remove_dir (dir);
+  od_test_remove_dir (dir);
 }
 
 static void

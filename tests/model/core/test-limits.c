@@ -9,6 +9,7 @@
 #include "od-command.h"
 #include "od-csv-import.h"
 #include "od-undo-stack.h"
+#include "tests/model/layout/layout-test-util.h"
 #include "tests/od-test-util.h"
 
 #define ORG "<organisation xmlns=\"urn:org-designer:1\" version=\"1\" name=\"T\">\n"
@@ -114,6 +115,55 @@ chain_xml (guint levels)
     g_string_append (xml, "</unit>");
   g_string_append (xml, "</organisation>");
   return g_string_free (xml, FALSE);
+}
+
+/* What od_unit_get_subtree_levels() must give, the plain recursive way. */
+static guint
+levels_by_recursion (const OdUnit *unit)
+{
+  guint deepest = 0;
+
+  for (const OdUnit *c = od_unit_get_first_child (unit); c != NULL; c = od_unit_get_next_sibling (c))
+    {
+      guint levels = levels_by_recursion (c);
+
+      deepest = MAX (deepest, levels);
+    }
+  return deepest + 1;
+}
+
+/* The levels a move or paste adds, on every unit of the shapes users
+ * bring: random fan-out trees, a chain as deep as the limit, one manager
+ * with thousands of reports. */
+static void
+test_subtree_levels (void)
+{
+  g_autofree char *chain = chain_xml (OD_UNIT_MAX_LEVELS);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OdOrganisation) deep = od_test_load_string (chain, OD_LOAD_DEFAULT, &error);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261202);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < OD_UNIT_MAX_LEVELS; i++)
+    {
+      char id[16];
+
+      g_snprintf (id, sizeof id, "u%u", i);
+      g_assert_cmpuint (od_unit_get_subtree_levels (od_organisation_lookup_unit (deep, id)), ==,
+                        OD_UNIT_MAX_LEVELS - i);
+    }
+  for (guint round = 0; round < 40; round++)
+    {
+      OdRandomTreeSpec spec = { .n_units = round < 38 ? 1 + g_rand_int_range (rand, 0, 600) : 3000,
+                                .max_children = round == 39 ? 3000 : 1 + g_rand_int_range (rand, 0, 12),
+                                .max_depth = round == 39 ? 2 : 1 + g_rand_int_range (rand, 0, 30),
+                                .n_tops = 1 + g_rand_int_range (rand, 0, 3) };
+      g_autoptr(OdOrganisation) org = od_test_random_tree (rand, &spec);
+      g_autoptr(GPtrArray) units = od_organisation_list_units (org);
+
+      for (guint i = 0; i < units->len; i++)
+        g_assert_cmpuint (od_unit_get_subtree_levels (units->pdata[i]), ==, levels_by_recursion (units->pdata[i]));
+    }
 }
 
 static void
@@ -380,6 +430,7 @@ main (int argc, char **argv)
   g_test_add_func ("/model/limits/commands-refuse-unstorable-text", test_commands_refuse_unstorable_text);
   g_test_add_func ("/model/limits/csv-refuses-unstorable-text", test_csv_refuses_unstorable_text);
   g_test_add_func ("/model/limits/one-nesting-limit", test_one_nesting_limit);
+  g_test_add_func ("/model/limits/subtree-levels", test_subtree_levels);
   g_test_add_func ("/model/limits/commands-build-only-loadable-documents", test_commands_build_only_loadable_documents);
   g_test_add_func ("/model/limits/deepest-chain-reloads", test_deepest_chain_reloads);
   g_test_add_func ("/model/limits/deep-chain-moves", test_deep_chain_moves);

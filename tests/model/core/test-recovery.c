@@ -8,11 +8,13 @@
 #include <unistd.h>
 
 #include "od-recovery.h"
+#include "tests/od-test-util.h"
 
+/* A fresh folder, where recovery copies go from now on. */
 static char *
 fresh_dir (void)
 {
-  char *dir = g_dir_make_tmp ("od-recovery-XXXXXX", NULL);
+  char *dir = od_test_make_dir ("od-recovery");
 
   g_setenv ("OD_RECOVERY_DIR", dir, TRUE);
   return dir;
@@ -106,20 +108,6 @@ test_incomplete_copies_ignored (void)
   g_rmdir (dir);
 }
 
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 /* An existing folder open to others is closed (0700) by the next write. */
 static void
 test_folder_tightened (void)
@@ -135,7 +123,7 @@ test_folder_tightened (void)
   g_assert_no_error (error);
   g_assert_cmpint (g_stat (dir, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0700);
-  remove_dir (dir);
+  od_test_remove_dir (dir);
 }
 
 /* Another user's folder (or a link to one) is not used at all. */
@@ -166,7 +154,7 @@ test_foreign_folder_refused (void)
   g_assert_false (od_recovery_write (slot, doc, NULL, "t", 3, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
   g_unlink (link);
-  remove_dir (dir);
+  od_test_remove_dir (dir);
 }
 
 /* Entries another user planted, or that are links, are neither offered
@@ -212,7 +200,7 @@ test_foreign_entries_refused (void)
   g_assert_cmpstr (((OdRecoveryEntry *) entries->pdata[1])->title, ==, "remote");
   g_assert_null (((OdRecoveryEntry *) entries->pdata[1])->original_uri);
   g_assert_true (g_file_test (planted_ini, G_FILE_TEST_EXISTS));
-  remove_dir (dir);
+  od_test_remove_dir (dir);
 }
 
 int

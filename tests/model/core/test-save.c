@@ -15,29 +15,6 @@
 #include "od-template.h"
 #include "tests/od-test-util.h"
 
-static char *
-make_dir (void)
-{
-  char *dir = g_dir_make_tmp ("od-save-XXXXXX", NULL);
-
-  g_assert_nonnull (dir);
-  return dir;
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 static OdOrganisation *
 small_org (void)
 {
@@ -83,7 +60,7 @@ count_entries (const char *dir)
 static void
 test_private_mode_kept (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = od_test_make_dir ("od-save");
   g_autofree char *path = g_build_filename (dir, "private.orgdesign", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autoptr(OdOrganisation) org = small_org ();
@@ -101,7 +78,7 @@ test_private_mode_kept (void)
   g_assert_cmpint (st.st_mode & 07777, ==, 0600);
   g_assert_cmpint (st.st_gid, ==, 4322);
   g_assert_cmpint (st.st_uid, ==, 4321);
-  remove_dir (dir);
+  od_test_remove_dir (dir);
 }
 
 /* The temporary itself is never more open than the original: checked at
@@ -109,7 +86,7 @@ test_private_mode_kept (void)
 static void
 test_temporary_mode_from_first_byte (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = od_test_make_dir ("od-save");
   g_autofree char *path = g_build_filename (dir, "secret.pdf", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GDir) d = NULL;
@@ -141,14 +118,14 @@ test_temporary_mode_from_first_byte (void)
   g_assert_true (od_atomic_file_commit (out, FALSE, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_entries (dir), ==, 1);
-  remove_dir (dir);
+  od_test_remove_dir (dir);
 }
 
 /* Both names of a hard-linked file see the new version. */
 static void
 test_hard_link_kept (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = od_test_make_dir ("od-save");
   g_autofree char *path = g_build_filename (dir, "a.orgdesign", NULL);
   g_autofree char *other = g_build_filename (dir, "b.orgdesign", NULL);
   g_autoptr(OdOrganisation) org = small_org ();
@@ -181,14 +158,14 @@ test_hard_link_kept (void)
   g_free (seen);
   seen = contents_of (other);
   g_assert_cmpstr (seen, ==, expected);
-  remove_dir (dir);
+  od_test_remove_dir (dir);
 }
 
 /* A symbolic link stays a link; a dangling one gets its target created. */
 static void
 test_symlinks_kept (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = od_test_make_dir ("od-save");
   g_autofree char *target = g_build_filename (dir, "real.orgdesign", NULL);
   g_autofree char *link_path = g_build_filename (dir, "link.orgdesign", NULL);
   g_autofree char *dangling = g_build_filename (dir, "dangling.orgdesign", NULL);
@@ -213,7 +190,7 @@ test_symlinks_kept (void)
   g_free (seen);
   seen = contents_of (missing);
   g_assert_cmpstr (seen, ==, expected);
-  remove_dir (dir);
+  od_test_remove_dir (dir);
 }
 
 /* A save killed mid-write leaves a temporary; the next save removes it,
@@ -221,7 +198,7 @@ test_symlinks_kept (void)
 static void
 test_stale_temporaries_removed (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = od_test_make_dir ("od-save");
   g_autofree char *path = g_build_filename (dir, "plan.orgdesign", NULL);
   g_autofree char *stale = NULL;
   g_autofree char *live = g_strdup_printf ("%s/.plan.orgdesign.od-%d-abcdef", dir, (int) getppid ());
@@ -241,7 +218,7 @@ test_stale_temporaries_removed (void)
   g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (live, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (foreign, G_FILE_TEST_EXISTS));
-  remove_dir (dir);
+  od_test_remove_dir (dir);
 }
 
 int
