@@ -47,6 +47,25 @@ find (const char *data,
   return NULL;
 }
 
+/* A decimal number at @p (after spaces), read no further than @end;
+ * *@next is where it ends (@p when there is none). */
+static guint64
+read_number (const char  *p,
+             const char  *end,
+             char       **next)
+{
+  guint64 v = 0;
+
+  while (p < end && (*p == ' ' || *p == '\n' || *p == '\r'))
+    p++;
+  *next = (char *) p;
+  for (; p < end && g_ascii_isdigit (*p) && v < G_MAXUINT64 / 10 - 10; p++)
+    v = v * 10 + (guint64) (*p - '0');
+  if (p > *next)
+    *next = (char *) p;
+  return v;
+}
+
 /* The number after @key ("/Root" → 12 in "/Root 12 0 R") in @text. */
 static gboolean
 number_after (const char *text,
@@ -62,7 +81,7 @@ number_after (const char *text,
   at += strlen (key);
   while (at < text + length && (*at == ' ' || *at == '\n' || *at == '\r'))
     at++;
-  *out = g_ascii_strtoull (at, &end, 10);
+  *out = read_number (at, text + length, &end);
   return end != at;
 }
 
@@ -109,7 +128,13 @@ read_xref (Pdf         *pdf,
     sx = q;
   if (sx == NULL)
     return fail (error, "no startxref");
-  *xref_at = g_ascii_strtoull (sx + strlen ("startxref"), NULL, 10);
+  {
+    char *next;
+
+    *xref_at = read_number (sx + strlen ("startxref"), end, &next);
+    if (next == sx + strlen ("startxref"))
+      return fail (error, "no startxref offset");
+  }
   if (*xref_at >= pdf->length || pdf->length - *xref_at < 4 || memcmp (pdf->data + *xref_at, "xref", 4) != 0)
     return fail (error, "no cross-reference table");
   t = find (pdf->data, *xref_at, pdf->length, "trailer");
@@ -132,10 +157,10 @@ read_xref (Pdf         *pdf,
         p++;
       if (p >= t)
         break;
-      first = g_ascii_strtoull (p, &next, 10);
+      first = read_number (p, t, &next);
       if (next == p)
         return fail (error, "bad cross-reference subsection");
-      count = g_ascii_strtoull (next, &next, 10);
+      count = read_number (next, t, &next);
       p = next;
       for (guint64 k = 0; k < count; k++)
         {
@@ -143,10 +168,10 @@ read_xref (Pdf         *pdf,
 
           while (p < end && g_ascii_isspace (*p))
             p++;
-          off = g_ascii_strtoull (p, &next, 10);
+          off = read_number (p, end, &next);
           if (next == p || next + 8 > end)
             return fail (error, "bad cross-reference entry");
-          g_ascii_strtoull (next, &next, 10);
+          read_number (next, end, &next);
           while (next < end && *next == ' ')
             next++;
           if (first + k < pdf->size && *next == 'n')
@@ -183,7 +208,7 @@ collect_pages (const Pdf *pdf,
   for (p++; p < close;)
     {
       char *next;
-      guint64 kid = g_ascii_strtoull (p, &next, 10);
+      guint64 kid = read_number (p, close, &next);
 
       if (next == p)
         {
@@ -191,7 +216,7 @@ collect_pages (const Pdf *pdf,
           continue;
         }
       /* "n 0 R": skip the generation and the R. */
-      g_ascii_strtoull (next, &next, 10);
+      read_number (next, close, &next);
       p = next;
       while (p < close && (*p == ' ' || *p == 'R' || *p == '\n' || *p == '\r'))
         p++;

@@ -34,10 +34,12 @@ three_pages (void)
   cairo_tag_begin (cr, "Document", NULL);
   for (int p = 0; p < 3; p++)
     {
+      g_autofree char *text = g_strdup_printf ("page %d", p + 1);
+
       if (p == 1)
         cairo_tag_begin (cr, CAIRO_TAG_LINK, "page=1");
       cairo_move_to (cr, 20, 20);
-      cairo_show_text (cr, "x");
+      cairo_show_text (cr, text);
       if (p == 1)
         cairo_tag_end (cr, CAIRO_TAG_LINK);
       cairo_show_page (cr);
@@ -96,8 +98,25 @@ test_update (void)
     int status;
     guint n = 0;
 
+    g_autofree char *cairo_path = g_build_filename (dir, "cairo.pdf", NULL);
+    g_autofree char *text_before = NULL;
+    g_autofree char *text_after = NULL;
+
+    g_assert_true (g_file_set_contents (cairo_path, (const char *) pdf->data, pdf->len, NULL));
     g_byte_array_append (pdf, g_bytes_get_data (update, NULL), g_bytes_get_size (update));
     g_assert_true (g_file_set_contents (path, (const char *) pdf->data, pdf->len, NULL));
+    /* The update changes no text a reader copies. */
+    {
+      const char *before[] = { "pdftotext", cairo_path, "-", NULL };
+      const char *after[] = { "pdftotext", path, "-", NULL };
+
+      g_assert_true (g_spawn_sync (NULL, (char **) before, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text_before, NULL, &status, NULL));
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_true (g_spawn_sync (NULL, (char **) after, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text_after, NULL, &status, NULL));
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_nonnull (strstr (text_after, "page 3"));
+      g_assert_cmpstr (text_before, ==, text_after);
+    }
     {
       const char *check[] = { "qpdf", "--check", path, NULL };
       const char *dump[] = { "qpdf", "--json", "--json-key=pages", "--json-key=qpdf", path, NULL };
@@ -115,6 +134,7 @@ test_update (void)
     /* Written in the C locale whatever the reader's (no "40,5"). */
     g_assert_nonnull (strstr (json, "40.5"));
     g_remove (path);
+    g_remove (cairo_path);
     g_rmdir (dir);
   }
 }
@@ -127,12 +147,14 @@ test_bad_input (void)
   const OdPdfLink beyond = { 0, 3, 0, 0, 10, 10 };
   const char *garbage = "%PDF-1.5\nstartxref\n999999\n%%EOF\n";
 
-  for (gsize cut = 0; cut < pdf->len; cut += 1 + pdf->len / 97)
+  /* Up to the end of the number after startxref ("\n%%EOF\n" follows). */
+  for (gsize cut = 0; cut < pdf->len - 7; cut += 1 + pdf->len / 97)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GBytes) update = od_pdf_links_update (pdf->data, cut, &link, 1, &error);
 
-      /* Cut short: the table is gone, or it points past the end. */
+      /* Cut short: the table or the trailer is gone, or it points past
+       * the end. */
       g_assert_null (update);
       g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
     }
