@@ -3,25 +3,22 @@
  * its own, indented by rank, with its page) and the name index (every
  * unit, in the order of the document's language, with the page it is
  * drawn on) that close a chart of department pages.  Each entry is a link
- * to its page (the index's only for charts of up to 2,000 units); entries
- * run in columns down the page. */
+ * to its page; entries run in columns down the page.  On a PDF the links
+ * are gathered while the pages are drawn and added to cairo's file
+ * afterwards in a compact form (od-pdf-links.c): cairo's own cost 400
+ * bytes each, 4 MB for the index of 10,000 units, more than the chart. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "od-export-private.h"
+#include "od-pdf-links.h"
 #include "od-text-sink.h"
 
 /* Beyond this many units an index would run to hundreds of pages: the
  * bookmarks and the contents find a department, the viewer's search a
  * name. */
 #define INDEX_MAX_UNITS 20000
-/* Up to this many units every index entry is a link to its page too.  A
- * link costs cairo's PDF about 400 bytes (an annotation and the structure
- * element cairo 1.16 needs with it): for 10,000 names that is 4 MB, three
- * times the rest of the file.  The printed page number stays, and the
- * contents' entries, the stubs and the chains of command stay links. */
-#define INDEX_LINKS_MAX_UNITS 2000
 #define LINE_HEIGHT 10.5
 #define COLUMN_WIDTH 170.0
 #define COLUMN_GAP 12.0
@@ -32,7 +29,6 @@ typedef struct {
   guint   indent;
   guint   sheet;
   char   *key;          /* collation key, for sorting the index */
-  gboolean linked;      /* a link to @sheet */
 } DirEntry;
 
 static void
@@ -79,7 +75,7 @@ _od_export_plan_directory (OdExportDocument *self)
       if (sections[s].part > 0)
         continue;
       entry = (DirEntry) { g_strdup (od_unit_get_name (root)), MIN (od_unit_get_depth (root), 12),
-                           _od_export_section_sheet (self, s), NULL, TRUE };
+                           _od_export_section_sheet (self, s), NULL };
       g_array_append_val (self->directory, entry);
     }
   if (self->n_plan_units <= INDEX_MAX_UNITS)
@@ -90,7 +86,7 @@ _od_export_plan_directory (OdExportDocument *self)
           const char *name = od_unit_get_name (self->plan_units[i]);
           DirEntry entry = { g_strdup (name), 0,
                              _od_export_section_sheet (self, od_page_plan_section_of_node (self->plan, i)),
-                             g_utf8_collate_key (name, -1), self->n_plan_units <= INDEX_LINKS_MAX_UNITS };
+                             g_utf8_collate_key (name, -1) };
           g_array_append_val (index, entry);
         }
       g_array_sort (index, compare_keys);
@@ -105,6 +101,59 @@ _od_export_plan_directory (OdExportDocument *self)
   return (self->directory->len + self->directory_per_page - 1) / self->directory_per_page;
 }
 
+/* Notes a link from (@x0, @y0)–(@x1, @y1), user space of @cr, on sheet
+ * @sheet to sheet @target, in the PDF's own coordinates (y upwards). */
+static void
+gather_link (OdExportDocument *self,
+             cairo_t          *cr,
+             GArray           *links,
+             guint             sheet,
+             guint             target,
+             double            x0,
+             double            y0,
+             double            x1,
+             double            y1)
+{
+  OdPdfLink link = { sheet, target, 0, 0, 0, 0 };
+
+  cairo_user_to_device (cr, &x0, &y0);
+  cairo_user_to_device (cr, &x1, &y1);
+  link.x0 = MIN (x0, x1);
+  link.x1 = MAX (x0, x1);
+  link.y0 = self->setup.height - MAX (y0, y1);
+  link.y1 = self->setup.height - MIN (y0, y1);
+  g_array_append_val (links, link);
+}
+
+gboolean
+_od_export_gather_pdf_links (OdExportDocument *self)
+{
+  if (self->directory == NULL || self->directory->len == 0)
+    return FALSE;
+  g_clear_pointer (&self->pdf_links, g_array_unref);
+  self->pdf_links = g_array_new (FALSE, FALSE, sizeof (OdPdfLink));
+  return TRUE;
+}
+
+GBytes *
+_od_export_pdf_links_update (OdExportDocument *self,
+                             const guint8     *pdf,
+                             gsize             length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) links = g_steal_pointer (&self->pdf_links);
+  GBytes *update;
+
+  if (links == NULL || links->len == 0)
+    return NULL;
+  update = od_pdf_links_update (pdf, length, (const OdPdfLink *) links->data, links->len, &error);
+  /* cairo wrote something else than cairo 1.16 does: the PDF is whole,
+   * only the contents and index entries are not links. */
+  if (update == NULL)
+    g_warning ("The contents and index entries are not links: %s", error->message);
+  return update;
+}
+
 void
 _od_export_draw_directory_page (OdExportDocument *self,
                                 cairo_t          *cr,
@@ -116,8 +165,17 @@ _od_export_draw_directory_page (OdExportDocument *self,
   double column_width = MIN (COLUMN_WIDTH, od_page_setup_content_width (s));
   PangoLayout *layout = pango_layout_copy (self->plan_text), *number_layout;
   PangoFontDescription *desc = pango_font_description_from_string ("Sans");
+  GArray *links = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF ? self->pdf_links : NULL;
+  guint sheet = 0;
   int number_width;
 
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      const OdExportPage *p = &g_array_index (self->pages, OdExportPage, i);
+
+      if (p->kind == OD_EXPORT_PAGE_DIRECTORY && p->index == page)
+        sheet = i;
+    }
   pango_font_description_set_absolute_size (desc, FONT_SIZE * PANGO_SCALE);
   pango_layout_set_font_description (layout, desc);
   pango_font_description_free (desc);
@@ -152,7 +210,9 @@ _od_export_draw_directory_page (OdExportDocument *self,
         g_autofree char *number = g_strdup_printf ("%u", e->sheet + 1);
 
         cairo_set_source_rgb (cr, 0.15, 0.15, 0.2);
-        if (e->linked)
+        if (links != NULL)
+          gather_link (self, cr, links, sheet, e->sheet, x + indent, y, x + column_width, y + LINE_HEIGHT);
+        else
           cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
         /* The name, cut short before the page number if it must be. */
         pango_layout_set_width (layout, (int) ((column_width - indent - 28) * PANGO_SCALE));
@@ -163,7 +223,7 @@ _od_export_draw_directory_page (OdExportDocument *self,
         pango_layout_get_size (number_layout, &number_width, NULL);
         cairo_move_to (cr, x + column_width - (double) number_width / PANGO_SCALE, y);
         od_text_show_layout (cr, number_layout);
-        if (e->linked)
+        if (links == NULL)
           cairo_tag_end (cr, CAIRO_TAG_LINK);
       }
     }

@@ -57,6 +57,7 @@ struct _OdExportDocument {
   guint8          *rollup_flags; /* OD_ROLLUP_KNOWN, OD_ROLLUP_PARTIAL */
   guint            directory_per_page;
   guint            directory_per_column;
+  GArray          *pdf_links;   /* OdPdfLink: directory entries drawn on a PDF, NULL: cairo's links */
 };
 
 /* Draws page @plan_page of the department plan (below the page header). */
@@ -69,6 +70,14 @@ guint _od_export_plan_directory  (OdExportDocument   *self);
 void  _od_export_draw_directory_page (OdExportDocument *self,
                                   cairo_t            *cr,
                                   guint               page);
+/* From now on directory entries drawn on a PDF are gathered as links for
+ * _od_export_pdf_links_update() instead of being cairo's; FALSE when the
+ * document has no directory. */
+gboolean _od_export_gather_pdf_links (OdExportDocument *self);
+/* What to append to the finished PDF @pdf for the gathered links, or NULL. */
+GBytes *_od_export_pdf_links_update (OdExportDocument *self,
+                                     const guint8     *pdf,
+                                     gsize             length);
 /* The sheet (0-based) a plan section is printed on. */
 guint _od_export_section_sheet   (OdExportDocument   *self,
                                   guint               section);

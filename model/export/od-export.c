@@ -76,6 +76,7 @@ typedef struct {
   GError       *error;   /* the first write error */
   gsize         used;
   guint8       *buffer;  /* SINK_BUFFER bytes, made on the first write */
+  GByteArray   *copy;    /* every byte written, when set: read back at the end */
 } Sink;
 
 static gboolean
@@ -97,6 +98,8 @@ sink_write_cb (void                *closure,
 
   if (sink->error != NULL)
     return CAIRO_STATUS_WRITE_ERROR;
+  if (sink->copy != NULL)
+    g_byte_array_append (sink->copy, data, length);
   if (sink->buffer == NULL)
     sink->buffer = g_malloc (SINK_BUFFER);
   if (sink->used + length > SINK_BUFFER && !sink_flush (sink))
@@ -118,6 +121,7 @@ sink_finish (Sink    *sink,
   gboolean ok = sink_flush (sink);
 
   g_clear_pointer (&sink->buffer, g_free);
+  g_clear_pointer (&sink->copy, g_byte_array_unref);
   if (!ok && sink->error != NULL && error != NULL && *error == NULL)
     g_propagate_error (error, g_steal_pointer (&sink->error));
   return ok;
@@ -185,6 +189,9 @@ write_document_pdf (OdExportDocument     *doc,
   cairo_t *cr;
   guint n_pages;
 
+  /* The contents' and index's links are added to the finished file. */
+  if (_od_export_gather_pdf_links (doc))
+    sink->copy = g_byte_array_new ();
   surface = cairo_pdf_surface_create_for_stream (sink_write_cb, sink, setup.width, setup.height);
   n_pages = od_export_document_get_n_pages (doc);
   cr = cairo_create (surface);
@@ -227,6 +234,15 @@ write_document_pdf (OdExportDocument     *doc,
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS || sink->error != NULL)
     return cairo_failed (status, sink, name, error);
+  if (sink->copy != NULL)
+    {
+      g_autoptr(GByteArray) copy = g_steal_pointer (&sink->copy);
+      g_autoptr(GBytes) update = _od_export_pdf_links_update (doc, copy->data, copy->len);
+
+      if (update != NULL &&
+          sink_write_cb (sink, g_bytes_get_data (update, NULL), g_bytes_get_size (update)) != CAIRO_STATUS_SUCCESS)
+        return cairo_failed (CAIRO_STATUS_WRITE_ERROR, sink, name, error);
+    }
   return TRUE;
 }
 

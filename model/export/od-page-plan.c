@@ -527,23 +527,33 @@ occupy (OdPagePlan          *self,
     }
 }
 
-/* The width free at the height of skyline span @i, from its left edge. */
+/* The free room at the height of skyline span @i: the run of spans
+ * around it no higher than it, to the left as well as to the right (a
+ * hole under a department's tallest column in the middle also reaches
+ * under its shorter columns left of it).  Returns the run's left edge;
+ * its width in *@width. */
 static double
-hole_width (GArray *sky,
-            guint   i)
+hole_at (GArray *sky,
+         guint   i,
+         double *width)
 {
   const Span *start = &g_array_index (sky, Span, i);
-  double w = 0;
+  guint first = i;
+  double x0, w = 0;
 
-  for (guint j = i; j < sky->len; j++)
+  while (first > 0 && g_array_index (sky, Span, first - 1).top <= start->top + EPS)
+    first--;
+  x0 = g_array_index (sky, Span, first).x;
+  for (guint j = first; j < sky->len; j++)
     {
       const Span *sp = &g_array_index (sky, Span, j);
 
       if (sp->top > start->top + EPS)
         break;
-      w = sp->x + sp->width - start->x;
+      w = sp->x + sp->width - x0;
     }
-  return w;
+  *width = w;
+  return x0;
 }
 
 /* How many of the latest pages a section may go back to: enough to fill
@@ -698,8 +708,8 @@ count_shown (OdPagePlan *self,
 }
 
 typedef struct {
-  guint  page, span;
-  double top, width;
+  guint  page;
+  double x, top, width;
 } Hole;
 
 static int
@@ -712,7 +722,7 @@ compare_holes (gconstpointer a,
     return ha->page < hb->page ? -1 : 1;
   if (ha->top != hb->top)
     return ha->top < hb->top ? -1 : 1;
-  return ha->span < hb->span ? -1 : (ha->span > hb->span);
+  return ha->x < hb->x ? -1 : (ha->x > hb->x);
 }
 
 /* When the section as planned for a whole page finds no room on the
@@ -742,26 +752,27 @@ fit_a_hole (OdPagePlan *self,
       for (guint i = 0; i < sky->len; i++)
         {
           const Span *sp = &g_array_index (sky, Span, i);
-          Hole h = { p, i, sp->top };
+          Hole h = { p, 0, sp->top, 0 };
+          double hh = m->page_height - sp->top - m->header_height;
+          guint cols;
 
-          double hw = hole_width (sky, i), hh = m->page_height - sp->top - m->header_height;
-          guint cols = (guint) floor ((hw + m->sibling_gap + EPS) / (column_width (m) + m->sibling_gap));
-
+          h.x = hole_at (sky, i, &h.width);
+          cols = (guint) floor ((h.width + m->sibling_gap + EPS) / (column_width (m) + m->sibling_gap));
           /* Room for a box and its reports under it at least, and for
            * half the units even stacked without levels between them. */
-          if (hh < 2 * m->box_height + m->level_gap || hw + EPS < m->min_section_width ||
+          if (hh < 2 * m->box_height + m->level_gap || h.width + EPS < m->min_section_width ||
               2 * cols * rows_in (m, hh) < shown)
             continue;
-          /* A hole as wide and no lower than one already listed on the
-           * page would give the same plan. */
+          /* A hole inside one already listed on the page and no higher
+           * would give the same plan or a worse one. */
           if (holes->len > 0)
             {
               const Hole *last = &g_array_index (holes, Hole, holes->len - 1);
 
-              if (last->page == p && last->top <= sp->top + EPS && last->width >= hw - EPS)
+              if (last->page == p && last->top <= h.top + EPS && last->x <= h.x + EPS &&
+                  last->x + last->width >= h.x + h.width - EPS)
                 continue;
             }
-          h.width = hw;
           g_array_append_val (holes, h);
         }
     }
@@ -769,14 +780,13 @@ fit_a_hole (OdPagePlan *self,
   for (guint k = 0; k < holes->len; k++)
     {
       const Hole *h = &g_array_index (holes, Hole, k);
-      GArray *sky = page_sky (self, h->page);
       double hw = h->width;
 
       if (fit (self, root, hw, m->page_height - h->top - m->header_height) &&
           count_shown (self, root) * 2 >= shown)
         {
           *page = h->page;
-          *x = g_array_index (sky, Span, h->span).x;
+          *x = h->x;
           *y = h->top;
           return TRUE;
         }

@@ -3,6 +3,7 @@
 pdftotext -bbox-layout, qpdf --json), as HR would check a printout: every
 unit's name whole and copyable, every word inside its page, no two words
 overprinted, bookmarks, where the top unit is, how full pages are."""
+import bisect
 import json
 import re
 import subprocess
@@ -69,10 +70,83 @@ def link_count(pdf):
     return out.count('"/Subtype": "/Link"')
 
 
+def page_links(pdf):
+    """Per page, the link annotations on it as (x0, top, x1, bottom, dest)
+    in pdftotext's coordinates (y downwards), dest the 1-based page the
+    link leads to (None when not a page)."""
+    out = subprocess.run(["qpdf", "--json", pdf], capture_output=True, text=True).stdout
+    data = json.loads(out)
+    objects = {}
+    for key, value in data["qpdf"][1].items():
+        if key.startswith("obj:"):
+            objects[key[4:]] = value.get("value")
+    number_of = {p["object"]: i for i, p in enumerate(data["pages"], 1)}
+    result = []
+    for p in data["pages"]:
+        page = objects.get(p["object"]) or {}
+        top = page.get("/MediaBox", [0, 0, 0, 0])[3]
+        links = []
+        for ref in page.get("/Annots", []):
+            a = objects.get(ref) if isinstance(ref, str) else ref
+            if not isinstance(a, dict) or a.get("/Subtype") != "/Link":
+                continue
+            x0, y0, x1, y1 = a["/Rect"]
+            dest = a.get("/Dest")
+            links.append((min(x0, x1), top - max(y0, y1), max(x0, x1), top - min(y0, y1),
+                          number_of.get(dest[0]) if isinstance(dest, list) and dest else None))
+        result.append(links)
+    return result
+
+
+def index_link_problems(pdf, names, pages=None):
+    """Problems with the name index's links: every unit's index entry is a
+    link, the link leads to the page the entry prints, and that page draws
+    the unit (@names: every unit's name)."""
+    pages = pages or read_pages(pdf)
+    links = page_links(pdf)
+    problems = []
+    index_page = None
+    linked = {}
+    for number, (pw, ph, blocks) in enumerate(pages, 1):
+        words = [w for b in blocks for w in b]
+        if index_page is None and any(w[0] in ("Index", "索引") for w in words):
+            index_page = number
+        if index_page is None:
+            continue
+        # The words by the height of their middle, to find a link's line
+        # without looking at every word of the page.
+        words.sort(key=lambda w: (w[2] + w[4]) / 2)
+        middles = [(w[2] + w[4]) / 2 for w in words]
+        for x0, y0, x1, y1, dest in links[number - 1]:
+            # Left to right: pdftotext may read a page number before its name.
+            inside = sorted((w for w in words[bisect.bisect_left(middles, y0):bisect.bisect_right(middles, y1)]
+                             if x0 <= (w[1] + w[3]) / 2 <= x1),
+                            key=lambda w: w[1])
+            if len(inside) < 2 or not inside[-1][0].isdigit():
+                continue
+            name = "".join(w[0] for w in inside[:-1])
+            if dest is None or str(dest) != inside[-1][0]:
+                problems.append(f"page {number}: the entry {name} prints page {inside[-1][0]}, its link leads to {dest}")
+            linked.setdefault(name, []).append(dest)
+    if index_page is None:
+        return ["no index"]
+    unlinked = [n for n in names if n not in linked]
+    if unlinked:
+        problems.append(f"{len(unlinked)} of {len(names)} index entries are not links, e.g. {unlinked[:5]}")
+    # The page a link leads to draws the unit (its name whole in a box).
+    drawn = {number: "\n".join("".join(w[0] for w in b) for b in blocks)
+             for number, (pw, ph, blocks) in enumerate(pages[:index_page], 1)}
+    wrong = [(n, d) for n, ds in linked.items() for d in ds if n not in drawn.get(d, "")]
+    if wrong:
+        problems.append(f"{len(wrong)} index links lead to a page that does not draw the unit, e.g. {wrong[:5]}")
+    return problems
+
+
 def check_chart(pdf, names, top_name, min_per_page=0, margin=10):
     """Problems found (a list of strings; empty when the chart is right):
     also a contents page after the chart pages of a multi-page chart and,
-    up to 20,000 units, every name in its index (up to 2,000 each a link).
+    up to 20,000 units, every name in its index, each a link to the page
+    that draws it.
     @names: every unit's name; @top_name: the top unit's."""
     problems = []
     pages = read_pages(pdf)
@@ -116,13 +190,8 @@ def check_chart(pdf, names, top_name, min_per_page=0, margin=10):
         unlisted = [n for n in names if n not in index]
         if unlisted:
             problems.append(f"{len(unlisted)} names missing from the index, e.g. {unlisted[:5]}")
-        # Up to 2,000 units every index entry links to its page (and the
-        # contents, stubs and chains of command link too).
-        links = link_count(pdf)
-        if len(names) <= 2000 and links < len(names):
-            problems.append(f"{links} links for {len(names)} index entries")
-        if links == 0:
-            problems.append("no links")
+        # Every index entry links to the page that draws its unit.
+        problems += index_link_problems(pdf, names, pages)
     if min_per_page and len(names) / chart_pages < min_per_page:
         problems.append(f"{len(names) / chart_pages:.1f} units per chart page, fewer than {min_per_page}")
     return problems

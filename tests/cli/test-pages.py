@@ -3,8 +3,9 @@
 """Chart pages for organisations of every shape, on every paper: each
 export is checked with pdftotext -bbox-layout and qpdf (od_pdfcheck): every
 name whole, every word inside its page, no overprinting, bookmarks, the top
-unit on page 1 or 2, and for 1,000+ units of any shape at least 60 units
-per A4/letter page and 120 per A3 page.  Prints TAP.
+unit on page 1 or 2, every index entry a link to the page that draws its
+unit (at 10,000 units too), and for 1,000+ units of any shape at least 60
+units per A4/letter page and 120 per A3 page.  Prints TAP.
 
 The default run is a representative matrix; OD_PAGES_FULL=1 (or
 tools/test-pages) runs every shape × paper × orientation, random trees
