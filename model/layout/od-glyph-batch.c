@@ -92,7 +92,47 @@ find_run (OdGlyphBatch         *self,
 }
 
 /* Attributes that change only which glyphs Pango chose, not how they are
- * drawn: the glyphs already say all there is. */
+ * drawn: the glyphs already say all there is.  Colours, underlines,
+ * backgrounds and the like are Pango's renderer's to draw. */
+static gboolean
+glyphs_say_all (const PangoAttribute *attr)
+{
+  switch (attr->klass->type)
+    {
+    case PANGO_ATTR_FAMILY:
+    case PANGO_ATTR_STYLE:
+    case PANGO_ATTR_WEIGHT:
+    case PANGO_ATTR_VARIANT:
+    case PANGO_ATTR_STRETCH:
+    case PANGO_ATTR_SIZE:
+    case PANGO_ATTR_ABSOLUTE_SIZE:
+    case PANGO_ATTR_FONT_DESC:
+    case PANGO_ATTR_LANGUAGE:
+    case PANGO_ATTR_FONT_FEATURES:
+    case PANGO_ATTR_FALLBACK:
+    case PANGO_ATTR_INSERT_HYPHENS:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+layout_batchable (PangoLayout *layout)
+{
+  PangoAttrList *attrs = pango_layout_get_attributes (layout);
+  GSList *list;
+  gboolean ok = TRUE;
+
+  if (attrs == NULL)
+    return TRUE;
+  list = pango_attr_list_get_attributes (attrs);
+  for (GSList *l = list; l != NULL; l = l->next)
+    ok &= glyphs_say_all (l->data);
+  g_slist_free_full (list, (GDestroyNotify) pango_attribute_destroy);
+  return ok;
+}
+
 static gboolean
 drawn_as_glyphs (const PangoGlyphItem *item)
 {
@@ -100,16 +140,8 @@ drawn_as_glyphs (const PangoGlyphItem *item)
       item->start_x_offset != 0 || item->end_x_offset != 0)
     return FALSE;
   for (GSList *l = item->item->analysis.extra_attrs; l != NULL; l = l->next)
-    switch (((PangoAttribute *) l->data)->klass->type)
-      {
-      case PANGO_ATTR_FONT_FEATURES:
-      case PANGO_ATTR_FALLBACK:
-      case PANGO_ATTR_INSERT_HYPHENS:
-      case PANGO_ATTR_LETTER_SPACING:
-        break;
-      default:
-        return FALSE;
-      }
+    if (!glyphs_say_all (l->data))
+      return FALSE;
   for (int i = 0; i < item->glyphs->num_glyphs; i++)
     if (item->glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG)
       return FALSE;   /* drawn by Pango as a box with the code point */
@@ -174,7 +206,7 @@ od_glyph_batch_add (OdGlyphBatch *self,
   g_return_if_fail (self != NULL && cr != NULL && PANGO_IS_LAYOUT (layout));
 
   if (od_text_sink_get (cr) != NULL || cairo_pattern_get_type (source) != CAIRO_PATTERN_TYPE_SOLID ||
-      !cairo_has_current_point (cr))
+      !cairo_has_current_point (cr) || !layout_batchable (layout))
     {
       od_text_show_layout (cr, layout);
       return;
