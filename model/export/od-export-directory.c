@@ -218,15 +218,16 @@ _od_export_draw_directory_page (OdExportDocument *self,
         pango_layout_set_width (layout, (int) ((column_width - indent - 28) * PANGO_SCALE));
         pango_layout_set_text (layout, e->text, -1);
         cairo_move_to (cr, x + indent, y);
-        od_text_show_layout (cr, layout);
+        _od_export_show_text (self, cr, layout, links == NULL);
         pango_layout_set_text (number_layout, number, -1);
         pango_layout_get_size (number_layout, &number_width, NULL);
         cairo_move_to (cr, x + column_width - (double) number_width / PANGO_SCALE, y);
-        od_text_show_layout (cr, number_layout);
+        _od_export_show_text (self, cr, number_layout, links == NULL);
         if (links == NULL)
           cairo_tag_end (cr, CAIRO_TAG_LINK);
       }
     }
+  _od_export_flush_text (self, cr);
   cairo_restore (cr);
   g_object_unref (number_layout);
   g_object_unref (layout);

@@ -153,6 +153,33 @@ cached_detail (OdExportDocument *self,
   return layout;
 }
 
+/* Box and index text goes into the page's glyph batch, shown when the
+ * page is done; the text of a link is shown at once, as cairo makes a
+ * link's area from what is drawn between its tags. */
+void
+_od_export_show_text (OdExportDocument *self,
+                      cairo_t          *cr,
+                      PangoLayout      *layout,
+                      gboolean          linked)
+{
+  if (linked)
+    {
+      od_text_show_layout (cr, layout);
+      return;
+    }
+  if (self->plan_glyphs == NULL)
+    self->plan_glyphs = od_glyph_batch_new ();
+  od_glyph_batch_add (self->plan_glyphs, cr, layout);
+}
+
+void
+_od_export_flush_text (OdExportDocument *self,
+                       cairo_t          *cr)
+{
+  if (self->plan_glyphs != NULL)
+    od_glyph_batch_flush (self->plan_glyphs, cr);
+}
+
 /* The name, then the detail line, inside the box at (@x, @y); both are set
  * smaller until they fit, so no text leaves its box. */
 static void
@@ -163,7 +190,8 @@ draw_box_text (OdExportDocument *self,
                double            x,
                double            y,
                double            w,
-               double            h)
+               double            h,
+               gboolean          linked)
 {
   double inner_w = w - 2 * BOX_PADDING, inner_h = h - 2 * BOX_PADDING;
   double size = self->plan_font, name_h = 0, detail_h = 0, top;
@@ -184,11 +212,11 @@ draw_box_text (OdExportDocument *self,
     }
   top = y + BOX_PADDING + MAX ((inner_h - name_h - detail_h) / 2, 0);
   cairo_move_to (cr, x + BOX_PADDING, top);
-  od_text_show_layout (cr, name_layout);
+  _od_export_show_text (self, cr, name_layout, linked);
   if (detail != NULL)
     {
       cairo_move_to (cr, x + BOX_PADDING, top + name_h);
-      od_text_show_layout (cr, detail_layout);
+      _od_export_show_text (self, cr, detail_layout, linked);
     }
 }
 
@@ -361,14 +389,14 @@ draw_section (OdExportDocument    *self,
                                     n, sheet + 1);
           detail = with_rollup (self, unit, g_steal_pointer (&detail));
           cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
-          draw_box_text (self, cr, od_unit_get_name (unit), detail, b->x, b->y, W, H);
+          draw_box_text (self, cr, od_unit_get_name (unit), detail, b->x, b->y, W, H, TRUE);
           cairo_tag_end (cr, CAIRO_TAG_LINK);
         }
       else
         {
           detail = od_layout_unit_detail (unit, od_organisation_get_lang (self->org));
           detail = with_rollup (self, unit, g_steal_pointer (&detail));
-          draw_box_text (self, cr, od_unit_get_name (unit), detail, b->x, b->y, W, H);
+          draw_box_text (self, cr, od_unit_get_name (unit), detail, b->x, b->y, W, H, FALSE);
         }
     }
 }
@@ -398,4 +426,5 @@ _od_export_draw_plan_page (OdExportDocument *self,
       draw_section (self, cr, s);
       cairo_restore (cr);
     }
+  _od_export_flush_text (self, cr);
 }

@@ -7,6 +7,7 @@
 #include "od-chart-renderer.h"
 #include "od-diagnosis.h"
 #include "od-export-document.h"
+#include "od-glyph-batch.h"
 #include "od-lang-catalog.h"
 #include "od-page-plan.h"
 #include "od-text-flow.h"
@@ -50,6 +51,7 @@ struct _OdExportDocument {
   PangoLayout     *plan_text;   /* reused for every name, in the document's language */
   PangoLayout     *plan_detail; /* reused for every detail line */
   GHashTable      *plan_details; /* detail text → its layout (od-export-pages.c) */
+  OdGlyphBatch    *plan_glyphs; /* a page's box text, shown at its end (od-export-pages.c) */
   GArray          *directory;   /* contents and index entries (od-export-directory.c) */
 
   /* Headcount roll-ups (od-export-rollups.c), by unit serial; NULL when off. */
@@ -81,6 +83,15 @@ GBytes *_od_export_pdf_links_update (OdExportDocument *self,
 /* The sheet (0-based) a plan section is printed on. */
 guint _od_export_section_sheet   (OdExportDocument   *self,
                                   guint               section);
+/* @layout at the current point: into the page's glyph batch, or at once
+ * when it is the text of a link (od-export-pages.c); flush the batch when
+ * the page's text is all there. */
+void  _od_export_show_text       (OdExportDocument   *self,
+                                  cairo_t            *cr,
+                                  PangoLayout        *layout,
+                                  gboolean            linked);
+void  _od_export_flush_text      (OdExportDocument   *self,
+                                  cairo_t            *cr);
 /* Title, author (the user), subject, keywords, creator and creation date
  * (@date, YYYY-MM-DD, or NULL) of a PDF. */
 void  _od_export_pdf_set_metadata (cairo_surface_t   *surface,

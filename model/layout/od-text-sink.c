@@ -40,6 +40,13 @@ od_text_sink_attach (OdTextSink *self,
   cairo_set_user_data (cr, &sink_key, self, NULL);
 }
 
+OdTextSink *
+od_text_sink_get (cairo_t *cr)
+{
+  g_return_val_if_fail (cr != NULL, NULL);
+  return cairo_get_user_data (cr, &sink_key);
+}
+
 guint
 od_text_sink_get_n_texts (OdTextSink *self)
 {

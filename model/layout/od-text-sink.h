@@ -20,6 +20,8 @@ void        od_text_sink_free      (OdTextSink  *self);
 /* Text shown on @cr from now on goes to @self (NULL: drawn again). */
 void        od_text_sink_attach    (OdTextSink  *self,
                                     cairo_t     *cr);
+/* The sink attached to @cr, or NULL. */
+OdTextSink *od_text_sink_get       (cairo_t     *cr);
 guint       od_text_sink_get_n_texts (OdTextSink *self);
 /* Appends one <text> element per layout recorded (a <tspan> per line, so
  * the element's text is the layout's text whole), escaped, with its

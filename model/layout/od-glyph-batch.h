@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* od-glyph-batch.h: text collected over a page, shown in few glyph runs.
+ *
+ * cairo's PDF surface pays for every drawing operation three times (it
+ * records it, analyses it and replays it into the page), and
+ * pango_cairo_show_layout() makes one operation per run of every layout:
+ * two or more per box, thousands per department page.  A batch takes the
+ * glyphs of each layout added (where they land, in the source colour at
+ * the time) and shows them at od_glyph_batch_flush() with one
+ * cairo_show_text_glyphs() per font, colour and transformation.  The
+ * clusters go with them, so the PDF's text is the layouts' text (it can
+ * be searched and copied as before). */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+G_BEGIN_DECLS
+
+typedef struct _OdGlyphBatch OdGlyphBatch;
+
+OdGlyphBatch *od_glyph_batch_new   (void);
+void          od_glyph_batch_free  (OdGlyphBatch *self);
+/* Adds @layout as pango_cairo_show_layout (@cr, @layout) would show it at
+ * the current point.  What a batch cannot hold (right-to-left runs,
+ * glyphs missing from every face, decorated or shifted runs, a source
+ * that is not a solid colour) is shown at once; while an SVG text sink is
+ * attached to @cr the layout goes to the sink (od-text-sink.h). */
+void          od_glyph_batch_add   (OdGlyphBatch *self,
+                                    cairo_t      *cr,
+                                    PangoLayout  *layout);
+/* Shows what was added on @cr (clipped by its clip now) and empties the
+ * batch.  Text drawn later covers it: flush before drawing over text. */
+void          od_glyph_batch_flush (OdGlyphBatch *self,
+                                    cairo_t      *cr);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OdGlyphBatch, od_glyph_batch_free)
+
+G_END_DECLS
