@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "od-export-private.h"
+#include "od-text-context.h"
+#include "od-text-han.h"
 #include "od-text-sink.h"
 
 /* Beyond this many units an index would run to hundreds of pages: the
@@ -115,7 +117,7 @@ _od_export_draw_directory_page (OdExportDocument *self,
   guint last = MIN (first + self->directory_per_page, self->directory->len);
   double column_width = MIN (COLUMN_WIDTH, od_page_setup_content_width (s));
   PangoLayout *layout = pango_layout_copy (self->plan_text), *number_layout;
-  PangoFontDescription *desc = pango_font_description_from_string ("Sans");
+  PangoFontDescription *desc = od_text_font_new (self->lang, "Sans");
   int number_width;
 
   pango_font_description_set_absolute_size (desc, FONT_SIZE * PANGO_SCALE);
@@ -156,7 +158,7 @@ _od_export_draw_directory_page (OdExportDocument *self,
           cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
         /* The name, cut short before the page number if it must be. */
         pango_layout_set_width (layout, (int) ((column_width - indent - 28) * PANGO_SCALE));
-        pango_layout_set_text (layout, e->text, -1);
+        od_text_set_name (layout, self->lang, e->text);
         cairo_move_to (cr, x + indent, y);
         od_text_show_layout (cr, layout);
         pango_layout_set_text (number_layout, number, -1);
