@@ -12,6 +12,7 @@ typedef struct {
   GBytes      *snapshot;   /* the organisation as saved, when asked */
   OdPageSetup  setup;
   OdExportFit  fit;
+  gboolean     report;
 } PlanTask;
 
 static void
@@ -40,7 +41,7 @@ plan_thread (GTask        *gtask,
    * the next task run here would use at the same time. */
   pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (font_map));
   if (od_file_load_bytes (copy, task->snapshot, "pages.orgdesign", 0, &error))
-    doc = od_export_document_new (copy, &task->setup, task->fit, FALSE, NULL, &error);
+    doc = od_export_document_new (copy, &task->setup, task->fit, task->report, NULL, &error);
   pango_cairo_font_map_set_default (NULL);
   if (doc == NULL)
     g_task_return_error (gtask, error);
@@ -52,6 +53,7 @@ void
 od_page_planner_run_async (OdOrganisation      *org,
                            const OdPageSetup   *setup,
                            OdExportFit          fit,
+                           gboolean             report,
                            GCancellable        *cancellable,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
@@ -67,6 +69,7 @@ od_page_planner_run_async (OdOrganisation      *org,
   task->snapshot = od_file_serialize (org);
   task->setup = *setup;
   task->fit = fit;
+  task->report = report;
   g_task_set_source_tag (gtask, od_page_planner_run_async);
   g_task_set_task_data (gtask, task, (GDestroyNotify) plan_task_free);
   g_task_run_in_thread (gtask, plan_thread);

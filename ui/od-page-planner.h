@@ -2,7 +2,9 @@
 /* od-page-planner.h: plans the printed pages of an organisation (the
  * export's od-export-document) in a worker thread, on a copy of the
  * organisation as it is when asked, so that the window goes on editing
- * while a large organisation is cut into pages. */
+ * while a large organisation is cut into pages.  With @report, the pages
+ * are the report's (cover, contents, findings, diagnosis, the chart), as
+ * the PDF report and the printout with the report have them. */
 #pragma once
 
 #include <gio/gio.h>
@@ -14,6 +16,7 @@ G_BEGIN_DECLS
 void              od_page_planner_run_async  (OdOrganisation      *org,
                                               const OdPageSetup   *setup,
                                               OdExportFit          fit,
+                                              gboolean             report,
                                               GCancellable        *cancellable,
                                               GAsyncReadyCallback  callback,
                                               gpointer             user_data);

@@ -80,7 +80,8 @@ static guint
 pdf_pages (OdOrganisation *org,
            const char     *paper,
            gboolean        landscape,
-           OdDensity       density)
+           OdDensity       density,
+           gboolean        report)
 {
   g_autofree char *dir = od_ui_test_mkdtemp ();
   g_autofree char *path = g_build_filename (dir, "chart.pdf", NULL);
@@ -94,6 +95,7 @@ pdf_pages (OdOrganisation *org,
   g_assert_true (od_paper_from_string (paper, &options.paper));
   options.landscape = landscape;
   options.density = density;
+  options.report = report;
   g_assert_true (od_export_to_file (org, path, &options, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
@@ -186,7 +188,7 @@ test_count_matches_export (void)
   g_assert_cmpuint (a4, >, 1);
   g_assert_cmpuint (a4, ==, export_pages (org, view));
   if (g_find_program_in_path ("pdfinfo") != NULL)
-    g_assert_cmpuint (a4, ==, pdf_pages (org, "A4", FALSE, OD_DENSITY_STANDARD));
+    g_assert_cmpuint (a4, ==, pdf_pages (org, "A4", FALSE, OD_DENSITY_STANDARD, FALSE));
   save_screenshot (GTK_WIDGET (window), "page-view-1000-a4.png");
 
   g_assert_true (od_page_view_set_paper (view, "A3"));
@@ -196,7 +198,7 @@ test_count_matches_export (void)
   g_assert_cmpuint (a3, ==, export_pages (org, view));
   g_assert_cmpuint (a3, <, a4);
   if (g_find_program_in_path ("pdfinfo") != NULL)
-    g_assert_cmpuint (a3, ==, pdf_pages (org, "A3", FALSE, OD_DENSITY_STANDARD));
+    g_assert_cmpuint (a3, ==, pdf_pages (org, "A3", FALSE, OD_DENSITY_STANDARD, FALSE));
   save_screenshot (GTK_WIDGET (window), "page-view-1000-a3.png");
 
   od_page_view_set_landscape (view, TRUE);
@@ -206,7 +208,7 @@ test_count_matches_export (void)
   wait_planned (view);
   g_assert_cmpuint (od_page_view_get_n_pages (view), ==, export_pages (org, view));
   if (g_find_program_in_path ("pdfinfo") != NULL)
-    g_assert_cmpuint (od_page_view_get_n_pages (view), ==, pdf_pages (org, "A3", TRUE, OD_DENSITY_DENSE));
+    g_assert_cmpuint (od_page_view_get_n_pages (view), ==, pdf_pages (org, "A3", TRUE, OD_DENSITY_DENSE, FALSE));
   od_page_view_set_density (view, OD_DENSITY_DEPARTMENT);
   wait_planned (view);
   g_assert_cmpuint (od_page_view_get_n_pages (view), ==, export_pages (org, view));
@@ -406,6 +408,88 @@ count_draw_cb (cairo_t  *cr,
 }
 
 /* Of 3,000 sheets only those in view are drawn, each once per zoom. */
+/* Dark pixels on @page of the view, drawn as the screen shows it. */
+static guint
+dark_pixels_on (OdPageSheets *sheets,
+                guint         wanted)
+{
+  cairo_surface_t *surface = render_widget (GTK_WIDGET (sheets));
+  int width = cairo_image_surface_get_width (surface), height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guchar *data = cairo_image_surface_get_data (surface);
+  guint page, dark = 0;
+  double sx, sy;
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if (od_page_sheets_page_at (sheets, x, y, &page, &sx, &sy) && page == wanted)
+        {
+          guint32 px = ((guint32 *) (data + y * stride))[x];
+
+          if (((px >> 16) & 0xff) + ((px >> 8) & 0xff) + (px & 0xff) < 3 * 128)
+            dark++;
+        }
+  cairo_surface_destroy (surface);
+  return dark;
+}
+
+/* With the report on, the view shows the report's pages — cover, contents,
+ * findings, diagnosis and the chart — as many as the PDF report has, and
+ * the choice is the export dialog's and the print dialog's too. */
+static void
+test_report (void)
+{
+  g_autoptr(OdOrganisation) org = random_org (1000, 11);
+  OdWindow *window = window_with (org);
+  OdPageView *view = show_pages (window);
+  OdPageSheets *sheets = od_page_view_get_sheets (view);
+  guint chart, report, first, last;
+
+  g_assert_true (od_page_view_set_paper (view, "A4"));
+  od_page_view_set_landscape (view, FALSE);
+  od_page_view_set_density (view, OD_DENSITY_STANDARD);
+  od_page_view_set_report (view, FALSE);
+  wait_planned (view);
+  chart = od_page_view_get_n_pages (view);
+
+  od_page_view_set_report (view, TRUE);
+  g_assert_true (od_page_view_get_planning (view));
+  wait_planned (view);
+  report = od_page_view_get_n_pages (view);
+  g_assert_cmpuint (report, >, chart);
+  if (g_find_program_in_path ("pdfinfo") != NULL)
+    {
+      g_assert_cmpuint (chart, ==, pdf_pages (org, "A4", FALSE, OD_DENSITY_STANDARD, FALSE));
+      g_assert_cmpuint (report, ==, pdf_pages (org, "A4", FALSE, OD_DENSITY_STANDARD, TRUE));
+    }
+  {
+    g_autofree char *choice = od_settings_dup_export_choice ("report", NULL);
+    GtkWidget *other = g_object_ref_sink (od_page_view_new ());
+
+    g_assert_cmpstr (choice, ==, "true");
+    g_assert_true (od_page_view_get_report (OD_PAGE_VIEW (other)));
+    g_object_unref (other);
+  }
+  /* The cover, then a page of the report's text further on: drawn. */
+  od_page_sheets_show_page (sheets, 0);
+  od_ui_test_drain ();
+  g_assert_cmpuint (dark_pixels_on (sheets, 0), >, 100);
+  save_screenshot (GTK_WIDGET (window), "page-view-report-cover.png");
+  od_page_sheets_show_page (sheets, 2);
+  od_ui_test_drain ();
+  g_assert_true (od_page_sheets_get_visible (sheets, &first, &last));
+  g_assert_cmpuint (first, <=, 2);
+  g_assert_cmpuint (last, >=, 2);
+  g_assert_cmpuint (dark_pixels_on (sheets, 2), >, 100);
+  save_screenshot (GTK_WIDGET (sheets), "page-view-report-page-3.png");
+
+  od_page_view_set_report (view, FALSE);
+  wait_planned (view);
+  g_assert_cmpuint (od_page_view_get_n_pages (view), ==, chart);
+  gtk_window_destroy (GTK_WINDOW (window));
+  od_ui_test_drain ();
+}
+
 static void
 test_draws_visible_only (void)
 {
@@ -460,6 +544,7 @@ main (int    argc,
   g_test_add_func ("/ui/page-view/updates-after-edits", test_updates_after_edits);
   g_test_add_func ("/ui/page-view/stub-jumps", test_stub_jumps);
   g_test_add_func ("/ui/page-view/draws-visible-only", test_draws_visible_only);
+  g_test_add_func ("/ui/page-view/report", test_report);
   status = g_test_run ();
   g_object_unref (app);
   return status;
