@@ -238,6 +238,14 @@ org_changed_cb (OdPageView *self)
   self->replan_id = g_timeout_add (REPLAN_DELAY, replan_timeout_cb, self);
 }
 
+/* An edit waits until a plan under way has copied the organisation. */
+static void
+about_to_change_cb (OdPageView *self)
+{
+  if (self->document != NULL)
+    od_page_planner_wait (od_document_get_organisation (self->document));
+}
+
 static void
 od_page_view_map (GtkWidget *widget)
 {
@@ -368,7 +376,12 @@ release_document (OdPageView *self)
 {
   cancel_planning (self);
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (od_document_get_organisation (self->document), self);
+    {
+      /* Its edits would no longer wait for a plan still copying it. */
+      od_page_planner_wait (od_document_get_organisation (self->document));
+      g_signal_handlers_disconnect_by_data (od_document_get_organisation (self->document), self);
+      g_signal_handlers_disconnect_by_data (od_document_get_undo_stack (self->document), self);
+    }
   g_clear_object (&self->document);
 }
 
@@ -539,6 +552,8 @@ od_page_view_set_document (OdPageView *self,
       self->document = g_object_ref (document);
       g_signal_connect_object (od_document_get_organisation (document), "changed",
                                G_CALLBACK (org_changed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      g_signal_connect_object (od_document_get_undo_stack (document), "about-to-change",
+                               G_CALLBACK (about_to_change_cb), self, G_CONNECT_SWAPPED);
       if (gtk_widget_get_mapped (GTK_WIDGET (self)))
         replan (self);
       else

@@ -337,6 +337,39 @@ test_updates_after_edits (void)
   od_ui_test_drain ();
 }
 
+/* The worker copies the organisation (not the main thread, ≈ 300 ms at
+ * 100,000 units): edits made while it does wait for the copy, and the pages
+ * planned after them show the document with every edit. */
+static void
+test_edits_while_copying (void)
+{
+  g_autoptr(OdOrganisation) org = random_org (20000, 13);
+  OdWindow *window = window_with (org);
+  OdPageView *view = show_pages (window);
+  OdDocument *doc = od_window_get_document (window);
+  const char *parent = od_unit_get_id (od_organisation_get_first_top_unit (org));
+  guint before = od_organisation_get_n_units (org);
+
+  g_assert_true (od_page_view_set_paper (view, "A3"));
+  g_assert_true (od_page_view_get_planning (view));
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("复制中新增%u部", i);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (od_document_push (doc, od_command_add_unit (org, parent, -1, NULL, name, OD_UNIT_KIND_FRONT, NULL),
+                                       &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpuint (od_organisation_get_n_units (org), ==, before + 300);
+  wait_planned (view);
+  g_assert_cmpuint (od_page_view_get_n_pages (view), ==, export_pages (org, view));
+  od_page_view_set_paper (view, "A4");
+  wait_planned (view);
+  gtk_window_destroy (GTK_WINDOW (window));
+  od_ui_test_drain ();
+}
+
 /* Clicking a stub ("→ p. N") shows its page at the top of the view. */
 static void
 test_stub_jumps (void)
@@ -543,6 +576,7 @@ main (int    argc,
   g_test_add_func ("/ui/page-view/draws", test_draws);
   g_test_add_func ("/ui/page-view/updates-after-edits", test_updates_after_edits);
   g_test_add_func ("/ui/page-view/stub-jumps", test_stub_jumps);
+  g_test_add_func ("/ui/page-view/edits-while-copying", test_edits_while_copying);
   g_test_add_func ("/ui/page-view/draws-visible-only", test_draws_visible_only);
   g_test_add_func ("/ui/page-view/report", test_report);
   status = g_test_run ();
