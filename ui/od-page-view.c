@@ -33,6 +33,7 @@ struct _OdPageView
   GtkDropDown      *paper_dropdown;
   GtkDropDown      *orientation_dropdown;
   GtkDropDown      *density_dropdown;
+  GtkCheckButton   *report_check;
   GtkSpinner       *spinner;
   GtkLabel         *status_label;
   GtkWidget        *scrolled;
@@ -44,6 +45,7 @@ struct _OdPageView
   gboolean          landscape;
   OdDensity         density;
   OdExportFit       fit;
+  gboolean          report;       /* the report's pages, the chart's among them */
   GCancellable     *planning;     /* the plan being made, or NULL */
   guint             replan_id;    /* a pending re-plan after an edit */
   gboolean          stale;        /* edited while hidden */
@@ -207,7 +209,7 @@ replan (OdPageView *self)
   od_page_view_get_page_setup (self, &setup);
   self->planning = g_cancellable_new ();
   set_status (self, _("Laying out the pages…"), TRUE);
-  od_page_planner_run_async (od_document_get_organisation (self->document), &setup, self->fit,
+  od_page_planner_run_async (od_document_get_organisation (self->document), &setup, self->fit, self->report,
                              self->planning, plan_done_cb, g_object_ref (self));
   if (!was_planning)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLANNING]);
@@ -234,6 +236,14 @@ org_changed_cb (OdPageView *self)
     }
   g_clear_handle_id (&self->replan_id, g_source_remove);
   self->replan_id = g_timeout_add (REPLAN_DELAY, replan_timeout_cb, self);
+}
+
+/* An edit waits until a plan under way has copied the organisation. */
+static void
+about_to_change_cb (OdPageView *self)
+{
+  if (self->document != NULL)
+    od_page_planner_wait (od_document_get_organisation (self->document));
 }
 
 static void
@@ -266,6 +276,7 @@ select_choices (OdPageView *self)
   gtk_drop_down_set_selected (self->paper_dropdown, paper);
   gtk_drop_down_set_selected (self->orientation_dropdown, self->landscape ? 1 : 0);
   gtk_drop_down_set_selected (self->density_dropdown, (guint) self->density);
+  gtk_check_button_set_active (self->report_check, self->report);
   self->updating--;
 }
 
@@ -330,6 +341,13 @@ density_selected_cb (OdPageView *self)
     od_page_view_set_density (self, (OdDensity) selected);
 }
 
+static void
+report_toggled_cb (OdPageView *self)
+{
+  if (self->updating == 0)
+    od_page_view_set_report (self, gtk_check_button_get_active (self->report_check));
+}
+
 /* ---- zoom ---- */
 
 static void
@@ -358,7 +376,12 @@ release_document (OdPageView *self)
 {
   cancel_planning (self);
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (od_document_get_organisation (self->document), self);
+    {
+      /* Its edits would no longer wait for a plan still copying it. */
+      od_page_planner_wait (od_document_get_organisation (self->document));
+      g_signal_handlers_disconnect_by_data (od_document_get_organisation (self->document), self);
+      g_signal_handlers_disconnect_by_data (od_document_get_undo_stack (self->document), self);
+    }
   g_clear_object (&self->document);
 }
 
@@ -428,6 +451,7 @@ od_page_view_class_init (OdPageViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OdPageView, paper_dropdown);
   gtk_widget_class_bind_template_child (widget_class, OdPageView, orientation_dropdown);
   gtk_widget_class_bind_template_child (widget_class, OdPageView, density_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, OdPageView, report_check);
   gtk_widget_class_bind_template_child (widget_class, OdPageView, spinner);
   gtk_widget_class_bind_template_child (widget_class, OdPageView, status_label);
   gtk_widget_class_bind_template_child (widget_class, OdPageView, scrolled);
@@ -477,6 +501,7 @@ od_page_view_init (OdPageView *self)
   g_autofree char *orientation = od_settings_dup_export_choice ("orientation", "portrait");
   g_autofree char *density = od_settings_dup_export_choice ("density", "standard");
   g_autofree char *layout = od_settings_dup_export_choice ("layout", "auto");
+  g_autofree char *report = od_settings_dup_export_choice ("report", "false");
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* The export dialog's last choices, so that the view shows what Export
@@ -486,6 +511,7 @@ od_page_view_init (OdPageView *self)
   if (!od_density_from_string (density, &self->density))
     self->density = OD_DENSITY_STANDARD;
   self->fit = fit_from_string (layout);
+  self->report = g_str_equal (report, "true");
   fill_papers (self);
   select_choices (self);
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled)), "value-changed",
@@ -495,6 +521,8 @@ od_page_view_init (OdPageView *self)
   g_signal_connect_object (self->orientation_dropdown, "notify::selected", G_CALLBACK (orientation_selected_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->density_dropdown, "notify::selected", G_CALLBACK (density_selected_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->report_check, "toggled", G_CALLBACK (report_toggled_cb),
                            self, G_CONNECT_SWAPPED);
   set_status (self, "", FALSE);
 }
@@ -524,6 +552,8 @@ od_page_view_set_document (OdPageView *self,
       self->document = g_object_ref (document);
       g_signal_connect_object (od_document_get_organisation (document), "changed",
                                G_CALLBACK (org_changed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      g_signal_connect_object (od_document_get_undo_stack (document), "about-to-change",
+                               G_CALLBACK (about_to_change_cb), self, G_CONNECT_SWAPPED);
       if (gtk_widget_get_mapped (GTK_WIDGET (self)))
         replan (self);
       else
@@ -623,4 +653,27 @@ od_page_view_get_sheets (OdPageView *self)
   g_return_val_if_fail (OD_IS_PAGE_VIEW (self), NULL);
 
   return self->sheets;
+}
+
+gboolean
+od_page_view_get_report (OdPageView *self)
+{
+  g_return_val_if_fail (OD_IS_PAGE_VIEW (self), FALSE);
+
+  return self->report;
+}
+
+void
+od_page_view_set_report (OdPageView *self,
+                         gboolean    report)
+{
+  g_return_if_fail (OD_IS_PAGE_VIEW (self));
+
+  if (self->report == !!report)
+    return;
+  self->report = !!report;
+  /* The export dialog and the print dialog add the report too. */
+  od_settings_set_export_choice ("report", report ? "true" : "false");
+  select_choices (self);
+  replan (self);
 }

@@ -36,5 +36,10 @@ void          od_page_view_set_landscape  (OdPageView  *self,
 void          od_page_view_set_density    (OdPageView  *self,
                                            OdDensity    density);
 OdPageSheets *od_page_view_get_sheets     (OdPageView  *self);
+/* Whether the pages are the report's (as the export's and the print
+ * dialog's "findings and diagnosis" choice, which they share). */
+gboolean      od_page_view_get_report     (OdPageView  *self);
+void          od_page_view_set_report     (OdPageView  *self,
+                                           gboolean     report);
 
 G_END_DECLS

@@ -13,6 +13,8 @@
 
 #include "od-export-private.h"
 #include "od-pdf-links.h"
+#include "od-text-context.h"
+#include "od-text-han.h"
 #include "od-text-sink.h"
 
 /* Beyond this many units an index would run to hundreds of pages: the
@@ -164,7 +166,7 @@ _od_export_draw_directory_page (OdExportDocument *self,
   guint last = MIN (first + self->directory_per_page, self->directory->len);
   double column_width = MIN (COLUMN_WIDTH, od_page_setup_content_width (s));
   PangoLayout *layout = pango_layout_copy (self->plan_text), *number_layout;
-  PangoFontDescription *desc = pango_font_description_from_string ("Sans");
+  PangoFontDescription *desc = od_text_font_new (self->lang, "Sans");
   GArray *links = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF ? self->pdf_links : NULL;
   guint sheet = 0;
   int number_width;
@@ -216,7 +218,7 @@ _od_export_draw_directory_page (OdExportDocument *self,
           cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
         /* The name, cut short before the page number if it must be. */
         pango_layout_set_width (layout, (int) ((column_width - indent - 28) * PANGO_SCALE));
-        pango_layout_set_text (layout, e->text, -1);
+        od_text_set_name (layout, self->lang, e->text);
         cairo_move_to (cr, x + indent, y);
         _od_export_show_text (self, cr, layout, links == NULL);
         pango_layout_set_text (number_layout, number, -1);

@@ -22,7 +22,7 @@ _od_export_text_layout (cairo_t    *cr,
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoContext *context = pango_layout_get_context (layout);
-  PangoFontDescription *desc = pango_font_description_from_string (font);
+  PangoFontDescription *desc = od_text_font_new (lang, font);
 
   /* Points, and the glyph forms of the text's language. */
   pango_cairo_context_set_resolution (context, 72);

@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "od-export-private.h"
+#include "od-text-context.h"
+#include "od-text-han.h"
 #include "od-text-sink.h"
 
 #define BOX_PADDING 3.0
@@ -94,14 +96,14 @@ set_text (PangoLayout *layout,
     {
       PangoFontDescription *desc = pango_font_description_new ();
 
-      pango_font_description_set_family (desc, "Sans");
+      pango_font_description_set_family (desc, od_text_families (od_text_context_get_lang (pango_layout_get_context (layout))));
       pango_font_description_set_weight (desc, weight);
       pango_font_description_set_absolute_size (desc, pango_size);
       pango_layout_set_font_description (layout, desc);
       pango_font_description_free (desc);
     }
   pango_layout_set_width (layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
-  pango_layout_set_text (layout, text, -1);
+  od_text_set_name (layout, od_text_context_get_lang (pango_layout_get_context (layout)), text);
   return layout;
 }
 

@@ -86,7 +86,7 @@ _od_report_shape (OdReportWriter *w,
                   double          width)
 {
   PangoLayout *layout = pango_layout_new (w->context);
-  PangoFontDescription *desc = pango_font_description_from_string (font);
+  PangoFontDescription *desc = od_text_font_new (w->lang, font);
 
   pango_layout_set_font_description (layout, desc);
   pango_font_description_free (desc);

@@ -185,7 +185,7 @@ shape (OdTextFlow  *self,
        const char  *text)
 {
   PangoLayout *layout = pango_layout_new (self->context);
-  PangoFontDescription *font = pango_font_description_from_string (styles[style].font);
+  PangoFontDescription *font = od_text_font_new (self->lang, styles[style].font);
 
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "od-text-context.h"
+#include "od-text-flow.h"
 #include "od-text-han.h"
 
 static gboolean
@@ -32,7 +33,7 @@ is_cjk (gunichar c)
 static const char *
 family_for (OdLang lang)
 {
-  return lang == OD_LANG_ZH_TW ? "Noto Sans CJK TC, Sans" : "Noto Sans CJK SC, Sans";
+  return od_text_families (lang);
 }
 
 void
@@ -47,8 +48,10 @@ od_text_set_han_language (PangoLayout *layout,
 
   g_return_if_fail (PANGO_IS_LAYOUT (layout));
 
+  /* The Chinese names of an English document: Simplified, whatever the
+   * locale (od-text-context.c). */
   if (lang != OD_LANG_ZH_CN && lang != OD_LANG_ZH_TW)
-    lang = od_lang_for_user () == OD_LANG_ZH_TW ? OD_LANG_ZH_TW : OD_LANG_ZH_CN;
+    lang = OD_LANG_ZH_CN;
   language = pango_language_from_string (od_lang_pango_tag (lang));
   family = family_for (lang);
   text = pango_layout_get_text (layout);
@@ -81,4 +84,22 @@ od_text_set_han_language (PangoLayout *layout,
   if (any)
     pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
+}
+
+void
+od_text_set_name (PangoLayout *layout,
+                  OdLang       lang,
+                  const char  *text)
+{
+  pango_layout_set_text (layout, text, -1);
+  if (lang != OD_LANG_EN)
+    return;
+  /* Afresh: the runs of the previous name must not mark this one. */
+  od_text_no_ligatures (layout);
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      {
+        od_text_set_han_language (layout, OD_LANG_ZH_CN);
+        break;
+      }
 }

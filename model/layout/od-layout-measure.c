@@ -18,6 +18,7 @@
 
 #include "od-layout-private.h"
 #include "od-text-context.h"
+#include "od-text-han.h"
 
 void
 _od_layout_text_init (OdLayoutText          *text,
@@ -29,9 +30,9 @@ _od_layout_text_init (OdLayoutText          *text,
    * or the surface it is drawn on (od-text-context.h). */
   text->context = od_text_context_new (lang);
 
-  text->name_font = pango_font_description_from_string ("Sans Bold");
+  text->name_font = od_text_font_new (lang, "Sans Bold");
   pango_font_description_set_size (text->name_font, (int) (options->font_size * PANGO_SCALE));
-  text->detail_font = pango_font_description_from_string ("Sans");
+  text->detail_font = od_text_font_new (lang, "Sans");
   pango_font_description_set_size (text->detail_font, (int) (options->font_size * 0.85 * PANGO_SCALE));
   text->lang = lang;
   text->max_width = options->max_text_width;
@@ -165,6 +166,14 @@ fill_layout (OdLayoutText *text,
   pango_layout_set_height (layout, kind == 'N' ? -(int) text->max_lines : -1);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_set_text (layout, str, -1);
+  if (text->lang == OD_LANG_EN)
+    {
+      /* Pango shapes Han in English text as the first Chinese of
+       * $LANGUAGE (Traditional forms for a zh_TW reader): the names of an
+       * English document get Simplified forms, whoever reads them. */
+      pango_layout_set_attributes (layout, NULL);
+      od_text_set_han_language (layout, OD_LANG_ZH_CN);
+    }
 }
 
 /* The size of one piece of text, shared across units in 1/64 pt steps
@@ -257,5 +266,7 @@ _od_layout_text_create_label (OdLayoutText *text,
   pango_layout_set_height (layout, -2);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_set_text (layout, label != NULL ? label : "", -1);
+  if (text->lang == OD_LANG_EN)
+    od_text_set_han_language (layout, OD_LANG_ZH_CN);
   return layout;
 }

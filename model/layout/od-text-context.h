@@ -16,5 +16,14 @@ G_BEGIN_DECLS
 PangoContext *od_text_context_new (OdLang lang);
 /* The Pango language tag for @lang ("zh-cn", "zh-tw", "en"). */
 const char   *od_lang_pango_tag   (OdLang lang);
+/* The font families text of @lang is set in, the face of its script first
+ * ("Noto Sans CJK TC, Sans" for zh-TW), whatever the locale. */
+const char   *od_text_families    (OdLang lang);
+/* The language a context from od_text_context_new() shapes as. */
+OdLang        od_text_context_get_lang (PangoContext *context);
+/* @font ("Sans Bold 8") with "Sans" (or no family) replaced by
+ * od_text_families (@lang).  Transfer full. */
+PangoFontDescription *od_text_font_new (OdLang      lang,
+                                        const char *font);
 
 G_END_DECLS

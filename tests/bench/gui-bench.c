@@ -26,6 +26,7 @@
 
 #include "od-application.h"
 #include "od-command.h"
+#include "od-page-view.h"
 #include "od-window.h"
 
 static double
@@ -136,6 +137,22 @@ settle (OdWindow *window,
   while (g_main_context_iteration (NULL, FALSE))
     ;
   return now_ms () - start;
+}
+
+static OdPageView *
+find_page_view (GtkWidget *widget)
+{
+  if (OD_IS_PAGE_VIEW (widget))
+    return OD_PAGE_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      OdPageView *view = find_page_view (child);
+
+      if (view != NULL)
+        return view;
+    }
+  return NULL;
 }
 
 static void
@@ -381,6 +398,34 @@ main (int   argc,
 
     getrusage (RUSAGE_SELF, &usage);
     report ("gui_peak_rss_mib", usage.ru_maxrss / 1024.0);
+  }
+
+  /* The page view (Ctrl+Shift+P): how long showing it holds the main
+   * loop before the worker plans, the longest stall until the pages are
+   * planned, and how long that takes. */
+  {
+    OdPageView *view = find_page_view (GTK_WIDGET (window));
+    gint64 end = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+
+    settle (window, now_ms ());
+    reset_stall ();
+    t0 = now_ms ();
+    g_action_group_change_action_state (G_ACTION_GROUP (window), "page-view", g_variant_new_boolean (TRUE));
+    report ("gui_pages_start_ms", now_ms () - t0);
+    {
+      guint before = painted;
+
+      /* The first frame of the view: the window's own relayout. */
+      while (painted == before && g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, TRUE);
+      report ("gui_pages_first_frame_stall_ms", longest_stall);
+      reset_stall ();
+    }
+    while (od_page_view_get_planning (view) && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, TRUE);
+    report ("gui_pages_planned_ms", now_ms () - t0);
+    report ("gui_pages_stall_ms", longest_stall);
+    g_print ("gui_pages\t%u\n", od_page_view_get_n_pages (view));
   }
 
   /* Leave without the unsaved-changes question. */

@@ -80,7 +80,8 @@ static guint
 pdf_pages (OdOrganisation *org,
            const char     *paper,
            gboolean        landscape,
-           OdDensity       density)
+           OdDensity       density,
+           gboolean        report)
 {
   g_autofree char *dir = od_ui_test_mkdtemp ();
   g_autofree char *path = g_build_filename (dir, "chart.pdf", NULL);
@@ -94,6 +95,7 @@ pdf_pages (OdOrganisation *org,
   g_assert_true (od_paper_from_string (paper, &options.paper));
   options.landscape = landscape;
   options.density = density;
+  options.report = report;
   g_assert_true (od_export_to_file (org, path, &options, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
@@ -186,7 +188,7 @@ test_count_matches_export (void)
   g_assert_cmpuint (a4, >, 1);
   g_assert_cmpuint (a4, ==, export_pages (org, view));
   if (g_find_program_in_path ("pdfinfo") != NULL)
-    g_assert_cmpuint (a4, ==, pdf_pages (org, "A4", FALSE, OD_DENSITY_STANDARD));
+    g_assert_cmpuint (a4, ==, pdf_pages (org, "A4", FALSE, OD_DENSITY_STANDARD, FALSE));
   save_screenshot (GTK_WIDGET (window), "page-view-1000-a4.png");
 
   g_assert_true (od_page_view_set_paper (view, "A3"));
@@ -196,7 +198,7 @@ test_count_matches_export (void)
   g_assert_cmpuint (a3, ==, export_pages (org, view));
   g_assert_cmpuint (a3, <, a4);
   if (g_find_program_in_path ("pdfinfo") != NULL)
-    g_assert_cmpuint (a3, ==, pdf_pages (org, "A3", FALSE, OD_DENSITY_STANDARD));
+    g_assert_cmpuint (a3, ==, pdf_pages (org, "A3", FALSE, OD_DENSITY_STANDARD, FALSE));
   save_screenshot (GTK_WIDGET (window), "page-view-1000-a3.png");
 
   od_page_view_set_landscape (view, TRUE);
@@ -206,7 +208,7 @@ test_count_matches_export (void)
   wait_planned (view);
   g_assert_cmpuint (od_page_view_get_n_pages (view), ==, export_pages (org, view));
   if (g_find_program_in_path ("pdfinfo") != NULL)
-    g_assert_cmpuint (od_page_view_get_n_pages (view), ==, pdf_pages (org, "A3", TRUE, OD_DENSITY_DENSE));
+    g_assert_cmpuint (od_page_view_get_n_pages (view), ==, pdf_pages (org, "A3", TRUE, OD_DENSITY_DENSE, FALSE));
   od_page_view_set_density (view, OD_DENSITY_DEPARTMENT);
   wait_planned (view);
   g_assert_cmpuint (od_page_view_get_n_pages (view), ==, export_pages (org, view));
@@ -335,6 +337,39 @@ test_updates_after_edits (void)
   od_ui_test_drain ();
 }
 
+/* The worker copies the organisation (not the main thread, ≈ 300 ms at
+ * 100,000 units): edits made while it does wait for the copy, and the pages
+ * planned after them show the document with every edit. */
+static void
+test_edits_while_copying (void)
+{
+  g_autoptr(OdOrganisation) org = random_org (20000, 13);
+  OdWindow *window = window_with (org);
+  OdPageView *view = show_pages (window);
+  OdDocument *doc = od_window_get_document (window);
+  const char *parent = od_unit_get_id (od_organisation_get_first_top_unit (org));
+  guint before = od_organisation_get_n_units (org);
+
+  g_assert_true (od_page_view_set_paper (view, "A3"));
+  g_assert_true (od_page_view_get_planning (view));
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("复制中新增%u部", i);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (od_document_push (doc, od_command_add_unit (org, parent, -1, NULL, name, OD_UNIT_KIND_FRONT, NULL),
+                                       &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpuint (od_organisation_get_n_units (org), ==, before + 300);
+  wait_planned (view);
+  g_assert_cmpuint (od_page_view_get_n_pages (view), ==, export_pages (org, view));
+  od_page_view_set_paper (view, "A4");
+  wait_planned (view);
+  gtk_window_destroy (GTK_WINDOW (window));
+  od_ui_test_drain ();
+}
+
 /* Clicking a stub ("→ p. N") shows its page at the top of the view. */
 static void
 test_stub_jumps (void)
@@ -406,6 +441,88 @@ count_draw_cb (cairo_t  *cr,
 }
 
 /* Of 3,000 sheets only those in view are drawn, each once per zoom. */
+/* Dark pixels on @page of the view, drawn as the screen shows it. */
+static guint
+dark_pixels_on (OdPageSheets *sheets,
+                guint         wanted)
+{
+  cairo_surface_t *surface = render_widget (GTK_WIDGET (sheets));
+  int width = cairo_image_surface_get_width (surface), height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guchar *data = cairo_image_surface_get_data (surface);
+  guint page, dark = 0;
+  double sx, sy;
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if (od_page_sheets_page_at (sheets, x, y, &page, &sx, &sy) && page == wanted)
+        {
+          guint32 px = ((guint32 *) (data + y * stride))[x];
+
+          if (((px >> 16) & 0xff) + ((px >> 8) & 0xff) + (px & 0xff) < 3 * 128)
+            dark++;
+        }
+  cairo_surface_destroy (surface);
+  return dark;
+}
+
+/* With the report on, the view shows the report's pages — cover, contents,
+ * findings, diagnosis and the chart — as many as the PDF report has, and
+ * the choice is the export dialog's and the print dialog's too. */
+static void
+test_report (void)
+{
+  g_autoptr(OdOrganisation) org = random_org (1000, 11);
+  OdWindow *window = window_with (org);
+  OdPageView *view = show_pages (window);
+  OdPageSheets *sheets = od_page_view_get_sheets (view);
+  guint chart, report, first, last;
+
+  g_assert_true (od_page_view_set_paper (view, "A4"));
+  od_page_view_set_landscape (view, FALSE);
+  od_page_view_set_density (view, OD_DENSITY_STANDARD);
+  od_page_view_set_report (view, FALSE);
+  wait_planned (view);
+  chart = od_page_view_get_n_pages (view);
+
+  od_page_view_set_report (view, TRUE);
+  g_assert_true (od_page_view_get_planning (view));
+  wait_planned (view);
+  report = od_page_view_get_n_pages (view);
+  g_assert_cmpuint (report, >, chart);
+  if (g_find_program_in_path ("pdfinfo") != NULL)
+    {
+      g_assert_cmpuint (chart, ==, pdf_pages (org, "A4", FALSE, OD_DENSITY_STANDARD, FALSE));
+      g_assert_cmpuint (report, ==, pdf_pages (org, "A4", FALSE, OD_DENSITY_STANDARD, TRUE));
+    }
+  {
+    g_autofree char *choice = od_settings_dup_export_choice ("report", NULL);
+    GtkWidget *other = g_object_ref_sink (od_page_view_new ());
+
+    g_assert_cmpstr (choice, ==, "true");
+    g_assert_true (od_page_view_get_report (OD_PAGE_VIEW (other)));
+    g_object_unref (other);
+  }
+  /* The cover, then a page of the report's text further on: drawn. */
+  od_page_sheets_show_page (sheets, 0);
+  od_ui_test_drain ();
+  g_assert_cmpuint (dark_pixels_on (sheets, 0), >, 100);
+  save_screenshot (GTK_WIDGET (window), "page-view-report-cover.png");
+  od_page_sheets_show_page (sheets, 2);
+  od_ui_test_drain ();
+  g_assert_true (od_page_sheets_get_visible (sheets, &first, &last));
+  g_assert_cmpuint (first, <=, 2);
+  g_assert_cmpuint (last, >=, 2);
+  g_assert_cmpuint (dark_pixels_on (sheets, 2), >, 100);
+  save_screenshot (GTK_WIDGET (sheets), "page-view-report-page-3.png");
+
+  od_page_view_set_report (view, FALSE);
+  wait_planned (view);
+  g_assert_cmpuint (od_page_view_get_n_pages (view), ==, chart);
+  gtk_window_destroy (GTK_WINDOW (window));
+  od_ui_test_drain ();
+}
+
 static void
 test_draws_visible_only (void)
 {
@@ -459,7 +576,9 @@ main (int    argc,
   g_test_add_func ("/ui/page-view/draws", test_draws);
   g_test_add_func ("/ui/page-view/updates-after-edits", test_updates_after_edits);
   g_test_add_func ("/ui/page-view/stub-jumps", test_stub_jumps);
+  g_test_add_func ("/ui/page-view/edits-while-copying", test_edits_while_copying);
   g_test_add_func ("/ui/page-view/draws-visible-only", test_draws_visible_only);
+  g_test_add_func ("/ui/page-view/report", test_report);
   status = g_test_run ();
   g_object_unref (app);
   return status;
