@@ -66,6 +66,7 @@ struct _OdChartCanvas
   guint            fitting;          /* our own viewport changes, not the user's */
   OdFoldState     *fold;
   gboolean         auto_folded;      /* the folds are the readable fit's */
+  gboolean         keep_open;        /* the next readable fold keeps the outline's open rows */
   double           folded_width, folded_height;  /* the view they were made for */
   guint            folding;          /* our own fold changes, not the user's */
   gboolean         presenting;
@@ -189,7 +190,9 @@ fit (OdChartCanvas *self,
 
       g_debug ("readable fit: %u levels (zoom %g < %g)", levels, od_viewport_get_fit_zoom (self->viewport, &bounds), fold_below);
       self->folding++;
-      if (levels > 0)
+      if (levels > 0 && self->keep_open)
+        od_fold_state_show_levels_keeping_open (self->fold, levels);
+      else if (levels > 0)
         od_fold_state_show_levels (self->fold, levels);
       else
         od_fold_state_expand_all (self->fold);
@@ -446,6 +449,7 @@ readable_fit_idle_cb (gpointer data)
   self->readable_fit_id = 0;
   if (self->layout != NULL && self->fit_mode)
     fit (self, TRUE);
+  self->keep_open = FALSE;
 }
 
 static void
@@ -1207,6 +1211,7 @@ disconnect_tree (OdChartCanvas *self)
   g_signal_handlers_disconnect_by_data (self->org, self);
   g_signal_handlers_disconnect_by_data (od_unit_tree_get_document (self->tree), self);
   g_signal_handlers_disconnect_by_data (od_document_get_undo_stack (od_unit_tree_get_document (self->tree)), self);
+  g_signal_handlers_disconnect_by_data (od_unit_tree_get_selection (self->tree), self);
   g_clear_pointer (&self->first_layout, od_first_layout_cancel);
   if (self->fold != NULL)
     g_signal_handlers_disconnect_by_data (self->fold, self);
@@ -1411,6 +1416,16 @@ finish_first_layout (OdChartCanvas *self,
     attach_layout (self, od_first_layout_finish (job), before_edit);
 }
 
+/* The outline is usable while the thread runs: once the user opened or
+ * closed rows there, the chart's first fold keeps the rows that are open
+ * instead of folding the outline back to its top (od-fold-state.h). */
+static void
+outline_rows_changed_cb (OdChartCanvas *self)
+{
+  if (self->first_layout != NULL)
+    self->keep_open = TRUE;
+}
+
 static void
 about_to_change_cb (OdChartCanvas *self)
 {
@@ -1439,6 +1454,7 @@ od_chart_canvas_set_tree (OdChartCanvas *self,
    * before the chart looks for its box. */
   self->fold = g_object_ref (od_fold_state_get_for_tree (tree));
   self->auto_folded = FALSE;
+  self->keep_open = FALSE;
   g_signal_connect_object (od_document_get_undo_stack (od_unit_tree_get_document (tree)), "about-to-change",
                            G_CALLBACK (about_to_change_cb), self, G_CONNECT_SWAPPED);
   if (od_organisation_get_n_units (self->org) >= THREADED_LAYOUT_MIN_UNITS)
@@ -1447,6 +1463,8 @@ od_chart_canvas_set_tree (OdChartCanvas *self,
 
       layout_options (self, &options);
       self->first_layout = od_first_layout_start (self->org, &options, first_layout_ready_cb, self);
+      g_signal_connect_object (od_unit_tree_get_selection (tree), "items-changed",
+                               G_CALLBACK (outline_rows_changed_cb), self, G_CONNECT_SWAPPED);
       gtk_widget_queue_draw (GTK_WIDGET (self));
       emit_chart_changed (self);
       return;

@@ -9,6 +9,7 @@
 #include "od-check.h"
 #include "od-command.h"
 #include "od-document.h"
+#include "od-fold-state.h"
 #include "od-layout.h"
 #include "od-ui-test.h"
 #include "od-unit-item.h"
@@ -240,6 +241,92 @@ test_replaced_during_first_layout (void)
   od_ui_test_drain ();
   g_assert_null (od_chart_canvas_get_layout (OD_CHART_CANVAS (canvas)));
   g_object_unref (canvas);
+}
+
+/* The first unit below @unit that has reports of its own. */
+static OdUnit *
+first_manager_below (OdUnit *unit)
+{
+  for (OdUnit *c = od_unit_get_first_child (unit); c != NULL; c = od_unit_get_next_sibling (c))
+    if (od_unit_get_first_child (c) != NULL)
+      return c;
+  return NULL;
+}
+
+/* @unit's row in the outline is made and open. */
+static gboolean
+row_is_open (OdUnitTree *tree,
+             OdUnit     *unit)
+{
+  GListModel *rows = G_LIST_MODEL (od_unit_tree_get_selection (tree));
+  guint n = g_list_model_get_n_items (rows);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(OdUnitItem) item = gtk_tree_list_row_get_item (row);
+
+      if (g_strcmp0 (od_unit_item_get_id (item), od_unit_get_id (unit)) == 0)
+        return gtk_tree_list_row_get_expanded (row);
+    }
+  return FALSE;
+}
+
+/* Rows the user opens in the outline while the chart is still being laid
+ * out stay open when the layout arrives and the chart folds itself to
+ * the levels that fit readably; the selection stays too. */
+static void
+test_open_rows_kept_after_first_layout (void)
+{
+  OdWindow *window = od_application_new_window (app);
+  g_autoptr(OdDocument) document = random_document (30000);
+  OdOrganisation *org = od_document_get_organisation (document);
+  OdUnit *top = od_organisation_get_first_top_unit (org);
+  OdUnit *second = first_manager_below (top);
+  OdUnit *third = first_manager_below (second);
+  OdUnit *picked = top;
+  OdUnitTree *tree;
+  OdChartCanvas *canvas;
+  g_autoptr(GtkTreeListRow) top_row = NULL;
+  g_autoptr(GtkTreeListRow) second_row = NULL;
+  guint n_rows;
+
+  g_assert_nonnull (third);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  od_window_set_document (window, document);
+  tree = od_window_get_unit_tree (window);
+  canvas = OD_CHART_CANVAS (find_widget (GTK_WIDGET (window), OD_TYPE_CHART_CANVAS));
+  g_assert_null (od_chart_canvas_get_layout (canvas));
+
+  /* Meanwhile: the top unit and one of its departments opened by hand,
+   * the top unit selected (so the selection alone keeps nothing open). */
+  top_row = g_list_model_get_item (G_LIST_MODEL (od_unit_tree_get_selection (tree)), 0);
+  gtk_tree_list_row_set_expanded (top_row, TRUE);
+  second_row = gtk_tree_list_row_get_child_row (top_row, od_unit_get_position (second));
+  gtk_tree_list_row_set_expanded (second_row, TRUE);
+  g_assert_true (od_unit_tree_select (tree, od_unit_get_id (picked)));
+  g_assert_null (od_chart_canvas_get_layout (canvas));
+  n_rows = g_list_model_get_n_items (G_LIST_MODEL (od_unit_tree_get_selection (tree)));
+  g_assert_cmpuint (n_rows, >, 1 + od_unit_get_n_children (top));
+
+  g_assert_nonnull (wait_for_layout (canvas));
+  for (guint i = 0; i < 10; i++)
+    od_ui_test_drain ();
+
+  /* The chart did fold (30,000 units do not fit readably)… */
+  g_assert_cmpuint (od_fold_state_get_n_collapsed (od_fold_state_get_for_tree (tree)), >, 0);
+  /* …but not what the user opened. */
+  g_assert_true (row_is_open (tree, top));
+  g_assert_true (row_is_open (tree, second));
+  g_assert_false (row_is_open (tree, third));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (od_unit_tree_get_selection (tree))), ==, n_rows);
+  g_assert_cmpstr (od_unit_tree_get_selected_id (tree), ==, od_unit_get_id (picked));
+  g_assert_cmpuint (od_unit_tree_get_selected_position (tree), !=, GTK_INVALID_LIST_POSITION);
+
+  od_window_set_document (window, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  od_ui_test_drain ();
 }
 
 /* Writes a random tree of @n units to a new file in @dir. */
@@ -487,6 +574,7 @@ main (int   argc,
   g_test_add_func ("/open-large/threaded-first-layout", test_threaded_first_layout);
   g_test_add_func ("/open-large/edit-during-first-layout", test_edit_during_first_layout);
   g_test_add_func ("/open-large/replaced-during-first-layout", test_replaced_during_first_layout);
+  g_test_add_func ("/open-large/open-rows-kept-after-first-layout", test_open_rows_kept_after_first_layout);
   g_test_add_func ("/open-large/load-progress", test_load_progress);
   g_test_add_func ("/open-large/open-shows-document", test_open_shows_document);
   g_test_add_func ("/open-large/cancel-keeps-document", test_cancel_keeps_document);
