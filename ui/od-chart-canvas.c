@@ -67,6 +67,7 @@ struct _OdChartCanvas
   OdFoldState     *fold;
   gboolean         auto_folded;      /* the folds are the readable fit's */
   gboolean         keep_open;        /* the next readable fold keeps the outline's open rows */
+  gboolean         fold_live;        /* the layout's predicate asks the fold state */
   double           folded_width, folded_height;  /* the view they were made for */
   guint            folding;          /* our own fold changes, not the user's */
   gboolean         presenting;
@@ -167,6 +168,17 @@ fold_collapsed_cb (const OdUnit *unit,
                    gpointer      user_data)
 {
   return od_fold_state_is_collapsed (user_data, unit);
+}
+
+/* The predicate the layout thread is given: nothing folded until the
+ * layout is handed over (after the thread ended), then the fold state. */
+static gboolean
+threaded_fold_collapsed_cb (const OdUnit *unit,
+                            gpointer      user_data)
+{
+  OdChartCanvas *self = user_data;
+
+  return self->fold_live && od_fold_state_is_collapsed (self->fold, unit);
 }
 
 /* Fits the chart; when names would come out too small to read, shows
@@ -1368,7 +1380,16 @@ attach_layout (OdChartCanvas *self,
   OdUnitTree *tree = self->tree;
 
   self->layout = layout;
-  od_layout_set_collapsed_func (self->layout, fold_collapsed_cb, self->fold, NULL);
+  if (self->fold_live)
+    od_layout_set_collapsed_func (self->layout, fold_collapsed_cb, self->fold, NULL);
+  else
+    {
+      /* From the thread, laid out with nothing folded: only folds made
+       * meanwhile make it lay out again. */
+      self->fold_live = TRUE;
+      if (od_fold_state_get_n_collapsed (self->fold) > 0)
+        od_layout_collapsed_changed (self->layout);
+    }
   self->renderer = od_chart_renderer_new (self->layout);
   od_chart_renderer_set_paint_background (self->renderer, FALSE);
   self->needs_fit = TRUE;
@@ -1462,7 +1483,9 @@ od_chart_canvas_set_tree (OdChartCanvas *self,
       OdLayoutOptions options;
 
       layout_options (self, &options);
-      self->first_layout = od_first_layout_start (self->org, &options, first_layout_ready_cb, self);
+      self->fold_live = FALSE;
+      self->first_layout = od_first_layout_start (self->org, &options, threaded_fold_collapsed_cb, self,
+                                                  first_layout_ready_cb, self);
       g_signal_connect_object (od_unit_tree_get_selection (tree), "items-changed",
                                G_CALLBACK (outline_rows_changed_cb), self, G_CONNECT_SWAPPED);
       gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -1473,6 +1496,7 @@ od_chart_canvas_set_tree (OdChartCanvas *self,
     OdLayoutOptions options;
 
     layout_options (self, &options);
+    self->fold_live = TRUE;
     attach_layout (self, od_layout_new (self->org, &options), FALSE);
   }
 }

@@ -15,6 +15,8 @@ struct _OdFirstLayout
   OdOrganisation         *org;
   OdLayoutOptions         options;
   gboolean                has_options;
+  OdLayoutCollapsedFunc   collapsed;
+  gpointer                collapsed_data;
   GThread                *thread;
   OdLayout               *layout;     /* set by the thread */
   OdFirstLayoutReadyFunc  ready;
@@ -55,6 +57,14 @@ layout_thread (gpointer data)
   OdFirstLayout *job = data;
 
   job->layout = od_layout_new (job->org, job->has_options ? &job->options : NULL);
+  /* Set here, not by the main thread: setting it marks the layout stale,
+   * and laying out 100,000 units again (the names' sizes are kept) would
+   * stall the window that takes it. */
+  if (job->collapsed != NULL)
+    {
+      od_layout_set_collapsed_func (job->layout, job->collapsed, job->collapsed_data, NULL);
+      od_layout_update (job->layout);
+    }
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, ready_idle_cb, job, NULL);
   return NULL;
 }
@@ -62,6 +72,8 @@ layout_thread (gpointer data)
 OdFirstLayout *
 od_first_layout_start (OdOrganisation         *org,
                        const OdLayoutOptions  *options,
+                       OdLayoutCollapsedFunc   collapsed,
+                       gpointer                collapsed_data,
                        OdFirstLayoutReadyFunc  ready,
                        gpointer                user_data)
 {
@@ -77,6 +89,8 @@ od_first_layout_start (OdOrganisation         *org,
       job->options = *options;
       job->has_options = TRUE;
     }
+  job->collapsed = collapsed;
+  job->collapsed_data = collapsed_data;
   job->ready = ready;
   job->user_data = user_data;
   job->thread = g_thread_new ("od-first-layout", layout_thread, job);

@@ -19,9 +19,14 @@ typedef struct _OdFirstLayout OdFirstLayout;
 typedef void (*OdFirstLayoutReadyFunc) (OdFirstLayout *job,
                                         gpointer       user_data);
 
-/* Starts laying out @org with @options (NULL: the defaults). */
+/* Starts laying out @org with @options (NULL: the defaults).  The layout
+ * is handed over with @collapsed (may be NULL) as its collapsed predicate,
+ * which the thread asks too: it must answer there without touching what
+ * the main thread changes meanwhile. */
 OdFirstLayout *od_first_layout_start   (OdOrganisation         *org,
                                         const OdLayoutOptions  *options,
+                                        OdLayoutCollapsedFunc   collapsed,
+                                        gpointer                collapsed_data,
                                         OdFirstLayoutReadyFunc  ready,
                                         gpointer                user_data);
 /* Waits for the layout if it is still being made, and hands it over (the
