@@ -17,6 +17,7 @@
 #include "od-check.h"
 #include "od-drag-scroll.h"
 #include "od-fold-state.h"
+#include "od-first-layout.h"
 #include "od-layout.h"
 #include "od-multi-move.h"
 #include "od-readable-fit.h"
@@ -35,6 +36,9 @@
  * pixels), since an editor wants to see every unit when it can. */
 #define READABLE_NAME_PX 12.0
 #define EDITOR_FOLD_BELOW_PX 3.5
+/* From this many units the first layout is made in a thread
+ * (od-first-layout.c) while the rest of the window is already usable. */
+#define THREADED_LAYOUT_MIN_UNITS 2000
 
 typedef enum {
   DRAG_NONE,
@@ -52,6 +56,7 @@ struct _OdChartCanvas
   OdUnitTree      *tree;
   OdOrganisation  *org;
   OdLayout        *layout;
+  OdFirstLayout   *first_layout;     /* being made in a thread; layout is NULL */
   OdChartRenderer *renderer;
   OdViewport      *viewport;
   gint8           *severities;       /* by unit serial */
@@ -61,6 +66,8 @@ struct _OdChartCanvas
   guint            fitting;          /* our own viewport changes, not the user's */
   OdFoldState     *fold;
   gboolean         auto_folded;      /* the folds are the readable fit's */
+  gboolean         keep_open;        /* the next readable fold keeps the outline's open rows */
+  gboolean         fold_live;        /* the layout's predicate asks the fold state */
   double           folded_width, folded_height;  /* the view they were made for */
   guint            folding;          /* our own fold changes, not the user's */
   gboolean         presenting;
@@ -89,6 +96,8 @@ struct _OdChartCanvas
 G_DEFINE_FINAL_TYPE (OdChartCanvas, od_chart_canvas, GTK_TYPE_WIDGET)
 
 static void apply_presentation_options (OdChartCanvas *self);
+static void layout_options (OdChartCanvas *self, OdLayoutOptions *options);
+static void finish_first_layout (OdChartCanvas *self, gboolean before_edit);
 
 enum {
   PROP_0,
@@ -161,6 +170,17 @@ fold_collapsed_cb (const OdUnit *unit,
   return od_fold_state_is_collapsed (user_data, unit);
 }
 
+/* The predicate the layout thread is given: nothing folded until the
+ * layout is handed over (after the thread ended), then the fold state. */
+static gboolean
+threaded_fold_collapsed_cb (const OdUnit *unit,
+                            gpointer      user_data)
+{
+  OdChartCanvas *self = user_data;
+
+  return self->fold_live && od_fold_state_is_collapsed (self->fold, unit);
+}
+
 /* Fits the chart; when names would come out too small to read, shows
  * only the levels that fit readably (od-readable-fit.c). */
 static void
@@ -182,7 +202,9 @@ fit (OdChartCanvas *self,
 
       g_debug ("readable fit: %u levels (zoom %g < %g)", levels, od_viewport_get_fit_zoom (self->viewport, &bounds), fold_below);
       self->folding++;
-      if (levels > 0)
+      if (levels > 0 && self->keep_open)
+        od_fold_state_show_levels_keeping_open (self->fold, levels);
+      else if (levels > 0)
         od_fold_state_show_levels (self->fold, levels);
       else
         od_fold_state_expand_all (self->fold);
@@ -371,6 +393,26 @@ draw_drop_indicator (OdChartCanvas *self,
   }
 }
 
+/* While the first layout is made in a thread: a note in the middle. */
+static void
+draw_laying_out (OdChartCanvas *self,
+                 GtkSnapshot   *snapshot,
+                 double         width,
+                 double         height)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), _("Laying out the chart…"));
+  GdkRGBA color;
+  int w, h;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &color);
+  color.alpha *= 0.55;
+  pango_layout_get_pixel_size (layout, &w, &h);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (MAX (0, (width - w) / 2), MAX (0, (height - h) / 2)));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
 static void
 od_chart_canvas_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -382,6 +424,11 @@ od_chart_canvas_snapshot (GtkWidget   *widget,
   OdLayoutRect visible;
   cairo_t *cr;
 
+  if (self->layout == NULL && self->first_layout != NULL)
+    {
+      draw_laying_out (self, snapshot, width, height);
+      return;
+    }
   if (self->layout == NULL || width <= 0 || height <= 0)
     return;
   update_layout (self);
@@ -414,6 +461,7 @@ readable_fit_idle_cb (gpointer data)
   self->readable_fit_id = 0;
   if (self->layout != NULL && self->fit_mode)
     fit (self, TRUE);
+  self->keep_open = FALSE;
 }
 
 static void
@@ -751,7 +799,7 @@ od_chart_canvas_drag_begin (OdChartCanvas   *self,
   g_clear_pointer (&self->band, od_rubber_band_free);
   g_clear_pointer (&self->moving, od_multi_move_free);
   self->drop_target = NULL;
-  if (pans || self->tree == NULL)
+  if (pans || self->tree == NULL || self->layout == NULL)
     self->drag_mode = DRAG_PAN;
   else if (unit == NULL)
     {
@@ -1174,6 +1222,9 @@ disconnect_tree (OdChartCanvas *self)
   g_signal_handlers_disconnect_by_data (self->tree, self);
   g_signal_handlers_disconnect_by_data (self->org, self);
   g_signal_handlers_disconnect_by_data (od_unit_tree_get_document (self->tree), self);
+  g_signal_handlers_disconnect_by_data (od_document_get_undo_stack (od_unit_tree_get_document (self->tree)), self);
+  g_signal_handlers_disconnect_by_data (od_unit_tree_get_selection (self->tree), self);
+  g_clear_pointer (&self->first_layout, od_first_layout_cancel);
   if (self->fold != NULL)
     g_signal_handlers_disconnect_by_data (self->fold, self);
   g_clear_object (&self->fold);
@@ -1319,6 +1370,89 @@ od_chart_canvas_new (void)
   return g_object_new (OD_TYPE_CHART_CANVAS, NULL);
 }
 
+/* The chart takes its layout (made here or in a thread) and starts
+ * following the tree, the selection and the organisation. */
+static void
+attach_layout (OdChartCanvas *self,
+               OdLayout      *layout,
+               gboolean       before_edit)
+{
+  OdUnitTree *tree = self->tree;
+
+  self->layout = layout;
+  if (self->fold_live)
+    od_layout_set_collapsed_func (self->layout, fold_collapsed_cb, self->fold, NULL);
+  else
+    {
+      /* From the thread, laid out with nothing folded: only folds made
+       * meanwhile make it lay out again. */
+      self->fold_live = TRUE;
+      if (od_fold_state_get_n_collapsed (self->fold) > 0)
+        od_layout_collapsed_changed (self->layout);
+    }
+  self->renderer = od_chart_renderer_new (self->layout);
+  od_chart_renderer_set_paint_background (self->renderer, FALSE);
+  self->needs_fit = TRUE;
+  update_theme (self);
+  /* Before an edit, asking for the findings would start the checks'
+   * thread again after the document stopped it; the findings that follow
+   * the edit bring the severities. */
+  if (!before_edit)
+    update_severities (self);
+  od_chart_renderer_set_selected (self->renderer, selected_unit (self));
+  g_signal_connect_object (tree, "notify::selected-id", G_CALLBACK (selection_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (od_selection_get_for_tree (tree), "changed", G_CALLBACK (gtk_widget_queue_draw),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->org, "changed", G_CALLBACK (organisation_changed_cb),
+                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (od_unit_tree_get_document (tree), "findings-changed",
+                           G_CALLBACK (update_severities), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->fold, "changed", G_CALLBACK (fold_changed_cb), self, G_CONNECT_SWAPPED);
+  update_fold_actions (self);
+  emit_chart_changed (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static void
+first_layout_ready_cb (OdFirstLayout *job,
+                       gpointer       user_data)
+{
+  OdChartCanvas *self = user_data;
+
+  g_assert (job == self->first_layout);
+  self->first_layout = NULL;
+  attach_layout (self, od_first_layout_finish (job), FALSE);
+}
+
+/* Before an edit (or a reload): the layout thread reads the organisation,
+ * so it must be done; the edit then reaches the layout as any other. */
+static void
+finish_first_layout (OdChartCanvas *self,
+                     gboolean       before_edit)
+{
+  OdFirstLayout *job = g_steal_pointer (&self->first_layout);
+
+  if (job != NULL)
+    attach_layout (self, od_first_layout_finish (job), before_edit);
+}
+
+/* The outline is usable while the thread runs: once the user opened or
+ * closed rows there, the chart's first fold keeps the rows that are open
+ * instead of folding the outline back to its top (od-fold-state.h). */
+static void
+outline_rows_changed_cb (OdChartCanvas *self)
+{
+  if (self->first_layout != NULL)
+    self->keep_open = TRUE;
+}
+
+static void
+about_to_change_cb (OdChartCanvas *self)
+{
+  finish_first_layout (self, TRUE);
+}
+
 void
 od_chart_canvas_set_tree (OdChartCanvas *self,
                           OdUnitTree    *tree)
@@ -1341,28 +1475,30 @@ od_chart_canvas_set_tree (OdChartCanvas *self,
    * before the chart looks for its box. */
   self->fold = g_object_ref (od_fold_state_get_for_tree (tree));
   self->auto_folded = FALSE;
-  self->layout = od_layout_new (self->org, NULL);
-  od_layout_set_collapsed_func (self->layout, fold_collapsed_cb, self->fold, NULL);
-  if (self->presenting)
-    apply_presentation_options (self);
-  self->renderer = od_chart_renderer_new (self->layout);
-  od_chart_renderer_set_paint_background (self->renderer, FALSE);
-  self->needs_fit = TRUE;
-  update_theme (self);
-  update_severities (self);
-  od_chart_renderer_set_selected (self->renderer, selected_unit (self));
-  g_signal_connect_object (tree, "notify::selected-id", G_CALLBACK (selection_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (od_selection_get_for_tree (tree), "changed", G_CALLBACK (gtk_widget_queue_draw),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->org, "changed", G_CALLBACK (organisation_changed_cb),
-                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-  g_signal_connect_object (od_unit_tree_get_document (tree), "findings-changed",
-                           G_CALLBACK (update_severities), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->fold, "changed", G_CALLBACK (fold_changed_cb), self, G_CONNECT_SWAPPED);
-  update_fold_actions (self);
-  emit_chart_changed (self);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  self->keep_open = FALSE;
+  g_signal_connect_object (od_document_get_undo_stack (od_unit_tree_get_document (tree)), "about-to-change",
+                           G_CALLBACK (about_to_change_cb), self, G_CONNECT_SWAPPED);
+  if (od_organisation_get_n_units (self->org) >= THREADED_LAYOUT_MIN_UNITS)
+    {
+      OdLayoutOptions options;
+
+      layout_options (self, &options);
+      self->fold_live = FALSE;
+      self->first_layout = od_first_layout_start (self->org, &options, threaded_fold_collapsed_cb, self,
+                                                  first_layout_ready_cb, self);
+      g_signal_connect_object (od_unit_tree_get_selection (tree), "items-changed",
+                               G_CALLBACK (outline_rows_changed_cb), self, G_CONNECT_SWAPPED);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      emit_chart_changed (self);
+      return;
+    }
+  {
+    OdLayoutOptions options;
+
+    layout_options (self, &options);
+    self->fold_live = TRUE;
+    attach_layout (self, od_layout_new (self->org, &options), FALSE);
+  }
 }
 
 OdViewport *
@@ -1392,21 +1528,29 @@ od_chart_canvas_get_theme (OdChartCanvas *self)
 
 /* Larger text (and boxes and gaps to match) for reading across a room. */
 static void
+layout_options (OdChartCanvas   *self,
+                OdLayoutOptions *options)
+{
+  double scale = self->presenting ? self->text_scale : 1.0;
+
+  od_layout_options_init (options);
+  options->font_size *= scale;
+  options->max_text_width *= scale;
+  options->min_box_width *= scale;
+  options->padding *= scale;
+  options->sibling_gap *= scale;
+  options->level_gap *= scale;
+  options->compact_gap *= scale;
+  options->compact_indent *= scale;
+  options->tree_gap *= scale;
+}
+
+static void
 apply_presentation_options (OdChartCanvas *self)
 {
   OdLayoutOptions options;
-  double scale = self->presenting ? self->text_scale : 1.0;
 
-  od_layout_options_init (&options);
-  options.font_size *= scale;
-  options.max_text_width *= scale;
-  options.min_box_width *= scale;
-  options.padding *= scale;
-  options.sibling_gap *= scale;
-  options.level_gap *= scale;
-  options.compact_gap *= scale;
-  options.compact_indent *= scale;
-  options.tree_gap *= scale;
+  layout_options (self, &options);
   od_layout_set_options (self->layout, &options);
 }
 
@@ -1421,6 +1565,8 @@ od_chart_canvas_set_presentation (OdChartCanvas *self,
   self->presenting = !!presenting;
   self->text_scale = CLAMP (isfinite (text_scale) ? text_scale : 1.0, 1.0, 4.0);
   self->high_contrast = !!high_contrast;
+  /* Made with the other text size: wait for it, then change it. */
+  finish_first_layout (self, FALSE);
   if (self->layout != NULL)
     {
       apply_presentation_options (self);

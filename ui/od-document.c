@@ -367,13 +367,33 @@ load_result_free (LoadResult *result)
   g_free (result);
 }
 
+typedef struct {
+  GFile *file;
+  gint  *permille;
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_object_unref (job->file);
+  g_free (job);
+}
+
+static void
+load_progress_cb (double   fraction,
+                  gpointer user_data)
+{
+  g_atomic_int_set ((gint *) user_data, (gint) (CLAMP (fraction, 0, 1) * 1000));
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  GFile *file = task_data;
+  LoadJob *job = task_data;
+  GFile *file = job->file;
   LoadResult *result = g_new0 (LoadResult, 1);
   GError *error = NULL;
 
@@ -381,7 +401,8 @@ load_thread (GTask        *task,
    * sees a tag that no longer matches and asks instead of overwriting. */
   result->etag = od_file_get_etag (file, cancellable);
   result->org = od_organisation_new ();
-  if (!od_file_load (result->org, file, OD_LOAD_DEFAULT, cancellable, &error))
+  if (!od_file_load_full (result->org, file, OD_LOAD_DEFAULT, job->permille != NULL ? load_progress_cb : NULL,
+                          job->permille, cancellable, &error))
     {
       load_result_free (result);
       g_task_return_error (task, error);
@@ -391,19 +412,33 @@ load_thread (GTask        *task,
 }
 
 void
+od_document_load_async_full (GFile               *file,
+                             gint                *permille,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadJob *job;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  job = g_new0 (LoadJob, 1);
+  job->file = g_object_ref (file);
+  job->permille = permille;
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, od_document_load_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+void
 od_document_load_async (GFile               *file,
                         GCancellable        *cancellable,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (G_IS_FILE (file));
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, od_document_load_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, load_thread);
+  od_document_load_async_full (file, NULL, cancellable, callback, user_data);
 }
 
 OdDocument *
@@ -419,7 +454,7 @@ od_document_load_finish (GAsyncResult  *result,
   loaded = g_task_propagate_pointer (G_TASK (result), error);
   if (loaded == NULL)
     return NULL;
-  file = g_task_get_task_data (G_TASK (result));
+  file = ((LoadJob *) g_task_get_task_data (G_TASK (result)))->file;
   self = document_new (loaded->org, file, loaded->etag);
   load_result_free (loaded);
   return self;

@@ -29,6 +29,14 @@ void            od_document_load_async         (GFile               *file,
                                                 GCancellable        *cancellable,
                                                 GAsyncReadyCallback  callback,
                                                 gpointer             user_data);
+/* The same, storing how far it is in *@permille (0 to 1000, written
+ * atomically from the thread; read it with g_atomic_int_get()), which must
+ * live until @callback runs. */
+void            od_document_load_async_full    (GFile               *file,
+                                                gint                *permille,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
 OdDocument     *od_document_load_finish        (GAsyncResult        *result,
                                                 GError             **error);
 

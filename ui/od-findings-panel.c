@@ -20,6 +20,7 @@ struct _OdFindingsPanel
   GtkWidget  *more_row;   /* the note on findings not listed, or NULL */
   guint       n_errors;   /* open ones, counted by refresh () */
   guint       n_warnings;
+  guint       rows_idle;  /* makes the next rows, a few at a time */
 };
 
 G_DEFINE_FINAL_TYPE (OdFindingsPanel, od_findings_panel, ADW_TYPE_BIN)
@@ -32,6 +33,10 @@ G_DEFINE_FINAL_TYPE (OdFindingsPanel, od_findings_panel, ADW_TYPE_BIN)
  * characters that Pango shapes again at each measure.  A row shows the
  * start; activating the row selects the units. */
 #define MAX_MESSAGE_CHARS 200
+/* Rows made in one go: measuring a new row's wrapped labels is what
+ * costs (tens of milliseconds for a few dozen), so after opening a large
+ * group the list fills in over a few frames instead of freezing one. */
+#define ROWS_PER_PASS 20
 
 static OdDocument *
 get_document (OdFindingsPanel *self)
@@ -293,6 +298,18 @@ clear_rows (OdFindingsPanel *self)
 /* After each edit: rows whose finding reads the same are kept (a wrapped
  * label costs a Pango layout per measure), new ones made, and the order
  * put right. */
+static void refresh (OdFindingsPanel *self);
+
+static gboolean
+rows_idle_cb (gpointer user_data)
+{
+  OdFindingsPanel *self = user_data;
+
+  self->rows_idle = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 refresh (OdFindingsPanel *self)
 {
@@ -301,8 +318,10 @@ refresh (OdFindingsPanel *self)
   g_autoptr(GPtrArray) rows = NULL;
   GHashTableIter iter;
   gpointer value;
-  guint shown;
+  guint shown, made = 0;
+  gboolean complete = TRUE;
 
+  g_clear_handle_id (&self->rows_idle, g_source_remove);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   self->n_errors = self->n_warnings = 0;
   if (self->tree == NULL)
@@ -365,6 +384,12 @@ refresh (OdFindingsPanel *self)
 
       if (row != NULL)
         set_row_index (row, index);
+      else if (made++ == ROWS_PER_PASS)
+        {
+          /* The rest after the next frame. */
+          complete = FALSE;
+          break;
+        }
       else
         {
           row = make_row (finding, index);
@@ -393,7 +418,9 @@ refresh (OdFindingsPanel *self)
       gtk_list_box_insert (self->list_box, row, i);
       g_object_unref (row);
     }
-  if (order->len > MAX_ROWS)
+  if (!complete)
+    self->rows_idle = g_idle_add (rows_idle_cb, self);
+  else if (order->len > MAX_ROWS)
     {
       guint more = order->len - MAX_ROWS;
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -568,6 +595,7 @@ od_findings_panel_dispose (GObject *object)
   if (self->tree != NULL)
     g_signal_handlers_disconnect_by_data (get_document (self), self);
   g_clear_object (&self->tree);
+  g_clear_handle_id (&self->rows_idle, g_source_remove);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (od_findings_panel_parent_class)->dispose (object);

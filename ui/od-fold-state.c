@@ -361,6 +361,39 @@ od_fold_state_show_levels (OdFoldState *self,
 }
 
 void
+od_fold_state_show_levels_keeping_open (OdFoldState *self,
+                                        guint        n_levels)
+{
+  g_autoptr(GPtrArray) open = g_ptr_array_new ();
+  guint n;
+
+  g_return_if_fail (OD_IS_FOLD_STATE (self));
+
+  /* The open rows, in the outline's order: a manager before its reports,
+   * so that opening one level each opens the way down to every row. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->rows, i);
+      OdUnit *unit;
+
+      if (row == NULL || !gtk_tree_list_row_get_expanded (row))
+        continue;
+      unit = unit_of_row (self, row);
+      if (unit != NULL)
+        g_ptr_array_add (open, unit);
+    }
+  n_levels = MAX (n_levels, 1);
+  g_hash_table_remove_all (self->collapsed);
+  fold_at_depth (self, od_organisation_get_first_top_unit (self->org), n_levels - 1);
+  for (guint i = 0; i < open->len; i++)
+    open_one_level (self, open->pdata[i]);
+  show_selected (self);
+  reconcile (self);
+  emit_changed (self);
+}
+
+void
 od_fold_state_expand_all (OdFoldState *self)
 {
   g_autoptr(GHashTable) was = NULL;

@@ -32,6 +32,11 @@ void         od_fold_state_expand_level    (OdFoldState  *self,
  * units of the last shown level that have reports. */
 void         od_fold_state_show_levels     (OdFoldState  *self,
                                             guint         n_levels);
+/* The same, but the units whose outline rows are open stay open (one
+ * level each, as the outline shows them): a fold made for the user, not
+ * by the user, must not close what the user opened meanwhile. */
+void         od_fold_state_show_levels_keeping_open (OdFoldState *self,
+                                                     guint        n_levels);
 void         od_fold_state_expand_all      (OdFoldState  *self);
 guint        od_fold_state_get_n_collapsed (OdFoldState  *self);
 

@@ -63,6 +63,10 @@ struct _OdWindow
   GtkWindow            *diagnose_window;
   GCancellable         *loading;        /* a file being read, or NULL */
   GFile                *loading_file;
+  GtkLabel             *loading_label;
+  GtkProgressBar       *loading_progress;
+  gint                  loading_permille; /* written by the reading thread */
+  guint                 loading_tick;     /* shows it in the progress bar */
   GtkFileChooserNative *chooser;        /* kept alive while it shows */
   gboolean              close_after_save;
   gboolean              closing;        /* the user chose to discard */
@@ -323,6 +327,16 @@ od_window_has_file (OdWindow *self,
 
 /* ---- opening ---- */
 
+static gboolean
+loading_tick_cb (gpointer user_data)
+{
+  OdWindow *self = user_data;
+
+  gtk_progress_bar_set_fraction (self->loading_progress,
+                                 g_atomic_int_get (&self->loading_permille) / 1000.0);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 load_cb (GObject      *source,
          GAsyncResult *result,
@@ -331,10 +345,14 @@ load_cb (GObject      *source,
   g_autoptr(OdWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(OdDocument) document = od_document_load_finish (result, &error);
-  g_autoptr(GFile) file = g_steal_pointer (&self->loading_file);
+  g_autoptr(GFile) file = NULL;
 
+  /* A read that another Open replaced: that one is shown, not this. */
+  if (g_task_get_cancellable (G_TASK (result)) != self->loading)
+    return;
+  file = g_steal_pointer (&self->loading_file);
   g_clear_object (&self->loading);
-  gtk_spinner_stop (GTK_SPINNER (gtk_stack_get_child_by_name (self->main_stack, "loading")));
+  g_clear_handle_id (&self->loading_tick, g_source_remove);
   if (document == NULL)
     {
       g_autofree char *name = file_display_name (file);
@@ -420,9 +438,33 @@ od_window_open_file (OdWindow *self,
   g_clear_object (&self->loading);
   self->loading = g_cancellable_new ();
   g_set_object (&self->loading_file, file);
-  gtk_spinner_start (GTK_SPINNER (gtk_stack_get_child_by_name (self->main_stack, "loading")));
+  {
+    g_autofree char *name = file_display_name (file);
+    g_autofree char *text = g_strdup_printf (_("Opening “%s”…"), name);
+
+    gtk_label_set_text (self->loading_label, text);
+  }
+  /* The reading thread moves the number; the bar follows it ten times a
+   * second (a cancelled read's callback may still be due: it shares the
+   * number, which only ever shows in the bar). */
+  g_atomic_int_set (&self->loading_permille, 0);
+  gtk_progress_bar_set_fraction (self->loading_progress, 0);
+  if (self->loading_tick == 0)
+    self->loading_tick = g_timeout_add (100, loading_tick_cb, self);
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
-  od_document_load_async (file, self->loading, load_cb, g_object_ref (self));
+  od_document_load_async_full (file, &self->loading_permille, self->loading, load_cb, g_object_ref (self));
+}
+
+/* Cancel on the loading page: back to what the window showed before. */
+static void
+cancel_open_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OdWindow *self = OD_WINDOW (widget);
+
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
 }
 
 /* Opens @file here when this window has nothing to lose, else elsewhere. */
@@ -1531,6 +1573,7 @@ od_window_dispose (GObject *object)
 
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
+  g_clear_handle_id (&self->loading_tick, g_source_remove);
   release_document (self);
   g_clear_object (&self->document);
   g_clear_object (&self->chooser);
@@ -1566,6 +1609,8 @@ od_window_class_init (OdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OdWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, OdWindow, loading_progress);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, OdWindow, header_bar);
@@ -1581,6 +1626,7 @@ od_window_class_init (OdWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.new-from-template", "s", new_from_template_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, cancel_open_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);

@@ -70,6 +70,9 @@ typedef struct {
   int             text_line;        /* the line <notes> starts on */
   OdXmlCapture   *capture;          /* the unknown element being kept */
   OdExtra       **capture_extra;    /* where it goes */
+  OdLoadProgressFunc progress;      /* after each piece pushed, or NULL */
+  gpointer        progress_data;
+  GCancellable   *cancellable;      /* looked at between pieces */
 } Reader;
 
 static void
@@ -1300,6 +1303,10 @@ read_document (Reader     *r,
       if (xmlParseChunk (r->ctxt, data + done, (int) piece, done + piece == size) != 0 || done + piece == size)
         break;
       done += piece;
+      if (r->progress != NULL)
+        r->progress ((double) done / size, r->progress_data);
+      if (g_cancellable_set_error_if_cancelled (r->cancellable, &r->error))
+        break;
     }
   if (r->error == NULL && (r->xml_error_code != 0 || !r->ctxt->wellFormed || !r->ctxt->nsWellFormed))
     fail_from_xml (r);
@@ -1395,16 +1402,22 @@ validate_with_schema (Reader     *r,
 
 /* One pass of the reader over @data into a new organisation. */
 static OdOrganisation *
-read_once (const char  *data,
-           gsize        size,
-           const char  *display_name,
-           OdLoadFlags  flags,
-           GError     **error)
+read_once (const char         *data,
+           gsize               size,
+           const char         *display_name,
+           OdLoadFlags         flags,
+           OdLoadProgressFunc  progress,
+           gpointer            progress_data,
+           GCancellable       *cancellable,
+           GError            **error)
 {
   g_autoptr(OdOrganisation) built = od_organisation_new ();
   Reader r = { 0 };
   gboolean ok;
 
+  r.progress = progress;
+  r.progress_data = progress_data;
+  r.cancellable = cancellable;
   r.name = display_name;
   r.flags = flags;
   r.org = built;
@@ -1426,11 +1439,14 @@ read_once (const char  *data,
 }
 
 gboolean
-od_file_load_bytes (OdOrganisation *org,
-                    GBytes         *bytes,
-                    const char     *display_name,
-                    OdLoadFlags     flags,
-                    GError        **error)
+od_file_load_bytes_full (OdOrganisation     *org,
+                         GBytes             *bytes,
+                         const char         *display_name,
+                         OdLoadFlags         flags,
+                         OdLoadProgressFunc  progress,
+                         gpointer            progress_data,
+                         GCancellable       *cancellable,
+                         GError            **error)
 {
   g_autoptr(OdOrganisation) built = NULL;
   g_autoptr(GBytes) prepared = NULL;
@@ -1449,9 +1465,19 @@ od_file_load_bytes (OdOrganisation *org,
 
   install_entity_loader ();
   data = g_bytes_get_data (prepared, &size);
-  built = read_once (data, size, display_name, flags, error);
+  built = read_once (data, size, display_name, flags, progress, progress_data, cancellable, error);
   if (built == NULL)
     return FALSE;
   _od_organisation_take_contents (org, built);
   return TRUE;
+}
+
+gboolean
+od_file_load_bytes (OdOrganisation *org,
+                    GBytes         *bytes,
+                    const char     *display_name,
+                    OdLoadFlags     flags,
+                    GError        **error)
+{
+  return od_file_load_bytes_full (org, bytes, display_name, flags, NULL, NULL, NULL, error);
 }

@@ -102,11 +102,13 @@ od_file_read_regular (GFile         *file,
 }
 
 gboolean
-od_file_load (OdOrganisation *org,
-              GFile          *file,
-              OdLoadFlags     flags,
-              GCancellable   *cancellable,
-              GError        **error)
+od_file_load_full (OdOrganisation     *org,
+                   GFile              *file,
+                   OdLoadFlags         flags,
+                   OdLoadProgressFunc  progress,
+                   gpointer            progress_data,
+                   GCancellable       *cancellable,
+                   GError            **error)
 {
   g_autofree char *name = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -118,7 +120,17 @@ od_file_load (OdOrganisation *org,
   if (bytes == NULL)
     return FALSE;
   name = display_name_for (file);
-  return od_file_load_bytes (org, bytes, name, flags, error);
+  return od_file_load_bytes_full (org, bytes, name, flags, progress, progress_data, cancellable, error);
+}
+
+gboolean
+od_file_load (OdOrganisation *org,
+              GFile          *file,
+              OdLoadFlags     flags,
+              GCancellable   *cancellable,
+              GError        **error)
+{
+  return od_file_load_full (org, file, flags, NULL, NULL, cancellable, error);
 }
 
 OdOrganisation *

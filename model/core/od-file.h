@@ -62,6 +62,20 @@ gboolean        od_file_load_bytes        (OdOrganisation *org,
                                            const char     *display_name,
                                            OdLoadFlags     flags,
                                            GError        **error);
+/* How far a load is (0 to 1, by the bytes read); called in the loading
+ * thread. */
+typedef void (*OdLoadProgressFunc) (double   fraction,
+                                    gpointer user_data);
+/* As od_file_load_bytes(), telling @progress (may be NULL) how far it is
+ * and giving up, with G_IO_ERROR_CANCELLED, when @cancellable is. */
+gboolean        od_file_load_bytes_full   (OdOrganisation     *org,
+                                           GBytes             *bytes,
+                                           const char         *display_name,
+                                           OdLoadFlags         flags,
+                                           OdLoadProgressFunc  progress,
+                                           gpointer            progress_data,
+                                           GCancellable       *cancellable,
+                                           GError            **error);
 /* The bytes of a regular file of at most OD_FILE_MAX_BYTES (never a device,
  * a pipe or a folder: reading /dev/zero must not hang); the error names the
  * file.  Shared by every reader of user files (documents, CSV). */
@@ -74,6 +88,15 @@ gboolean        od_file_load              (OdOrganisation *org,
                                            OdLoadFlags     flags,
                                            GCancellable   *cancellable,
                                            GError        **error);
+/* As od_file_load(), with progress and cancellation as
+ * od_file_load_bytes_full(). */
+gboolean        od_file_load_full         (OdOrganisation     *org,
+                                           GFile              *file,
+                                           OdLoadFlags         flags,
+                                           OdLoadProgressFunc  progress,
+                                           gpointer            progress_data,
+                                           GCancellable       *cancellable,
+                                           GError            **error);
 /* Convenience: a new organisation from a file. */
 OdOrganisation *od_file_load_new          (GFile          *file,
                                            OdLoadFlags     flags,

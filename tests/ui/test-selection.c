@@ -50,6 +50,9 @@ show (Fixture    *fixture,
   g_assert_nonnull (fixture->canvas);
   for (int i = 0; i < 100 && gtk_widget_get_width (GTK_WIDGET (fixture->canvas)) == 0; i++)
     od_ui_test_drain ();
+  /* A large chart's first layout comes from a thread. */
+  for (int i = 0; i < 1200 && od_chart_canvas_get_layout (fixture->canvas) == NULL; i++)
+    od_ui_test_drain ();
   od_ui_test_drain ();
   /* Fitted, a big tree may be shown folded to its readable top levels;
    * these tests band and drag over the whole tree. */
