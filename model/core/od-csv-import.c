@@ -613,6 +613,13 @@ od_csv_table_import (OdCsvTable        *table,
         }
       where[column] = (int) c;
     }
+  /* An empty file (or one of blank lines) has no columns either: say
+   * what is wrong with it, not which column to choose. */
+  if (table->records->len == 0)
+    {
+      g_set_error (error, OD_CSV_ERROR, OD_CSV_ERROR_INVALID, _("%s has no units"), display_name);
+      return NULL;
+    }
   if (where[OD_CSV_COLUMN_NAME] < 0)
     {
       g_set_error (error, OD_CSV_ERROR, OD_CSV_ERROR_COLUMNS,

@@ -25,6 +25,23 @@ static const struct {
   { "tabloid", OD_PAPER_TABLOID, 792, 1224 },
 };
 
+/* A number of millimetres as people write it: digits and a decimal point.
+ * g_ascii_strtod alone would also read "1e3" and hex ("0x100x100mm" as
+ * 256 × 100 mm). */
+static gboolean
+parse_mm (const char  *str,
+          double      *out,
+          char       **end)
+{
+  *out = g_ascii_strtod (str, end);
+  if (*end == str)
+    return FALSE;
+  for (const char *c = str; c < *end; c++)
+    if (!g_ascii_isdigit (*c) && *c != '.')
+      return FALSE;
+  return TRUE;
+}
+
 /* "300x200mm" (also "300 x 200 mm", "×"): TRUE with the size in points. */
 static gboolean
 parse_custom (const char *str,
@@ -39,8 +56,7 @@ parse_custom (const char *str,
   if (!g_str_has_suffix (s, "mm"))
     return FALSE;
   s[strlen (s) - 2] = '\0';
-  w = g_ascii_strtod (s, &end);
-  if (end == s)
+  if (!parse_mm (s, &w, &end))
     return FALSE;
   while (*end == ' ')
     end++;
@@ -52,7 +68,8 @@ parse_custom (const char *str,
     return FALSE;
   while (*end == ' ')
     end++;
-  h = g_ascii_strtod (end, &end);
+  if (!parse_mm (end, &h, &end))
+    return FALSE;
   while (*end == ' ')
     end++;
   if (*end != '\0' || !(w >= 50 && w <= 5000 && h >= 50 && h <= 5000))
@@ -126,8 +143,11 @@ od_page_setup_init_size (OdPageSetup *setup,
 {
   double shorter = MIN (width, height);
 
-  setup->width = landscape ? height : width;
-  setup->height = landscape ? width : height;
+  /* Landscape puts the longer side across, whichever way a custom size
+   * was written ("300x200mm" is landscape already); without it the paper
+   * stands as given, the named sizes upright. */
+  setup->width = landscape ? MAX (width, height) : width;
+  setup->height = landscape ? shorter : height;
   /* 15 mm: inside what every office printer can print; less on paper too
    * small to keep much else. */
   setup->margin = MIN (42.5, shorter * 0.08);

@@ -374,6 +374,25 @@ test_kind_values (void)
   g_assert_nonnull (strstr (error->message, "sideways"));
 }
 
+/* An empty export (nothing, a byte-order mark, blank lines) is said to
+ * have no units, not to lack a name column. */
+static void
+test_empty_file (void)
+{
+  const char *texts[] = { "", "\xef\xbb\xbf", "\n\n\r\n" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (texts[i], strlen (texts[i]));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OdOrganisation) org = od_csv_import_bytes (bytes, "hr.csv", OD_SIZE_SMALL, "x", &error);
+
+      g_assert_null (org);
+      g_assert_error (error, OD_CSV_ERROR, OD_CSV_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, "hr.csv has no units");
+    }
+}
+
 /* A random group of 10,000 units named as HR systems name them: the kinds
  * follow the names, and a nameless team takes its department's kind. */
 static void
@@ -513,6 +532,7 @@ main (int argc, char **argv)
   g_test_add_func ("/model/csv-import/kind/guess", test_guess);
   g_test_add_func ("/model/csv-import/kind/values", test_kind_values);
   g_test_add_func ("/model/csv-import/kind/random-group", test_random_group);
+  g_test_add_func ("/model/csv-import/empty-file", test_empty_file);
   g_test_add_func ("/model/csv-import/progress-and-cancel", test_progress_and_cancel);
   return g_test_run ();
 }
