@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "od-collate.h"
 #include "od-export-private.h"
 #include "od-pdf-links.h"
 #include "od-text-context.h"
@@ -88,7 +89,7 @@ _od_export_plan_directory (OdExportDocument *self)
           const char *name = od_unit_get_name (self->plan_units[i]);
           DirEntry entry = { g_strdup (name), 0,
                              _od_export_section_sheet (self, od_page_plan_section_of_node (self->plan, i)),
-                             g_utf8_collate_key (name, -1) };
+                             od_collate_key (self->lang, name) };
           g_array_append_val (index, entry);
         }
       g_array_sort (index, compare_keys);

@@ -76,7 +76,54 @@ def check_faces(tag, pdf, face):
           cjk and not wrong, wrong[:8])
 
 
+# Index names whose order differs between code points and the languages'
+# own: pinyin puts 阿 (a) before 北 (bei) before 张 (zhang); code point
+# order puts 北 U+5317 first and Latin before Han.
+INDEX_PREFIXES = ["张家口", "Zeta", "阿里", "一线", "北京", "alpha", "二线", "Beta", "销售", "市场"]
+PINYIN_ORDER = ["阿里", "北京", "二线", "市场", "销售", "一线", "张家口", "alpha", "Beta", "Zeta"]
+
+
+def write_index_doc(path, lang):
+    units = "".join(f'<unit id="u{i}" name="{INDEX_PREFIXES[i % 10]}{i:03d}" kind="front"/>\n' for i in range(1, 301))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<organisation xmlns="urn:org-designer:1" version="1" '
+                f'name="测试集团" size="large" lang="{lang}">\n<unit id="u0" name="集团总部" kind="executive">\n'
+                f'{units}</unit>\n</organisation>\n')
+
+
+def index_text(pdf, heading):
+    """The text of the index pages, in the order the PDF draws it."""
+    text = subprocess.run(["pdftotext", "-raw", pdf, "-"], capture_output=True, text=True).stdout
+    pages = text.split("\f")
+    first = next((i for i, p in enumerate(pages) if heading in p.split("\n")[:40] or f"\n{heading}\n" in p), None)
+    return "" if first is None else "\f".join(pages[first:])
+
+
+def check_index_order(tmp):
+    """The index is sorted in the document's language, whatever the locale."""
+    for lang, heading, order in (("zh-CN", "索引", PINYIN_ORDER),
+                                 ("en", "Index", None)):
+        path = os.path.join(tmp, f"index-{lang}.orgdesign")
+        write_index_doc(path, lang)
+        texts = {}
+        for locale in ("C", "zh_CN", "zh_TW"):
+            pdf = os.path.join(tmp, f"index-{lang}-{locale}.pdf")
+            r = cli(locale, "export", path, "-o", pdf, "--paper", "A4", "--date", "2026-12-01")
+            texts[locale] = index_text(pdf, heading) if r.returncode == 0 else ""
+        check(f"{lang}: the index reads the same under C, zh_CN and zh_TW",
+              texts["C"] and texts["C"] == texts["zh_CN"] == texts["zh_TW"], texts["C"][:300])
+        seen = [p for p in sorted(INDEX_PREFIXES, key=lambda p: texts["C"].find(p + "0")) if p + "0" in texts["C"]]
+        if order is not None:
+            check(f"{lang}: the index is in pinyin order (阿 before 北 before 张, Han before Latin)",
+                  seen == order, seen)
+        else:
+            latin = [p for p in seen if p.isascii()]
+            check(f"{lang}: the index sorts Latin names without regard to case (alpha, Beta, Zeta)",
+                  latin == ["alpha", "Beta", "Zeta"], seen)
+
+
 def tests(tmp):
+    check_index_order(tmp)
     docs = {}
     for lang in ("zh-CN", "zh-TW", "en"):
         docs[lang] = os.path.join(tmp, f"medium-{lang}.orgdesign")
