@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "od-command.h"
@@ -109,16 +110,41 @@ print_to_pdf (GtkPrintOperation *operation,
   return n_pages;
 }
 
-/* The text of each page of a PDF, as pdftotext gives it. */
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The text of each page of a PDF, as pdftotext gives it, each page's lines
+ * sorted and blank lines left out: the export draws a page's text in runs of one font (index
+ * entries batched), the print dialog's surface draws linked entries at
+ * once, so the same words may come in another order. */
 static char **
 pdf_pages_text (const char *path)
 {
   g_autofree char *text = NULL;
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  char **pages;
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
                                NULL, NULL, &text, NULL, NULL, NULL));
-  return g_strsplit (text, "\f", -1);
+  pages = g_strsplit (text, "\f", -1);
+  for (guint i = 0; pages[i] != NULL; i++)
+    {
+      g_auto(GStrv) lines = g_strsplit (pages[i], "\n", -1);
+      g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+
+      for (guint k = 0; lines[k] != NULL; k++)
+        if (lines[k][0] != '\0')
+          g_ptr_array_add (kept, lines[k]);
+      qsort (kept->pdata, kept->len, sizeof (char *), compare_lines);
+      g_ptr_array_add (kept, NULL);
+      g_free (pages[i]);
+      pages[i] = g_strjoinv ("\n", (char **) kept->pdata);
+    }
+  return pages;
 }
 
 /* A 1,000-unit chart printed to a file on A3 has the pages the export
