@@ -16,13 +16,13 @@ locales only (each once chose the wrong face).
 """
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import od_shapes  # noqa: E402
+import od_tap  # noqa: E402
+from od_tap import check  # noqa: E402
 
 CLI = os.environ["OD_CLI"]
 LOCALES = {
@@ -46,11 +46,6 @@ SVG_FACES = {"zh-CN": "Noto Sans CJK SC", "zh-TW": "Noto Sans CJK TC", "en": "No
 # Names users type: Latin inside Chinese, book-title marks after Latin
 # letters, full-width punctuation, a name with no Han at all.
 MIXED = ["IT研发部", "Sales 销售中心", "CRM《客户》项目组", "市场部（华东）", "Support Desk"]
-results = []
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
 
 
 def cli(locale, *args):
@@ -163,18 +158,7 @@ def tests(tmp):
 
 
 def main():
-    tmp = tempfile.mkdtemp(prefix="od-doc-faces-test-")
-    try:
-        tests(tmp)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    print(f"1..{len(results)}")
-    for i, (name, ok, detail) in enumerate(results, 1):
-        print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-        if not ok:
-            for line in str(detail).splitlines()[:20]:
-                print(f"# {line}")
-    return 0 if all(ok for _, ok, _ in results) else 1
+    return od_tap.run(tests, "od-doc-faces-test-")
 
 
 if __name__ == "__main__":

@@ -31,22 +31,6 @@ random_org (guint   n_units,
   return od_test_random_tree (rand, &spec);
 }
 
-static OdPageView *
-find_page_view (GtkWidget *widget)
-{
-  if (OD_IS_PAGE_VIEW (widget))
-    return OD_PAGE_VIEW (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      OdPageView *found = find_page_view (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Runs the main loop until the view has planned its pages (30 s at most:
  * a worker thread on a shared machine). */
 static void
@@ -160,7 +144,7 @@ window_with (OdOrganisation *org)
 static OdPageView *
 show_pages (OdWindow *window)
 {
-  OdPageView *view = find_page_view (GTK_WIDGET (window));
+  OdPageView *view = OD_PAGE_VIEW (od_ui_test_find_widget (GTK_WIDGET (window), OD_TYPE_PAGE_VIEW, NULL));
 
   g_assert_nonnull (view);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (view)));
