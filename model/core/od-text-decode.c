@@ -2,10 +2,10 @@
 /* od-text-decode.c: an exported file's text as UTF-8.
  *
  * A byte-order mark settles it.  Otherwise: text that is valid UTF-8 is
- * UTF-8 (legacy double-byte text almost never is); a file whose every
- * other byte is zero is UTF-16 without a mark; else both GB18030 (a
- * superset of GBK and GB2312) and Big5 (Windows code page 950, what Excel
- * writes in Taiwan) are tried, and the one whose characters look like the
+ * UTF-8 (legacy double-byte text almost never is); a file with zero
+ * bytes that reads as text in UTF-16 is UTF-16 without a mark; else
+ * both GB18030 (a superset of GBK and GB2312) and Big5 (Windows code
+ * page 950, what Excel writes in Taiwan) are tried, and the one whose characters look like the
  * names of departments wins: the same bytes read in the wrong one give
  * rare characters.
  */
@@ -122,6 +122,43 @@ score (const char     *data,
   return 2 * hits - others + (gint64) G_MAXINT32;
 }
 
+/* How many of the first @length / 2 code units of @data, read as UTF-16
+ * in @encoding, are what tables of departments hold: printable ASCII, tab
+ * and line ends, Latin letters, punctuation, CJK and full-width forms,
+ * surrogate pairs.  Read in the wrong byte order, the separators and line
+ * ends become letters of unrelated scripts (',' U+2C00, '\n' U+0A00). */
+static gsize
+utf16_plausible_units (const char     *data,
+                       gsize           length,
+                       OdTextEncoding  encoding)
+{
+  const guint8 *bytes = (const guint8 *) data;
+  gboolean little = encoding == OD_TEXT_UTF16LE;
+  gsize plausible = 0;
+
+  for (gsize i = 0; i + 1 < length; i += 2)
+    {
+      guint unit = little ? bytes[i] | bytes[i + 1] << 8 : bytes[i] << 8 | bytes[i + 1];
+
+      if ((unit >= 0x20 && unit < 0x7f) || unit == '\t' || unit == '\n' || unit == '\r' ||
+          (unit >= 0xa0 && unit < 0x250) || (unit >= 0x2000 && unit < 0x2070) ||
+          (unit >= 0x3000 && unit < 0xa000) || (unit >= 0xf900 && unit < 0xfb00) ||
+          (unit >= 0xff00 && unit < 0xfff0))
+        plausible++;
+      else if (unit >= 0xd800 && unit < 0xdc00 && i + 3 < length)
+        {
+          guint next = little ? bytes[i + 2] | bytes[i + 3] << 8 : bytes[i + 2] << 8 | bytes[i + 3];
+
+          if (next >= 0xdc00 && next < 0xe000)
+            {
+              plausible += 2;
+              i += 2;
+            }
+        }
+    }
+  return plausible;
+}
+
 gboolean
 od_text_detect_encoding (const char     *data,
                          gsize           length,
@@ -148,24 +185,25 @@ od_text_detect_encoding (const char     *data,
       *encoding = OD_TEXT_UTF16BE;
       return TRUE;
     }
-  /* UTF-16 without a mark: most text is ASCII, so one byte of each pair
-   * is zero, and the other never is. */
+  /* UTF-16 without a mark.  Text in UTF-8, GB18030 or Big5 never holds a
+   * zero byte, while every ASCII character in UTF-16 (a table's separators
+   * and line ends at least) has one.  Which byte order: the one in which
+   * nearly all of the sample reads as such text (zeros fall on both sides
+   * when names hold characters like 一, U+4E00). */
   pairs = MIN (length, 4096) / 2;
   for (gsize i = 0; i < pairs; i++)
     {
       zeros_even += data[2 * i] == '\0';
       zeros_odd += data[2 * i + 1] == '\0';
     }
-  if (pairs >= 4 && length % 2 == 0)
+  if (pairs >= 2 && length % 2 == 0 && zeros_even + zeros_odd > 0)
     {
-      if (zeros_odd * 10 >= pairs * 4 && zeros_even == 0)
+      gsize le = utf16_plausible_units (data, pairs * 2, OD_TEXT_UTF16LE);
+      gsize be = utf16_plausible_units (data, pairs * 2, OD_TEXT_UTF16BE);
+
+      if (MAX (le, be) * 10 >= pairs * 9 && le != be)
         {
-          *encoding = OD_TEXT_UTF16LE;
-          return TRUE;
-        }
-      if (zeros_even * 10 >= pairs * 4 && zeros_odd == 0)
-        {
-          *encoding = OD_TEXT_UTF16BE;
+          *encoding = le > be ? OD_TEXT_UTF16LE : OD_TEXT_UTF16BE;
           return TRUE;
         }
     }

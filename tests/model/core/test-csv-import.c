@@ -143,6 +143,43 @@ test_encoding (gconstpointer data)
 
 /* Short GBK text is also valid Big5 (and the other way round): the
  * characters decide. */
+/* A table of Chinese names only (parents by name, no ids), written as
+ * UTF-16 without a byte-order mark in either byte order: nearly every
+ * byte pair is a Han character, and 一 (U+4E00) puts a zero byte on the
+ * "wrong" side too.  Such a file was refused as not text. */
+static void
+test_utf16_chinese_without_mark (void)
+{
+  const char *text =
+    "部门名称,上级部门\r\n"
+    "总经理,\r\n"
+    "销售一部,总经理\r\n"
+    "市场部,总经理\r\n"
+    "华东一区,销售一部\r\n";
+  const char *orders[] = { "UTF-16LE", "UTF-16BE" };
+  const OdTextEncoding expected[] = { OD_TEXT_UTF16LE, OD_TEXT_UTF16BE };
+
+  for (guint i = 0; i < G_N_ELEMENTS (orders); i++)
+    {
+      g_autoptr(GBytes) bytes = encode (text, orders[i], NULL, 0);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OdCsvTable) table = od_csv_table_parse (bytes, "hr.csv", NULL, NULL, NULL, NULL, &error);
+      g_autoptr(OdOrganisation) org = NULL;
+      OdUnit *top, *sales;
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (od_text_encoding_to_string (od_csv_table_get_encoding (table)), ==,
+                       od_text_encoding_to_string (expected[i]));
+      org = od_csv_import_bytes (bytes, "hr.csv", OD_SIZE_MEDIUM, "x", &error);
+      g_assert_no_error (error);
+      top = od_organisation_get_first_top_unit (org);
+      g_assert_cmpstr (od_unit_get_name (top), ==, "总经理");
+      sales = od_unit_get_first_child (top);
+      g_assert_cmpstr (od_unit_get_name (sales), ==, "销售一部");
+      g_assert_cmpstr (od_unit_get_name (od_unit_get_first_child (sales)), ==, "华东一区");
+    }
+}
+
 static void
 test_short_legacy (void)
 {
@@ -524,6 +561,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &encoding_cases[i], test_encoding);
     }
   g_test_add_func ("/model/csv-import/encoding/short-legacy", test_short_legacy);
+  g_test_add_func ("/model/csv-import/encoding/utf16-chinese-without-mark", test_utf16_chinese_without_mark);
   g_test_add_func ("/model/csv-import/encoding/forced", test_forced_encoding);
   g_test_add_func ("/model/csv-import/separators", test_separators);
   g_test_add_func ("/model/csv-import/header-mapping", test_header_mapping);
