@@ -679,6 +679,76 @@ test_findings_fill_in_passes (void)
   od_ui_test_rmdir (dir);
 }
 
+static gboolean
+set_flag_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Once a large file is open, its chart laid out and its findings listed,
+ * the window sits idle: no timer, frame tick, spinner or poll wakes the
+ * main loop (a laptop's battery pays for each).  Counted over 3 s, so a
+ * timer of once a second would show 3 times; one stray event from the
+ * display server is let pass. */
+static void
+test_idle_after_open (void)
+{
+  g_autofree char *dir = od_ui_test_mkdtemp ();
+  g_autoptr(GFile) file = random_file (dir, 20000);
+  OdWindow *window = od_application_new_window (app);
+  OdChartCanvas *canvas;
+  gboolean findings = FALSE, done = FALSE;
+  guint wakeups = 0;
+  gint64 end;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  od_window_open_file (window, file);
+  end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (od_window_get_document (window) == NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (od_window_get_document (window));
+  g_signal_connect (od_window_get_document (window), "findings-changed", G_CALLBACK (findings_cb), &findings);
+  if (od_document_peek_findings (od_window_get_document (window))->len == 0)
+    g_assert_true (od_ui_test_wait_for (&findings));
+  canvas = OD_CHART_CANVAS (find_widget (GTK_WIDGET (window), OD_TYPE_CHART_CANVAS));
+  while (od_chart_canvas_get_layout (canvas) == NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (od_chart_canvas_get_layout (canvas));
+  /* Every idle (the findings list fills in passes) and the last frames:
+   * until half a second passes with nothing to do. */
+  for (guint tries = 0; tries < 20; tries++)
+    {
+      gboolean quiet = FALSE;
+      guint n = 0;
+
+      g_timeout_add (500, set_flag_cb, &quiet);
+      while (!quiet)
+        {
+          g_main_context_iteration (NULL, TRUE);
+          n++;
+        }
+      if (n == 1)
+        break;
+    }
+
+  g_timeout_add (3000, set_flag_cb, &done);
+  while (!done)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      wakeups++;
+    }
+  /* The last iteration ran the 3 s timeout itself. */
+  g_test_message ("%u wake-ups in 3 s", wakeups - 1);
+  g_assert_cmpuint (wakeups - 1, <=, 1);
+
+  od_window_set_document (window, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  od_ui_test_drain ();
+  od_ui_test_rmdir (dir);
+}
+
 static gpointer
 lowered_thread (gpointer data)
 {
@@ -716,6 +786,7 @@ main (int   argc,
   g_test_add_func ("/open-large/cancel-keeps-document", test_cancel_keeps_document);
   g_test_add_func ("/open-large/findings-fill-in-passes", test_findings_fill_in_passes);
   g_test_add_func ("/open-large/worker-priority", test_worker_priority);
+  g_test_add_func ("/open-large/idle-after-open", test_idle_after_open);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
