@@ -606,7 +606,7 @@ group_of (const OdFinding *finding)
   return finding->accepted ? 3 : OD_SEVERITY_ERROR - (int) finding->severity;
 }
 
-/* Thousands of findings after opening a large file: the panel lists them
+/* Thousands of findings after opening a large file (5,000 units): the panel lists them
  * over several short passes (a pass of 20 rows held input for 100 ms and
  * more), and ends with the same list as before: the first findings,
  * errors first, then warnings, information and accepted ones, each group
@@ -615,7 +615,7 @@ static void
 test_findings_fill_in_passes (void)
 {
   g_autofree char *dir = od_ui_test_mkdtemp ();
-  g_autoptr(GFile) file = random_file (dir, 20000);
+  g_autoptr(GFile) file = random_file (dir, 5000);
   OdWindow *window = od_application_new_window (app);
   FirstPass pass = { NULL };
   GtkWidget *panel;
@@ -686,7 +686,7 @@ set_flag_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Once a large file is open, its chart laid out and its findings listed,
+/* Once a large file (5,000 units: checks and layout in threads) is open, its chart laid out and its findings listed,
  * the window sits idle: no timer, frame tick, spinner or poll wakes the
  * main loop (a laptop's battery pays for each).  Counted over 3 s, so a
  * timer of once a second would show 3 times; one stray event from the
@@ -695,7 +695,7 @@ static void
 test_idle_after_open (void)
 {
   g_autofree char *dir = od_ui_test_mkdtemp ();
-  g_autoptr(GFile) file = random_file (dir, 20000);
+  g_autoptr(GFile) file = random_file (dir, 5000);
   OdWindow *window = od_application_new_window (app);
   OdChartCanvas *canvas;
   gboolean findings = FALSE, done = FALSE;
