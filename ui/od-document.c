@@ -9,6 +9,7 @@
 #include "od-document.h"
 #include "od-file.h"
 #include "od-template.h"
+#include "od-worker-priority.h"
 
 /* Above this many units the checks of an edit take longer than a frame
  * (about 2 ms per 1,000 units): they run in a worker thread, the window
@@ -126,6 +127,7 @@ check_thread (gpointer data)
 {
   CheckJob *job = data;
 
+  od_worker_priority_lower ();
   job->pass = od_check_cache_compute (job->document->checks, &job->cancel);
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, check_done_cb, job, NULL);
   return NULL;

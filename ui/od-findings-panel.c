@@ -33,10 +33,14 @@ G_DEFINE_FINAL_TYPE (OdFindingsPanel, od_findings_panel, ADW_TYPE_BIN)
  * characters that Pango shapes again at each measure.  A row shows the
  * start; activating the row selects the units. */
 #define MAX_MESSAGE_CHARS 200
-/* Rows made in one go: measuring a new row's wrapped labels is what
- * costs (tens of milliseconds for a few dozen), so after opening a large
- * group the list fills in over a few frames instead of freezing one. */
-#define ROWS_PER_PASS 20
+/* Rows made in one go: making a row and measuring it in the frame that
+ * follows cost a few milliseconds each on a loaded machine (20 rows held
+ * the main loop 90-150 ms after opening 100,000 units), so after opening
+ * a large group the list fills in over many short passes, each stopping
+ * at a handful of rows or when its time is spent, whichever comes first:
+ * input and frames wait at most one short pass. */
+#define ROWS_PER_PASS 6
+#define PASS_BUDGET_USEC 6000
 
 static OdDocument *
 get_document (OdFindingsPanel *self)
@@ -320,6 +324,7 @@ refresh (OdFindingsPanel *self)
   gpointer value;
   guint shown, made = 0;
   gboolean complete = TRUE;
+  gint64 pass_start = g_get_monotonic_time ();
 
   g_clear_handle_id (&self->rows_idle, g_source_remove);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
@@ -384,7 +389,8 @@ refresh (OdFindingsPanel *self)
 
       if (row != NULL)
         set_row_index (row, index);
-      else if (made++ == ROWS_PER_PASS)
+      else if (made == ROWS_PER_PASS
+               || (made > 0 && g_get_monotonic_time () - pass_start > PASS_BUDGET_USEC))
         {
           /* The rest after the next frame. */
           complete = FALSE;
@@ -393,6 +399,7 @@ refresh (OdFindingsPanel *self)
       else
         {
           row = make_row (finding, index);
+          made++;
           g_object_set_data_full (G_OBJECT (row), "od-key", g_steal_pointer (&key), g_free);
         }
       g_ptr_array_add (rows, row);

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "od-first-layout.h"
+#include "od-worker-priority.h"
 
 struct _OdFirstLayout
 {
@@ -56,6 +57,7 @@ layout_thread (gpointer data)
 {
   OdFirstLayout *job = data;
 
+  od_worker_priority_lower ();
   job->layout = od_layout_new (job->org, job->has_options ? &job->options : NULL);
   /* Set here, not by the main thread: setting it marks the layout stale,
    * and laying out 100,000 units again (the names' sizes are kept) would

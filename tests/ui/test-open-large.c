@@ -5,16 +5,22 @@
  * from scratch gives, also when an edit came while the thread ran. */
 #include "config.h"
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include "od-chart-canvas.h"
 #include "od-check.h"
 #include "od-command.h"
 #include "od-document.h"
+#include "od-findings-panel.h"
 #include "od-fold-state.h"
 #include "od-layout.h"
 #include "od-ui-test.h"
 #include "od-unit-item.h"
 #include "od-unit-tree.h"
 #include "od-window.h"
+#include "od-worker-priority.h"
 #include "od-test-util.h"
 
 static OdApplication *app;
@@ -564,6 +570,206 @@ test_cancel_keeps_document (void)
   od_ui_test_rmdir (dir);
 }
 
+/* The rows of the findings panel's list (the note on findings not listed
+ * included). */
+static guint
+count_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += GTK_IS_LIST_BOX_ROW (child);
+  return n;
+}
+
+typedef struct
+{
+  GtkWidget *list;
+  gboolean   seen;
+  guint      rows;   /* when the findings first came */
+} FirstPass;
+
+static void
+first_pass_cb (OdDocument *document,
+               FirstPass  *pass)
+{
+  if (pass->seen)
+    return;
+  pass->seen = TRUE;
+  pass->rows = count_rows (pass->list);
+}
+
+static int
+group_of (const OdFinding *finding)
+{
+  return finding->accepted ? 3 : OD_SEVERITY_ERROR - (int) finding->severity;
+}
+
+/* Thousands of findings after opening a large file (5,000 units): the panel lists them
+ * over several short passes (a pass of 20 rows held input for 100 ms and
+ * more), and ends with the same list as before: the first findings,
+ * errors first, then warnings, information and accepted ones, each group
+ * in the checks' order, and a note on the rest. */
+static void
+test_findings_fill_in_passes (void)
+{
+  g_autofree char *dir = od_ui_test_mkdtemp ();
+  g_autoptr(GFile) file = random_file (dir, 5000);
+  OdWindow *window = od_application_new_window (app);
+  FirstPass pass = { NULL };
+  GtkWidget *panel;
+  GPtrArray *findings;
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint listed = 0, i;
+  gint64 end;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  panel = od_ui_test_find_widget (GTK_WIDGET (window), OD_TYPE_FINDINGS_PANEL, NULL);
+  pass.list = od_ui_test_find_widget (panel, GTK_TYPE_LIST_BOX, NULL);
+  g_assert_nonnull (pass.list);
+  od_window_open_file (window, file);
+  end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (od_window_get_document (window) == NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (od_window_get_document (window));
+  /* After the panel's own handler: the rows its first pass made. */
+  g_signal_connect_after (od_window_get_document (window), "findings-changed", G_CALLBACK (first_pass_cb), &pass);
+  g_assert_true (od_ui_test_wait_for (&pass.seen));
+  findings = od_findings_panel_get_findings (OD_FINDINGS_PANEL (panel));
+  g_test_message ("%u findings, %u rows in the first pass", findings->len, pass.rows);
+  g_assert_cmpuint (findings->len, >, 300);
+  g_assert_cmpuint (pass.rows, >, 0);
+  g_assert_cmpuint (pass.rows, <=, 10);
+  od_ui_test_drain ();
+
+  /* The order the list shows: group by group, the checks' order within. */
+  for (int group = 0; group < 4; group++)
+    for (i = 0; i < findings->len; i++)
+      if (group_of (findings->pdata[i]) == group)
+        g_array_append_val (order, i);
+  for (i = 0; ; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (pass.list), i);
+      guint index;
+
+      g_assert_nonnull (row);
+      index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "od-index"));
+      if (index == G_MAXUINT)
+        {
+          /* The note, last, once the list is full. */
+          g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (pass.list), i + 1));
+          break;
+        }
+      g_assert_cmpuint (index, ==, g_array_index (order, guint, i));
+      /* A group's heading over its first row only. */
+      if (i == 0 || group_of (findings->pdata[g_array_index (order, guint, i - 1)]) != group_of (findings->pdata[index]))
+        g_assert_nonnull (gtk_list_box_row_get_header (row));
+      else
+        g_assert_null (gtk_list_box_row_get_header (row));
+      listed++;
+    }
+  g_assert_cmpuint (listed, ==, 300);
+  g_assert_cmpuint (count_rows (pass.list), ==, listed + 1);
+
+  od_window_set_document (window, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  od_ui_test_drain ();
+  od_ui_test_rmdir (dir);
+}
+
+static gboolean
+set_flag_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Once a large file (5,000 units: checks and layout in threads) is open, its chart laid out and its findings listed,
+ * the window sits idle: no timer, frame tick, spinner or poll wakes the
+ * main loop (a laptop's battery pays for each).  Counted over 3 s, so a
+ * timer of once a second would show 3 times; one stray event from the
+ * display server is let pass. */
+static void
+test_idle_after_open (void)
+{
+  g_autofree char *dir = od_ui_test_mkdtemp ();
+  g_autoptr(GFile) file = random_file (dir, 5000);
+  OdWindow *window = od_application_new_window (app);
+  OdChartCanvas *canvas;
+  gboolean findings = FALSE, done = FALSE;
+  guint wakeups = 0;
+  gint64 end;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  od_window_open_file (window, file);
+  end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (od_window_get_document (window) == NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (od_window_get_document (window));
+  g_signal_connect (od_window_get_document (window), "findings-changed", G_CALLBACK (findings_cb), &findings);
+  if (od_document_peek_findings (od_window_get_document (window))->len == 0)
+    g_assert_true (od_ui_test_wait_for (&findings));
+  canvas = OD_CHART_CANVAS (find_widget (GTK_WIDGET (window), OD_TYPE_CHART_CANVAS));
+  while (od_chart_canvas_get_layout (canvas) == NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (od_chart_canvas_get_layout (canvas));
+  /* Every idle (the findings list fills in passes) and the last frames:
+   * until half a second passes with nothing to do. */
+  for (guint tries = 0; tries < 20; tries++)
+    {
+      gboolean quiet = FALSE;
+      guint n = 0;
+
+      g_timeout_add (500, set_flag_cb, &quiet);
+      while (!quiet)
+        {
+          g_main_context_iteration (NULL, TRUE);
+          n++;
+        }
+      if (n == 1)
+        break;
+    }
+
+  g_timeout_add (3000, set_flag_cb, &done);
+  while (!done)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      wakeups++;
+    }
+  /* The last iteration ran the 3 s timeout itself. */
+  g_test_message ("%u wake-ups in 3 s", wakeups - 1);
+  g_assert_cmpuint (wakeups - 1, <=, 1);
+
+  od_window_set_document (window, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  od_ui_test_drain ();
+  od_ui_test_rmdir (dir);
+}
+
+static gpointer
+lowered_thread (gpointer data)
+{
+  od_worker_priority_lower ();
+  return GINT_TO_POINTER (getpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid)) + 100);
+}
+
+/* The checks' and the first layout's threads lower their own priority,
+ * not the window's: on two cores they took the CPU from the main thread
+ * (a frame of 40 ms of CPU held input for 300 ms). */
+static void
+test_worker_priority (void)
+{
+  int before = getpriority (PRIO_PROCESS, 0);
+  GThread *thread = g_thread_new ("lowered", lowered_thread, NULL);
+  int nice = GPOINTER_TO_INT (g_thread_join (thread)) - 100;
+
+  g_assert_cmpint (nice, ==, MIN (before + OD_WORKER_NICE, 19));
+  g_assert_cmpint (getpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid)), ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -578,6 +784,9 @@ main (int   argc,
   g_test_add_func ("/open-large/load-progress", test_load_progress);
   g_test_add_func ("/open-large/open-shows-document", test_open_shows_document);
   g_test_add_func ("/open-large/cancel-keeps-document", test_cancel_keeps_document);
+  g_test_add_func ("/open-large/findings-fill-in-passes", test_findings_fill_in_passes);
+  g_test_add_func ("/open-large/worker-priority", test_worker_priority);
+  g_test_add_func ("/open-large/idle-after-open", test_idle_after_open);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
