@@ -12,6 +12,7 @@
 #include "od-atomic-file.h"
 #include "od-export-private.h"
 #include "od-file.h"
+#include "od-pdf-fonts.h"
 #include "od-text-sink.h"
 
 /* Points of white (or clear) round a chart image. */
@@ -77,6 +78,7 @@ typedef struct {
   gsize         used;
   guint8       *buffer;  /* SINK_BUFFER bytes, made on the first write */
   GByteArray   *copy;    /* every byte written, when set: read back at the end */
+  gboolean      hold;    /* keep the bytes in @copy only, written later */
 } Sink;
 
 static gboolean
@@ -100,6 +102,8 @@ sink_write_cb (void                *closure,
     return CAIRO_STATUS_WRITE_ERROR;
   if (sink->copy != NULL)
     g_byte_array_append (sink->copy, data, length);
+  if (sink->hold)
+    return CAIRO_STATUS_SUCCESS;
   if (sink->buffer == NULL)
     sink->buffer = g_malloc (SINK_BUFFER);
   if (sink->used + length > SINK_BUFFER && !sink_flush (sink))
@@ -189,9 +193,11 @@ write_document_pdf (OdExportDocument     *doc,
   cairo_t *cr;
   guint n_pages;
 
-  /* The contents' and index's links are added to the finished file. */
-  if (_od_export_gather_pdf_links (doc))
-    sink->copy = g_byte_array_new ();
+  /* The PDF is held back to rid its fonts of unused subroutines
+   * (od-pdf-fonts.h); the contents' and index's links are added to it. */
+  _od_export_gather_pdf_links (doc);
+  sink->copy = g_byte_array_new ();
+  sink->hold = TRUE;
   surface = cairo_pdf_surface_create_for_stream (sink_write_cb, sink, setup.width, setup.height);
   n_pages = od_export_document_get_n_pages (doc);
   cr = cairo_create (surface);
@@ -234,15 +240,24 @@ write_document_pdf (OdExportDocument     *doc,
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS || sink->error != NULL)
     return cairo_failed (status, sink, name, error);
-  if (sink->copy != NULL)
-    {
-      g_autoptr(GByteArray) copy = g_steal_pointer (&sink->copy);
-      g_autoptr(GBytes) update = _od_export_pdf_links_update (doc, copy->data, copy->len);
+  {
+    g_autoptr(GByteArray) copy = g_steal_pointer (&sink->copy);
+    /* OD_PDF_KEEP_FONTS: cairo's fonts as they were, to compare with. */
+    g_autoptr(GBytes) compact = g_getenv ("OD_PDF_KEEP_FONTS") == NULL ? od_pdf_fonts_compact (copy->data, copy->len)
+                                                                       : NULL;
+    const guint8 *pdf = compact != NULL ? g_bytes_get_data (compact, NULL) : copy->data;
+    gsize length = compact != NULL ? g_bytes_get_size (compact) : copy->len;
+    g_autoptr(GBytes) update = NULL;
 
-      if (update != NULL &&
-          sink_write_cb (sink, g_bytes_get_data (update, NULL), g_bytes_get_size (update)) != CAIRO_STATUS_SUCCESS)
-        return cairo_failed (CAIRO_STATUS_WRITE_ERROR, sink, name, error);
-    }
+    sink->hold = FALSE;
+    if (sink_write_cb (sink, pdf, length) != CAIRO_STATUS_SUCCESS)
+      return cairo_failed (CAIRO_STATUS_WRITE_ERROR, sink, name, error);
+    update = _od_export_pdf_links_update (doc, pdf, length);
+
+    if (update != NULL &&
+        sink_write_cb (sink, g_bytes_get_data (update, NULL), g_bytes_get_size (update)) != CAIRO_STATUS_SUCCESS)
+      return cairo_failed (CAIRO_STATUS_WRITE_ERROR, sink, name, error);
+  }
   return TRUE;
 }
 
