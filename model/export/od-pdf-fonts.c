@@ -264,7 +264,9 @@ od_pdf_fonts_compact (const guint8 *pdf,
   if (p + count * 20 > length)
     return NULL;
   trailer = p + count * 20;
-  if (find (data, trailer, MIN (trailer + 16, length), "trailer") == NULL)
+  /* One table: an earlier one (/Prev) would hold objects not read here. */
+  if (find (data, trailer, MIN (trailer + 16, length), "trailer") == NULL ||
+      find (data, trailer, length, "/Prev") != NULL)
     return NULL;
   offset_of = g_new0 (gsize, count);
   for (guint64 i = 0; i < count; i++)

@@ -431,6 +431,20 @@ test_pdf_unexpected (void)
     xref[1] = 'X';
     g_assert_null (od_pdf_fonts_compact (copy, pdf->len));
   }
+  /* An incremental update (as the links are added later) repeating
+   * cairo's table: an earlier table is not read here, so it is given up. */
+  {
+    g_autoptr(GByteArray) updated = g_byte_array_new ();
+    const guint8 *xref = (const guint8 *) memmem (pdf->data, pdf->len, "\nxref\n", 6) + 1;
+    const guint8 *trailer = memmem (xref, pdf->len - (xref - pdf->data), "trailer", 7);
+    g_autofree char *tail = g_strdup_printf ("trailer\n<< /Size %u /Prev %u >>\nstartxref\n%u\n%%%%EOF\n",
+                                             (guint) ((trailer - xref) / 20), (guint) (xref - pdf->data), pdf->len);
+
+    g_byte_array_append (updated, pdf->data, pdf->len);
+    g_byte_array_append (updated, xref, trailer - xref);
+    g_byte_array_append (updated, (const guint8 *) tail, strlen (tail));
+    g_assert_null (od_pdf_fonts_compact (updated->data, updated->len));
+  }
   /* A damaged font stream. */
   {
     g_autofree guint8 *copy = g_memdup2 (pdf->data, pdf->len);
