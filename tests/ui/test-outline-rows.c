@@ -303,6 +303,36 @@ test_long_group_edits (void)
     }
   check (window, "r1500", TRUE);
 
+  /* After the checks ran on the edited organisation, the manager of 3,000
+   * reports has findings: its row, at the top, shows their worst severity
+   * (the rows are checked against the document's severities). */
+  {
+    gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+    g_autoptr(GPtrArray) rows = NULL;
+    guint marked = 0;
+
+    while (od_document_get_unit_severity (document, od_organisation_lookup_unit (org, "top")) < OD_SEVERITY_WARNING
+           && g_get_monotonic_time () < end)
+      {
+        od_document_peek_findings (document);
+        od_ui_test_drain ();
+      }
+    g_assert_true (od_unit_tree_select (tree, "top"));
+    od_outline_focus_list (outline);
+    for (int i = 0; i < 10; i++)
+      od_ui_test_drain ();
+    rows = shown_rows (window);
+    for (guint i = 0; i < rows->len; i++)
+      if (g_str_has_suffix (rows->pdata[i], "-symbolic"))
+        marked++;
+    g_assert_cmpuint (marked, >, 0);
+    g_assert_true (od_unit_tree_select (tree, "r1500"));
+    od_outline_focus_list (outline);
+    for (int i = 0; i < 10; i++)
+      od_ui_test_drain ();
+    check (window, "r1500", FALSE);
+  }
+
   /* Deleting the selected unit selects the group's manager. */
   push (document, od_command_remove_unit (org, "r1500", NULL));
   g_assert_cmpstr (od_unit_tree_get_selected_id (tree), ==, "top");
