@@ -27,12 +27,28 @@ G_DEFINE_FINAL_TYPE (OdOutline, od_outline, ADW_TYPE_BIN)
 
 /* ---- rows ---- */
 
+/* GTK 4.8's list view unbinds and binds again every row whose position
+ * changed, with the same item, after an insert or remove in a long group
+ * (about 200 rows on screen): binding is therefore made cheap when nothing
+ * changed.  The row keeps its expander's list row across the unbind, and
+ * every widget is set only when it would read otherwise, so that an
+ * unchanged row queues no resize and no accessible update. */
 typedef struct {
   GtkWidget *expander;
   GtkWidget *icon;
   GtkWidget *name;
   GtkWidget *kind;
+  char      *accessible_label;   /* as last given to the expander */
 } RowWidgets;
+
+static void
+row_widgets_free (gpointer data)
+{
+  RowWidgets *row = data;
+
+  g_free (row->accessible_label);
+  g_free (row);
+}
 
 /* A right click selects the row's unit and offers what can be done to it. */
 static void
@@ -126,7 +142,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), row->icon);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (row->expander), box);
   gtk_list_item_set_child (list_item, row->expander);
-  g_object_set_data_full (G_OBJECT (list_item), "od-row", row, g_free);
+  g_object_set_data_full (G_OBJECT (list_item), "od-row", row, row_widgets_free);
 
   {
     GtkGesture *click = gtk_gesture_click_new ();
@@ -145,22 +161,55 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   }
 }
 
+/* Adds or removes @css_class only if the widget has it otherwise. */
+static void
+set_css_class (GtkWidget  *widget,
+               const char *css_class,
+               gboolean    set)
+{
+  if (gtk_widget_has_css_class (widget, css_class) == set)
+    return;
+  if (set)
+    gtk_widget_add_css_class (widget, css_class);
+  else
+    gtk_widget_remove_css_class (widget, css_class);
+}
+
+static void
+set_label (GtkWidget  *label,
+           const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) != 0)
+    gtk_label_set_label (GTK_LABEL (label), text);
+}
+
+static void
+set_visible (GtkWidget *widget,
+             gboolean   visible)
+{
+  if (gtk_widget_get_visible (widget) != visible)
+    gtk_widget_set_visible (widget, visible);
+}
+
 static void
 update_row (GtkListItem *list_item)
 {
   RowWidgets *row = g_object_get_data (G_OBJECT (list_item), "od-row");
   GtkTreeListRow *tree_row = gtk_list_item_get_item (list_item);
   g_autoptr(OdUnitItem) item = tree_row != NULL ? gtk_tree_list_row_get_item (tree_row) : NULL;
+  const char *kind_name;
+  g_autofree char *label = NULL;
   int severity;
 
   if (item == NULL)
     return;
   severity = od_unit_item_get_severity (item);
-  gtk_label_set_label (GTK_LABEL (row->name), od_unit_item_get_name (item));
-  gtk_label_set_label (GTK_LABEL (row->kind), od_unit_kind_get_display_name (od_unit_item_get_kind (item)));
+  kind_name = od_unit_kind_get_display_name (od_unit_item_get_kind (item));
+  set_label (row->name, od_unit_item_get_name (item));
+  set_label (row->kind, kind_name);
   /* Deep rows give their room to the name; the tooltip has the whole name
    * and the kind at any depth. */
-  gtk_widget_set_visible (row->kind, gtk_tree_list_row_get_depth (tree_row) < 5);
+  set_visible (row->kind, gtk_tree_list_row_get_depth (tree_row) < 5);
   /* Marked beside the selected row: shown as selected too. */
   {
     OdOutline *self = OD_OUTLINE (gtk_widget_get_ancestor (row->expander, OD_TYPE_OUTLINE));
@@ -168,55 +217,43 @@ update_row (GtkListItem *list_item)
                       od_selection_get_n_marked (od_selection_get_for_tree (self->tree)) > 0 &&
                       od_selection_contains (od_selection_get_for_tree (self->tree), od_unit_item_get_id (item));
 
-    if (marked)
-      gtk_widget_add_css_class (row->expander, "od-marked");
-    else
-      gtk_widget_remove_css_class (row->expander, "od-marked");
+    set_css_class (row->expander, "od-marked", marked);
   }
   {
-    g_autofree char *tip = g_strdup_printf ("%s (%s)", od_unit_item_get_name (item),
-                                            od_unit_kind_get_display_name (od_unit_item_get_kind (item)));
+    g_autofree char *tip = g_strdup_printf ("%s (%s)", od_unit_item_get_name (item), kind_name);
 
     /* Setting a tooltip asks the X server where the pointer is (a round
      * trip): only when it reads otherwise, not at each severity update. */
     if (g_strcmp0 (gtk_widget_get_tooltip_text (row->expander), tip) != 0)
       gtk_widget_set_tooltip_text (row->expander, tip);
   }
-  gtk_widget_set_visible (row->icon, severity >= OD_SEVERITY_WARNING);
+  set_visible (row->icon, severity >= OD_SEVERITY_WARNING);
   /* Setting an icon clears the image first and queues a resize of the
-   * whole window even when the name is the same; every row shifted by an
-   * add or delete in a long group is bound again: set only what reads
-   * otherwise. */
+   * whole window even when the name is the same. */
   if (severity >= OD_SEVERITY_WARNING)
     {
       const char *icon_name = severity == OD_SEVERITY_ERROR ? "dialog-error-symbolic"
                                                             : "dialog-warning-symbolic";
-      const char *css = severity == OD_SEVERITY_ERROR ? "error" : "warning";
 
       if (g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (row->icon)), icon_name) != 0)
         gtk_image_set_from_icon_name (GTK_IMAGE (row->icon), icon_name);
-      gtk_widget_remove_css_class (row->icon, severity == OD_SEVERITY_ERROR ? "warning" : "error");
-      gtk_widget_add_css_class (row->icon, css);
+      set_css_class (row->icon, "warning", severity != OD_SEVERITY_ERROR);
+      set_css_class (row->icon, "error", severity == OD_SEVERITY_ERROR);
       if (g_strcmp0 (gtk_widget_get_tooltip_text (row->icon), od_severity_get_display_name (severity)) != 0)
         gtk_widget_set_tooltip_text (row->icon, od_severity_get_display_name (severity));
     }
   /* Screen readers read the row as its unit: name, kind and any finding. */
   if (severity >= OD_SEVERITY_WARNING)
-    {
-      g_autofree char *label = g_strdup_printf ("%s, %s, %s", od_unit_item_get_name (item),
-                                                od_unit_kind_get_display_name (od_unit_item_get_kind (item)),
-                                                od_severity_get_display_name (severity));
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row->expander),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-    }
+    label = g_strdup_printf ("%s, %s, %s", od_unit_item_get_name (item), kind_name,
+                             od_severity_get_display_name (severity));
   else
+    label = g_strdup_printf ("%s, %s", od_unit_item_get_name (item), kind_name);
+  if (g_strcmp0 (row->accessible_label, label) != 0)
     {
-      g_autofree char *label = g_strdup_printf ("%s, %s", od_unit_item_get_name (item),
-                                                od_unit_kind_get_display_name (od_unit_item_get_kind (item)));
-
       gtk_accessible_update_property (GTK_ACCESSIBLE (row->expander),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_free (row->accessible_label);
+      row->accessible_label = g_steal_pointer (&label);
     }
 }
 
@@ -229,7 +266,10 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GtkTreeListRow *tree_row = gtk_list_item_get_item (list_item);
   g_autoptr(OdUnitItem) item = gtk_tree_list_row_get_item (tree_row);
 
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (row->expander), tree_row);
+  /* The same row again (its position moved): the expander keeps its child
+   * in place instead of taking it out and putting it back. */
+  if (gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (row->expander)) != tree_row)
+    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (row->expander), tree_row);
   /* Opening or closing the row folds the unit on the chart too. */
   if (self->tree != NULL)
     od_fold_state_watch_row (od_fold_state_get_for_tree (self->tree), tree_row);
@@ -237,11 +277,14 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   update_row (list_item);
 }
 
+/* Leaves the expander on its list row: a row bound again to the same item
+ * (the usual case, see RowWidgets) then has nothing to redo, and a row
+ * bound to another item replaces it; the expander lets go of it when it
+ * is destroyed. */
 static void
 unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item)
 {
-  RowWidgets *row = g_object_get_data (G_OBJECT (list_item), "od-row");
   GtkTreeListRow *tree_row = gtk_list_item_get_item (list_item);
   g_autoptr(OdUnitItem) item = tree_row != NULL ? gtk_tree_list_row_get_item (tree_row) : NULL;
 
@@ -249,7 +292,6 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
     g_signal_handlers_disconnect_by_func (item, update_row, list_item);
   if (tree_row != NULL)
     od_fold_state_unwatch_row (tree_row);
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (row->expander), NULL);
 }
 
 /* ---- selection and search ---- */
@@ -423,11 +465,9 @@ mark_rows (OdOutline *self,
         {
           OdUnitItem *item = gtk_tree_expander_get_item (GTK_TREE_EXPANDER (child));
 
-          if (item != NULL && od_selection_get_n_marked (selection) > 0 &&
-              od_selection_contains (selection, od_unit_item_get_id (item)))
-            gtk_widget_add_css_class (child, "od-marked");
-          else
-            gtk_widget_remove_css_class (child, "od-marked");
+          set_css_class (child, "od-marked",
+                         item != NULL && od_selection_get_n_marked (selection) > 0 &&
+                         od_selection_contains (selection, od_unit_item_get_id (item)));
           g_clear_object (&item);
           continue;
         }

@@ -13,6 +13,7 @@ struct _OdUnitItem
   char       *name;
   OdUnitKind  kind;
   int         severity;
+  guint       serial;
 };
 
 enum {
@@ -110,6 +111,7 @@ od_unit_item_new (const OdUnit *unit)
   self->parent_id = parent != NULL ? g_strdup (od_unit_get_id (parent)) : NULL;
   self->name = g_strdup (od_unit_get_name (unit));
   self->kind = od_unit_get_kind (unit);
+  self->serial = od_unit_get_serial (unit);
   return self;
 }
 
@@ -139,6 +141,13 @@ od_unit_item_get_kind (OdUnitItem *self)
 {
   g_return_val_if_fail (OD_IS_UNIT_ITEM (self), 0);
   return self->kind;
+}
+
+guint
+od_unit_item_get_serial (OdUnitItem *self)
+{
+  g_return_val_if_fail (OD_IS_UNIT_ITEM (self), 0);
+  return self->serial;
 }
 
 int

@@ -18,6 +18,8 @@ const char *od_unit_item_get_id        (OdUnitItem   *self);
 const char *od_unit_item_get_parent_id (OdUnitItem   *self);
 const char *od_unit_item_get_name      (OdUnitItem   *self);
 OdUnitKind  od_unit_item_get_kind      (OdUnitItem   *self);
+/* The unit's serial (od_unit_get_serial ()) when the item was made. */
+guint       od_unit_item_get_serial    (OdUnitItem   *self);
 /* The worst severity of the findings naming the unit, or -1. */
 int         od_unit_item_get_severity  (OdUnitItem   *self);
 /* Copies name and kind again after an edit. */

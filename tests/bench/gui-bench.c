@@ -9,7 +9,8 @@
  * until every idle ran, then until the chart (laid out in a thread for a
  * large file) is painted, then checks that the window sits idle, then
  * times edits as a user makes them (rename, change of kind, add a unit,
- * delete it, move, undo, redo; five of each: the median and the slowest),
+ * delete it, the same at the front of its group, move, undo, redo; five
+ * of each: the median and the slowest),
  * each until every idle handler ran and the next frame was painted.  In a large
  * organisation the findings follow from a worker thread: how long until
  * they are shown is timed apart ("_findings_ms"), and a 5 ms tick measures
@@ -423,6 +424,26 @@ main (int   argc,
   report ("gui_add_findings_ms", findings_ms);
   report_times ("gui_delete", deletes, delete_cpu);
   report ("gui_delete_findings_ms", findings_ms);
+
+  /* The same at the front of the group: every row after it shifts (the
+   * rows on screen are bound again by the list view). */
+  for (guint k = 0; k < G_N_ELEMENTS (times); k++)
+    {
+      command = od_command_add_unit (org, od_unit_get_id (group), 0, NULL, "新部门",
+                                     OD_UNIT_KIND_FRONT, &error);
+      g_assert_no_error (error);
+      g_free (new_id);
+      new_id = g_strdup (od_command_get_new_unit_id (command));
+      times[k] = timed_push (window, command);
+      cpu[k] = edit_cpu_ms;
+      child = od_organisation_lookup_unit (org, new_id);
+      command = od_command_remove_unit (org, od_unit_get_id (child), &error);
+      g_assert_no_error (error);
+      deletes[k] = timed_push (window, command);
+      delete_cpu[k] = edit_cpu_ms;
+    }
+  report_times ("gui_add_front", times, cpu);
+  report_times ("gui_delete_front", deletes, delete_cpu);
 
   /* Move the renamed unit to the end of its group and back to the front,
    * alternately. */
