@@ -113,7 +113,13 @@ row_activated_cb (OdFunctionChooser *self,
 static void
 search_activate_cb (OdFunctionChooser *self)
 {
-  GtkListBoxRow *row = od_chooser_search_first_choice (self->list_box);
+  GtkListBoxRow *row;
+
+  /* The search entry reports typing only after a pause: Enter typed at
+   * once would take the first row of the list filtered for what the
+   * field held before. */
+  search_changed_cb (self);
+  row = od_chooser_search_first_choice (self->list_box);
 
   if (row != NULL)
     choose (self, row_function (row));

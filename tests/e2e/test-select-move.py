@@ -130,6 +130,21 @@ def centre(b):
     return ((b[0] + b[2]) // 2, (b[1] + b[3]) // 2)
 
 
+def rows_shown(name, expected, timeout=30):
+    """The chart's levels of boxes once it shows @expected (counts per
+    level) in two screenshots alike, or after @timeout seconds: the view
+    redraws when the machine lets it, so a fixed pause may photograph the
+    picture before.  Each screenshot is saved as @name."""
+    end = time.time() + timeout
+    last = None
+    while True:
+        levels = rows_of(boxes_in(shot(name), area))
+        if ([len(level) for level in levels] == expected and levels == last) or time.time() >= end:
+            return levels
+        last = levels
+        time.sleep(0.3)
+
+
 def slow_drag(start, end, name):
     """Presses at @start, moves to @end in steps, takes a screenshot
     @name before releasing."""
@@ -179,8 +194,7 @@ try:
     area = screen_rect(canvas)
     # Less the zoom buttons floating over its top.
     area = (area[0], area[1] + 60, area[2], area[3] - 60)
-    png = shot('1-opened')
-    levels = rows_of(boxes_in(png, area))
+    levels = rows_shown('1-opened', [1, 8, 1, 3])
     # The medium template: the general manager, eight reports, production
     # under its vice-president, and three units under production.
     assert [len(level) for level in levels] == [1, 8, 1, 3], [len(level) for level in levels]
@@ -214,9 +228,7 @@ try:
     rawinput.pressKey('Escape')
     wait_for(lambda: not row(frame, '生产车间').parent.selected, 'Esc to clear the selection')
     rawinput.keyCombo('<Control>0')
-    time.sleep(0.8)
-    png = shot('6-cleared-fitted')
-    after = rows_of(boxes_in(png, area))
+    after = rows_shown('6-cleared-fitted', [1, 8, 4])
     # Production lost its three reports; marketing gained them.
     assert [len(level) for level in after] == [1, 8, 4], [len(level) for level in after]
     step('dragging one selected box onto 市场部 moves all three selected units there; Esc clears the selection')
@@ -232,9 +244,7 @@ try:
     if p is not None:
         for unit in ('workshop', 'warehouse', 'logistics'):
             assert p[unit] == 'production', (unit, p[unit])
-    time.sleep(0.5)
-    png = shot('7-undone')
-    back = rows_of(boxes_in(png, area))
+    back = rows_shown('7-undone', [1, 8, 1, 3])
     assert [len(level) for level in back] == [1, 8, 1, 3], [len(level) for level in back]
     step('one undo puts all three back under 生产部')
 

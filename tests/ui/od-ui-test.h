@@ -40,6 +40,34 @@ od_ui_test_wait_for (gboolean *flag)
   return *flag;
 }
 
+static inline void
+od_ui_test_painted_cb (GdkFrameClock *clock,
+                       gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Runs the main loop until @widget's window has painted a frame begun
+ * after this call, so what was queued (a resize, a redraw) has been laid
+ * out and drawn, or 30 seconds pass (a loaded machine, the sanitizers);
+ * FALSE then.  A condition, where a fixed wait would be a guess. */
+static inline gboolean
+od_ui_test_wait_painted (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  gboolean painted = FALSE;
+  gulong id;
+
+  g_assert_nonnull (clock);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (od_ui_test_painted_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  return painted;
+}
+
 /* Lets pending idles and redraws run. */
 static inline void
 od_ui_test_drain (void)

@@ -532,6 +532,32 @@ test_chooser_enter (Fixture       *fixture,
   g_assert_cmpint (od_unit_get_role (unit, "market-research"), ==, OD_ROLE_OWNER);
 }
 
+/* Enter pressed right after typing, before the search field has reported
+ * the text (it waits for a pause): the match for what was typed is
+ * taken, not the first row of the list as it was. */
+static void
+test_enter_before_search_delay (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  OdUnit *unit;
+  GtkWindow *chooser;
+  GtkWidget *entry;
+
+  od_unit_tree_select (fixture->tree, "sales");
+  action (fixture, "unit.add-child");
+  unit = od_unit_tree_get_selected_unit (fixture->tree);
+  g_assert_true (action (fixture, "unit.add-function"));
+  chooser = find_toplevel (OD_TYPE_FUNCTION_CHOOSER);
+  g_assert_nonnull (chooser);
+  entry = od_ui_test_find_widget (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "市场研究");
+  g_signal_emit_by_name (entry, "activate");
+  od_ui_test_drain ();
+  g_assert_null (find_toplevel (OD_TYPE_FUNCTION_CHOOSER));
+  g_assert_cmpint (od_unit_get_role (unit, "market-research"), ==, OD_ROLE_OWNER);
+}
+
 static void
 test_search (Fixture       *fixture,
              gconstpointer  data)
@@ -645,6 +671,7 @@ main (int    argc,
   g_test_add ("/ui/editing/dotted-line", Fixture, NULL, fixture_setup, test_dotted_line, fixture_teardown);
   g_test_add ("/ui/editing/function-chooser", Fixture, NULL, fixture_setup, test_function_chooser, fixture_teardown);
   g_test_add ("/ui/editing/chooser-enter", Fixture, NULL, fixture_setup, test_chooser_enter, fixture_teardown);
+  g_test_add ("/ui/editing/enter-before-search-delay", Fixture, NULL, fixture_setup, test_enter_before_search_delay, fixture_teardown);
   g_test_add ("/ui/editing/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add ("/ui/editing/scope", Fixture, NULL, fixture_setup, test_scope, fixture_teardown);
   status = g_test_run ();

@@ -16,11 +16,21 @@
 #include "od-print.h"
 #include "od-print-preview.h"
 #include "od-page-sheets.h"
+#include "od-ui-test.h"
 #include "od-settings.h"
 #include "od-template.h"
 #include "model/layout/layout-test-util.h"
 
 #include <adwaita.h>
+
+/* Whether pdftotext (poppler-utils) can be run to read what was printed. */
+static gboolean
+have_pdftotext (void)
+{
+  g_autofree char *path = g_find_program_in_path ("pdftotext");
+
+  return path != NULL;
+}
 
 /* Renames @unit_id as an edit would (no undo needed here). */
 static gboolean
@@ -64,7 +74,7 @@ test_print_to_file (void)
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
-  if (g_find_program_in_path ("pdftotext") != NULL)
+  if (have_pdftotext ())
     {
       g_autofree char *text = NULL;
       const char *argv[] = { "pdftotext", path, "-", NULL };
@@ -139,8 +149,9 @@ pdf_pages_text (const char *path)
       for (guint k = 0; lines[k] != NULL; k++)
         if (lines[k][0] != '\0')
           g_ptr_array_add (kept, lines[k]);
-      qsort (kept->pdata, kept->len, sizeof (char *), compare_lines);
+      /* An empty array has no storage: qsort must not see its NULL. */
       g_ptr_array_add (kept, NULL);
+      qsort (kept->pdata, kept->len - 1, sizeof (char *), compare_lines);
       g_free (pages[i]);
       pages[i] = g_strjoinv ("\n", (char **) kept->pdata);
     }
@@ -174,7 +185,7 @@ test_print_same_pages_as_export (void)
   options.density = OD_DENSITY_DENSE;
   g_assert_true (od_export_to_file (org, exported, &options, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  if (!have_pdftotext ())
     g_error ("pdftotext is needed (poppler-utils)");
   printed_text = pdf_pages_text (printed);
   exported_text = pdf_pages_text (exported);
@@ -283,8 +294,16 @@ test_print_preview (gconstpointer data)
   plan = od_export_document_new (org, &setup, OD_EXPORT_FIT_AUTO, FALSE, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (od_page_sheets_get_n_pages (sheets), ==, od_export_document_get_n_pages (plan));
+  /* The pages were set: the sheets are laid out at the fitting zoom with
+   * the first page in view once a frame has been painted since. */
+  g_assert_true (od_ui_test_wait_painted (GTK_WIDGET (sheets)));
   {
-    gint64 settle = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
+    guint first, last;
+
+    g_assert_true (od_page_sheets_get_visible (sheets, &first, &last));
+    g_assert_cmpuint (first, ==, 0);
+  }
+  {
     g_autoptr(GdkPaintable) paintable = NULL;
     GtkSnapshot *snapshot;
     g_autoptr(GskRenderNode) node = NULL;
@@ -293,8 +312,6 @@ test_print_preview (gconstpointer data)
     int w, h, stride, dark = 0;
     guchar *data;
 
-    while (g_get_monotonic_time () < settle)
-      g_main_context_iteration (NULL, FALSE);
     w = gtk_widget_get_width (GTK_WIDGET (sheets));
     h = gtk_widget_get_height (GTK_WIDGET (sheets));
     paintable = gtk_widget_paintable_new (GTK_WIDGET (sheets));
@@ -390,7 +407,7 @@ test_export_in_worker (void)
   g_assert_true (run.ok);
   g_assert_cmpuint (run.n_progress, >, 0);
   g_assert_cmpfloat (run.last_fraction, ==, 1.0);
-  if (g_find_program_in_path ("pdftotext") != NULL)
+  if (have_pdftotext ())
     {
       const char *argv[] = { "pdftotext", path, "-", NULL };
 
