@@ -417,10 +417,10 @@ _od_export_plan_page_origin (OdExportDocument *self,
 
   for (guint k = 0; k < n; k++)
     right = MAX (right, sections[on_page[k]].x + sections[on_page[k]].width);
-  /* Whole points: the plan places boxes and lines on whole points from
-   * here, so cairo writes "84 604 m" where it wrote "84.273 603.5 m": a
-   * tenth fewer bytes of content for it to write and deflate.  The shift
-   * is under half a point, down from the header band. */
+  /* Whole points: where the plan's own coordinates are whole points (its
+   * boxes and gaps usually are), cairo then writes "84 604 m" instead of
+   * "84.273 603.5 m", a tenth fewer bytes of content for it to write and
+   * deflate.  The shift is under half a point, down from the header band. */
   *x0 = round (self->setup.margin + MAX ((m->page_width - right) / 2, 0));
   *y0 = ceil (self->setup.margin + self->setup.header);
 }
