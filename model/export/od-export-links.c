@@ -17,7 +17,7 @@ od_export_document_get_links (OdExportDocument *self,
   const OdPlacedBox *boxes;
   const guint *on_page;
   guint n;
-  double right = 0, x0, y0;
+  double x0, y0;
 
   g_return_val_if_fail (self != NULL, links);
   g_return_val_if_fail (index < self->pages->len, links);
@@ -30,12 +30,8 @@ od_export_document_get_links (OdExportDocument *self,
   m = od_page_plan_get_metrics (self->plan);
   boxes = od_page_plan_get_boxes (self->plan, NULL);
   on_page = od_page_plan_page_sections (self->plan, page->index, &n);
-  /* The same origin as _od_export_draw_plan_page(): the page's sections
-   * centred across the sheet, below the header band. */
-  for (guint k = 0; k < n; k++)
-    right = MAX (right, sections[on_page[k]].x + sections[on_page[k]].width);
-  x0 = self->setup.margin + MAX ((m->page_width - right) / 2, 0);
-  y0 = self->setup.margin + self->setup.header;
+  /* The same origin as _od_export_draw_plan_page(). */
+  _od_export_plan_page_origin (self, page->index, &x0, &y0);
   for (guint k = 0; k < n; k++)
     {
       const OdPlanSection *s = &sections[on_page[k]];

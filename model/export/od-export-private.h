@@ -62,6 +62,12 @@ struct _OdExportDocument {
   GArray          *pdf_links;   /* OdPdfLink: directory entries drawn on a PDF, NULL: cairo's links */
 };
 
+/* Where page @plan_page of the department plan puts its sections' origin:
+ * centred across the sheet below the header band, on whole points. */
+void  _od_export_plan_page_origin (OdExportDocument  *self,
+                                   guint              plan_page,
+                                   double            *x0,
+                                   double            *y0);
 /* Draws page @plan_page of the department plan (below the page header). */
 void  _od_export_draw_plan_page  (OdExportDocument   *self,
                                   cairo_t            *cr,

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -227,12 +228,42 @@ collect_pages (const Pdf *pdf,
 }
 
 static void
+append_uint (GString *s,
+             guint64  v)
+{
+  char buf[24];
+  guint n = sizeof buf;
+
+  do
+    buf[--n] = (char) ('0' + v % 10);
+  while ((v /= 10) > 0);
+  g_string_append_len (s, buf + n, sizeof buf - n);
+}
+
+/* @v to a tenth, as "%.1f" writes it (a value within 1e-16 of a
+ * half-tenth may round the other way), without printf: a 10,000-unit
+ * index has 40,000 numbers in its link rectangles, and g_ascii_formatd()
+ * took 2,200 instructions for each, 30 % of building the update. */
+static void
 append_number (GString *s,
                double   v)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  double tenths = rint (v * 10);  /* to even at .x5, as printf does */
+  guint64 t;
 
-  g_string_append (s, g_ascii_formatd (buf, sizeof buf, "%.1f", v));
+  if (!(fabs (tenths) < 1e15))
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_string_append (s, g_ascii_formatd (buf, sizeof buf, "%.1f", v));
+      return;
+    }
+  if (signbit (tenths))
+    g_string_append_c (s, '-');
+  t = (guint64) fabs (tenths);
+  append_uint (s, t / 10);
+  g_string_append_c (s, '.');
+  g_string_append_c (s, (char) ('0' + t % 10));
 }
 
 /* A page's dictionary with @refs (" n 0 R" each) added to its /Annots. */
@@ -270,11 +301,14 @@ page_with_annots (const char *text,
   return TRUE;
 }
 
+/* Level 1: the annotations repeat themselves so much that it packs the
+ * 1.3 MB of a 10,000-unit index within 5 % of level 6 (184 against 176
+ * kB), in a quarter of the time. */
 static GBytes *
 deflate (const char *data,
          gsize       length)
 {
-  g_autoptr(GZlibCompressor) zlib = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 6);
+  g_autoptr(GZlibCompressor) zlib = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 1);
   g_autoptr(GByteArray) out = g_byte_array_new ();
   gsize done = 0;
 
@@ -373,7 +407,10 @@ od_pdf_links_update (const guint8    *data,
     {
       const OdPdfLink *l = &links[i];
 
-      g_string_append_printf (header, "%u %" G_GSIZE_FORMAT " ", stm + 1 + i, objects->len);
+      append_uint (header, stm + 1 + i);
+      g_string_append_c (header, ' ');
+      append_uint (header, objects->len);
+      g_string_append_c (header, ' ');
       g_string_append (objects, "<</Type/Annot/Subtype/Link/Border[0 0 0]/Rect[");
       append_number (objects, l->x0);
       g_string_append_c (objects, ' ');
@@ -382,8 +419,9 @@ od_pdf_links_update (const guint8    *data,
       append_number (objects, l->x1);
       g_string_append_c (objects, ' ');
       append_number (objects, l->y1);
-      g_string_append_printf (objects, "]/Dest[%u 0 R/XYZ null null 0]>>\n",
-                              g_array_index (pages, guint32, l->target));
+      g_string_append (objects, "]/Dest[");
+      append_uint (objects, g_array_index (pages, guint32, l->target));
+      g_string_append (objects, " 0 R/XYZ null null 0]>>\n");
     }
   /* Each page with links, again, with them in its /Annots (links are
    * given page by page, but need not be). */
@@ -403,7 +441,11 @@ od_pdf_links_update (const guint8    *data,
       refs = g_string_new (NULL);
       for (guint i = first_link[p]; i < n_links; i++)
         if (links[i].page == p)
-          g_string_append_printf (refs, " %u 0 R", stm + 1 + i);
+          {
+            g_string_append_c (refs, ' ');
+            append_uint (refs, stm + 1 + i);
+            g_string_append (refs, " 0 R");
+          }
       if (!object_text (&pdf, num, &text, &text_length))
         {
           fail (error, "a page object is missing");

@@ -10,6 +10,7 @@
 #include <cairo-pdf.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "od-pdf-links.h"
@@ -174,6 +175,60 @@ test_bad_input (void)
   }
 }
 
+/* The rectangles' numbers, which od-pdf-links.c writes without printf:
+ * one decimal, the sign kept, carried into the whole part (9.96 is 10.0),
+ * huge values through the slow path, each within a twentieth of a point
+ * of what was asked. */
+static void
+test_numbers (void)
+{
+  g_autoptr(GByteArray) pdf = three_pages ();
+  const double values[] = { 0, 0.04, -0.04, 12.25, 12.75, 9.96, -3.15, 7.63, 40.5, 1234567.89, 595.2756, 1e20, -1e20 };
+  OdPdfLink links[G_N_ELEMENTS (values)];
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) update = NULL;
+  g_autoptr(GConverter) zlib = G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB));
+  g_autoptr(GRegex) number = g_regex_new ("^-?[0-9]+\\.[0-9]$", 0, 0, NULL);
+  g_autofree char *text = g_malloc0 (1 << 20);
+  const char *data, *stream, *at;
+  gsize size, read = 0, written = 0;
+  guint seen = 0;
+
+  /* Each value as every coordinate of one link. */
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    links[i] = (OdPdfLink) { 0, 1, values[i], values[i], values[i], values[i] };
+  update = od_pdf_links_update (pdf->data, pdf->len, links, G_N_ELEMENTS (links), &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (update, &size);
+  stream = g_strstr_len (data, size, "/Type /ObjStm");
+  g_assert_nonnull (stream);
+  stream = g_strstr_len (stream, size - (stream - data), ">>\nstream\n");
+  g_assert_nonnull (stream);
+  stream += strlen (">>\nstream\n");
+  g_converter_convert (zlib, stream, size - (stream - data), text, (1 << 20) - 1, G_CONVERTER_INPUT_AT_END,
+                       &read, &written, &error);
+  g_assert_no_error (error);
+  for (at = strstr (text, "/Rect["); at != NULL; at = strstr (at + 1, "/Rect["))
+    {
+      g_autofree char *rect = g_strndup (at + strlen ("/Rect["), strcspn (at + strlen ("/Rect["), "]"));
+      g_auto(GStrv) parts = g_strsplit (rect, " ", -1);
+      double v = values[seen];
+
+      g_assert_cmpuint (g_strv_length (parts), ==, 4);
+      for (guint k = 0; k < 4; k++)
+        {
+          double back = g_ascii_strtod (parts[k], NULL);
+
+          g_assert_true (g_regex_match (number, parts[k], 0, NULL));
+          g_assert_cmpfloat (fabs (back - v), <=, fabs (v) > 1e15 ? fabs (v) * 1e-15 : 0.05 + 1e-9);
+          /* The sign of what was asked, even when it rounds to 0. */
+          g_assert_cmpint (parts[k][0] == '-', ==, v < 0);
+        }
+      seen++;
+    }
+  g_assert_cmpuint (seen, ==, G_N_ELEMENTS (values));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,5 +236,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/model/pdf-links/update", test_update);
   g_test_add_func ("/model/pdf-links/bad-input", test_bad_input);
+  g_test_add_func ("/model/pdf-links/numbers", test_numbers);
   return g_test_run ();
 }
