@@ -215,6 +215,7 @@ draw_box_text (OdExportDocument *self,
   top = y + BOX_PADDING + MAX ((inner_h - name_h - detail_h) / 2, 0);
   cairo_move_to (cr, x + BOX_PADDING, top);
   _od_export_show_text (self, cr, name_layout, linked);
+  _od_export_keep_box_name (self, name, name_layout);
   if (detail != NULL)
     {
       cairo_move_to (cr, x + BOX_PADDING, top + name_h);

@@ -53,6 +53,9 @@ struct _OdExportDocument {
   GHashTable      *plan_details; /* detail text → its layout (od-export-pages.c) */
   OdGlyphBatch    *plan_glyphs; /* a page's box text, shown at its end (od-export-pages.c) */
   GArray          *directory;   /* contents and index entries (od-export-directory.c) */
+  PangoFontDescription *directory_font; /* the entries' font */
+  GHashTable      *directory_names;   /* name → OdGlyphLine as a box showed it in directory_font; NULL without an index */
+  GHashTable      *directory_numbers; /* page number → OdGlyphLine */
 
   /* Headcount roll-ups (od-export-rollups.c), by unit serial; NULL when off. */
   guint64         *rollup_total;
@@ -66,6 +69,11 @@ struct _OdExportDocument {
 void  _od_export_draw_plan_page  (OdExportDocument   *self,
                                   cairo_t            *cr,
                                   guint               plan_page);
+/* Keeps the glyphs of @name as a box shows it in @layout, for its index
+ * entry, when the index is drawn in the same font. */
+void  _od_export_keep_box_name   (OdExportDocument   *self,
+                                  const char         *name,
+                                  PangoLayout        *layout);
 /* Lists the contents and index of a department plan; returns how many
  * pages they take (0 for a chart of one page). */
 guint _od_export_plan_directory  (OdExportDocument   *self);
