@@ -99,9 +99,6 @@ _od_export_plan_directory (OdExportDocument *self)
 
   self->directory_font = od_text_font_new (self->lang, "Sans");
   pango_font_description_set_absolute_size (self->directory_font, FONT_SIZE * PANGO_SCALE);
-  if (index != NULL)
-    self->directory_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                   (GDestroyNotify) od_glyph_line_free);
   self->directory_numbers = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) od_glyph_line_free);
 
   per_column = MAX (1, (guint) (od_page_setup_content_height (&self->setup) / LINE_HEIGHT));
@@ -164,27 +161,52 @@ _od_export_pdf_links_update (OdExportDocument *self,
   return update;
 }
 
+/* Names kept at most: a name is a few hundred bytes of glyphs, and a
+ * large organisation repeats its few names (every region has a 销售部). */
+#define PLAN_NAMES_MAX 32768
+
 void
 _od_export_keep_box_name (OdExportDocument *self,
                           const char       *name,
                           PangoLayout      *layout)
 {
+  const PangoFontDescription *desc = pango_layout_get_font_description (layout);
   OdGlyphLine *line;
 
-  if (self->directory_names == NULL || g_hash_table_contains (self->directory_names, name) ||
-      !pango_font_description_equal (pango_layout_get_font_description (layout), self->directory_font))
+  if (self->plan_names == NULL)
+    {
+      self->plan_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                (GDestroyNotify) od_glyph_line_free);
+      self->plan_names_font = pango_font_description_copy (desc);
+      self->plan_names_width = pango_layout_get_width (layout);
+    }
+  /* The first size is the same for every box of a plan, and so is the
+   * width: checked all the same, kept glyphs must be what Pango would
+   * give. */
+  if (g_hash_table_size (self->plan_names) >= PLAN_NAMES_MAX ||
+      pango_layout_get_width (layout) != self->plan_names_width ||
+      !pango_font_description_equal (desc, self->plan_names_font) ||
+      g_hash_table_contains (self->plan_names, name))
     return;
   line = od_glyph_line_new (layout);
   if (line != NULL)
-    g_hash_table_insert (self->directory_names, g_strdup (name), line);
+    g_hash_table_insert (self->plan_names, g_strdup (name), line);
 }
 
-/* @line at the current point, into the page's glyph batch; FALSE when it
- * cannot go there (the layout is to be shown instead). */
-static gboolean
-show_line (OdExportDocument  *self,
-           cairo_t           *cr,
-           const OdGlyphLine *line)
+const OdGlyphLine *
+_od_export_kept_box_name (OdExportDocument *self,
+                          const char       *name,
+                          int               width)
+{
+  if (self->plan_names == NULL || width != self->plan_names_width)
+    return NULL;
+  return g_hash_table_lookup (self->plan_names, name);
+}
+
+gboolean
+_od_export_show_line (OdExportDocument  *self,
+                      cairo_t           *cr,
+                      const OdGlyphLine *line)
 {
   if (line == NULL)
     return FALSE;
@@ -228,6 +250,9 @@ _od_export_draw_directory_page (OdExportDocument *self,
   GArray *links = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF ? self->pdf_links : NULL;
   guint sheet = 0;
   int number_width;
+  /* Kept box names are shown as they are where their font is the index's. */
+  gboolean same_font = self->plan_names != NULL &&
+                       pango_font_description_equal (self->plan_names_font, self->directory_font);
 
   for (guint i = 0; i < self->pages->len; i++)
     {
@@ -278,12 +303,11 @@ _od_export_draw_directory_page (OdExportDocument *self,
          * name a box showed in this font is not shaped again when it fits
          * whole: it would come out the same. */
         name_width = (int) ((column_width - indent - 28) * PANGO_SCALE);
-        name_line = links != NULL && self->directory_names != NULL
-                    ? g_hash_table_lookup (self->directory_names, e->text) : NULL;
+        name_line = links != NULL && same_font ? g_hash_table_lookup (self->plan_names, e->text) : NULL;
         if (name_line != NULL && od_glyph_line_get_width (name_line) * PANGO_SCALE > name_width)
           name_line = NULL;
         cairo_move_to (cr, x + indent, y);
-        if (!show_line (self, cr, name_line))
+        if (!_od_export_show_line (self, cr, name_line))
           {
             pango_layout_set_width (layout, name_width);
             od_text_set_name (layout, self->lang, e->text);
@@ -292,7 +316,7 @@ _od_export_draw_directory_page (OdExportDocument *self,
         number_glyphs = links != NULL ? number_line (self, number_layout, e->sheet + 1) : NULL;
         if (number_glyphs != NULL)
           cairo_move_to (cr, x + column_width - od_glyph_line_get_width (number_glyphs), y);
-        if (!show_line (self, cr, number_glyphs))
+        if (!_od_export_show_line (self, cr, number_glyphs))
           {
             pango_layout_set_text (number_layout, number, -1);
             pango_layout_get_size (number_layout, &number_width, NULL);

@@ -281,7 +281,7 @@ od_glyph_batch_add (OdGlyphBatch *self,
  * baseline (the Run's colour and matrix are unused). */
 struct _OdGlyphLine {
   GPtrArray *runs;
-  double     width;
+  double     x, width, height;   /* in the layout it was kept from */
   double     baseline;   /* below the top of the line */
 };
 
@@ -305,7 +305,9 @@ od_glyph_line_new (PangoLayout *layout)
   self->runs = g_ptr_array_new_with_free_func (run_free);
   iter = pango_layout_get_iter (layout);
   pango_layout_iter_get_line_extents (iter, NULL, &logical);
+  self->x = logical.x / (double) PANGO_SCALE;
   self->width = logical.width / (double) PANGO_SCALE;
+  self->height = logical.height / (double) PANGO_SCALE;
   self->baseline = (pango_layout_iter_get_baseline (iter) - logical.y) / (double) PANGO_SCALE;
   pango_layout_iter_free (iter);
   for (GSList *l = line->runs; l != NULL; l = l->next)
@@ -348,6 +350,21 @@ od_glyph_line_get_width (const OdGlyphLine *self)
 {
   g_return_val_if_fail (self != NULL, 0);
   return self->width;
+}
+
+void
+od_glyph_line_get_extents (const OdGlyphLine *self,
+                           double            *x,
+                           double            *width,
+                           double            *height)
+{
+  g_return_if_fail (self != NULL);
+  if (x != NULL)
+    *x = self->x;
+  if (width != NULL)
+    *width = self->width;
+  if (height != NULL)
+    *height = self->height;
 }
 
 gboolean

@@ -42,6 +42,12 @@ OdGlyphLine  *od_glyph_line_new       (PangoLayout       *layout);
 void          od_glyph_line_free      (OdGlyphLine       *line);
 /* The line's logical width, in the layout's units (points). */
 double        od_glyph_line_get_width (const OdGlyphLine *line);
+/* The line's logical extents in the layout it was kept from: @x is where
+ * the layout's alignment put it, @height the layout's height. */
+void          od_glyph_line_get_extents (const OdGlyphLine *line,
+                                         double            *x,
+                                         double            *width,
+                                         double            *height);
 /* Adds @line as a left-aligned layout of that one line would be shown at
  * the current point.  FALSE (nothing added) where od_glyph_batch_add()
  * would show a layout at once: the caller shows the layout instead. */
