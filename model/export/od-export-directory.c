@@ -97,6 +97,10 @@ _od_export_plan_directory (OdExportDocument *self)
       g_array_append_vals (self->directory, index->data, index->len);
     }
 
+  self->directory_font = od_text_font_new (self->lang, "Sans");
+  pango_font_description_set_absolute_size (self->directory_font, FONT_SIZE * PANGO_SCALE);
+  self->directory_numbers = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) od_glyph_line_free);
+
   per_column = MAX (1, (guint) (od_page_setup_content_height (&self->setup) / LINE_HEIGHT));
   columns = MAX (1, (guint) ((od_page_setup_content_width (&self->setup) + COLUMN_GAP) / (COLUMN_WIDTH + COLUMN_GAP)));
   self->directory_per_page = per_column * columns;
@@ -157,6 +161,82 @@ _od_export_pdf_links_update (OdExportDocument *self,
   return update;
 }
 
+/* Names kept at most: a name is a few hundred bytes of glyphs, and a
+ * large organisation repeats its few names (every region has a 销售部). */
+#define PLAN_NAMES_MAX 32768
+
+void
+_od_export_keep_box_name (OdExportDocument *self,
+                          const char       *name,
+                          PangoLayout      *layout)
+{
+  const PangoFontDescription *desc = pango_layout_get_font_description (layout);
+  OdGlyphLine *line;
+
+  if (self->plan_names == NULL)
+    {
+      self->plan_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                (GDestroyNotify) od_glyph_line_free);
+      self->plan_names_font = pango_font_description_copy (desc);
+      self->plan_names_width = pango_layout_get_width (layout);
+    }
+  /* The first size is the same for every box of a plan, and so is the
+   * width: checked all the same, kept glyphs must be what Pango would
+   * give. */
+  if (g_hash_table_size (self->plan_names) >= PLAN_NAMES_MAX ||
+      pango_layout_get_width (layout) != self->plan_names_width ||
+      !pango_font_description_equal (desc, self->plan_names_font) ||
+      g_hash_table_contains (self->plan_names, name))
+    return;
+  line = od_glyph_line_new (layout);
+  if (line != NULL)
+    g_hash_table_insert (self->plan_names, g_strdup (name), line);
+}
+
+const OdGlyphLine *
+_od_export_kept_box_name (OdExportDocument *self,
+                          const char       *name,
+                          int               width)
+{
+  if (self->plan_names == NULL || width != self->plan_names_width)
+    return NULL;
+  return g_hash_table_lookup (self->plan_names, name);
+}
+
+gboolean
+_od_export_show_line (OdExportDocument  *self,
+                      cairo_t           *cr,
+                      const OdGlyphLine *line)
+{
+  if (line == NULL)
+    return FALSE;
+  if (self->plan_glyphs == NULL)
+    self->plan_glyphs = od_glyph_batch_new ();
+  return od_glyph_batch_add_line (self->plan_glyphs, cr, line);
+}
+
+/* The glyphs of page number @number, shaped once for the whole index:
+ * a layout shaped per entry was a third of an index page. */
+static const OdGlyphLine *
+number_line (OdExportDocument *self,
+             PangoLayout      *number_layout,
+             guint             number)
+{
+  OdGlyphLine *line = g_hash_table_lookup (self->directory_numbers, GUINT_TO_POINTER (number));
+
+  if (line == NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", number);
+
+      pango_layout_set_text (number_layout, text, -1);
+      line = od_glyph_line_new (number_layout);
+      if (line == NULL)
+        return NULL;
+      g_hash_table_insert (self->directory_numbers, GUINT_TO_POINTER (number), line);
+    }
+  return line;
+}
+
 void
 _od_export_draw_directory_page (OdExportDocument *self,
                                 cairo_t          *cr,
@@ -167,10 +247,12 @@ _od_export_draw_directory_page (OdExportDocument *self,
   guint last = MIN (first + self->directory_per_page, self->directory->len);
   double column_width = MIN (COLUMN_WIDTH, od_page_setup_content_width (s));
   PangoLayout *layout = pango_layout_copy (self->plan_text), *number_layout;
-  PangoFontDescription *desc = od_text_font_new (self->lang, "Sans");
   GArray *links = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF ? self->pdf_links : NULL;
   guint sheet = 0;
   int number_width;
+  /* Kept box names are shown as they are where their font is the index's. */
+  gboolean same_font = self->plan_names != NULL &&
+                       pango_font_description_equal (self->plan_names_font, self->directory_font);
 
   for (guint i = 0; i < self->pages->len; i++)
     {
@@ -179,9 +261,7 @@ _od_export_draw_directory_page (OdExportDocument *self,
       if (p->kind == OD_EXPORT_PAGE_DIRECTORY && p->index == page)
         sheet = i;
     }
-  pango_font_description_set_absolute_size (desc, FONT_SIZE * PANGO_SCALE);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
+  pango_layout_set_font_description (layout, self->directory_font);
   pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
   pango_layout_set_wrap (layout, PANGO_WRAP_CHAR);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
@@ -211,21 +291,38 @@ _od_export_draw_directory_page (OdExportDocument *self,
       {
         g_autofree char *link = g_strdup_printf ("page=%u", e->sheet + 1);
         g_autofree char *number = g_strdup_printf ("%u", e->sheet + 1);
+        const OdGlyphLine *name_line, *number_glyphs;
+        int name_width;
 
         cairo_set_source_rgb (cr, 0.15, 0.15, 0.2);
         if (links != NULL)
           gather_link (self, cr, links, sheet, e->sheet, x + indent, y, x + column_width, y + LINE_HEIGHT);
         else
           cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
-        /* The name, cut short before the page number if it must be. */
-        pango_layout_set_width (layout, (int) ((column_width - indent - 28) * PANGO_SCALE));
-        od_text_set_name (layout, self->lang, e->text);
+        /* The name, cut short before the page number if it must be.  A
+         * name a box showed in this font is not shaped again when it fits
+         * whole: it would come out the same. */
+        name_width = (int) ((column_width - indent - 28) * PANGO_SCALE);
+        name_line = links != NULL && same_font ? g_hash_table_lookup (self->plan_names, e->text) : NULL;
+        if (name_line != NULL && od_glyph_line_get_width (name_line) * PANGO_SCALE > name_width)
+          name_line = NULL;
         cairo_move_to (cr, x + indent, y);
-        _od_export_show_text (self, cr, layout, links == NULL);
-        pango_layout_set_text (number_layout, number, -1);
-        pango_layout_get_size (number_layout, &number_width, NULL);
-        cairo_move_to (cr, x + column_width - (double) number_width / PANGO_SCALE, y);
-        _od_export_show_text (self, cr, number_layout, links == NULL);
+        if (!_od_export_show_line (self, cr, name_line))
+          {
+            pango_layout_set_width (layout, name_width);
+            od_text_set_name (layout, self->lang, e->text);
+            _od_export_show_text (self, cr, layout, links == NULL);
+          }
+        number_glyphs = links != NULL ? number_line (self, number_layout, e->sheet + 1) : NULL;
+        if (number_glyphs != NULL)
+          cairo_move_to (cr, x + column_width - od_glyph_line_get_width (number_glyphs), y);
+        if (!_od_export_show_line (self, cr, number_glyphs))
+          {
+            pango_layout_set_text (number_layout, number, -1);
+            pango_layout_get_size (number_layout, &number_width, NULL);
+            cairo_move_to (cr, x + column_width - (double) number_width / PANGO_SCALE, y);
+            _od_export_show_text (self, cr, number_layout, links == NULL);
+          }
         if (links == NULL)
           cairo_tag_end (cr, CAIRO_TAG_LINK);
       }

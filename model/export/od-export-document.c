@@ -377,6 +377,10 @@ od_export_document_free (OdExportDocument *self)
   g_clear_pointer (&self->plan_details, g_hash_table_unref);
   g_clear_pointer (&self->plan_glyphs, od_glyph_batch_free);
   g_clear_pointer (&self->directory, g_array_unref);
+  g_clear_pointer (&self->directory_font, pango_font_description_free);
+  g_clear_pointer (&self->plan_names, g_hash_table_unref);
+  g_clear_pointer (&self->plan_names_font, pango_font_description_free);
+  g_clear_pointer (&self->directory_numbers, g_hash_table_unref);
   g_clear_pointer (&self->pdf_links, g_array_unref);
   g_free (self->plan_units);
   g_free (self->plan_node_of_serial);

@@ -198,23 +198,57 @@ draw_box_text (OdExportDocument *self,
   double inner_w = w - 2 * BOX_PADDING, inner_h = h - 2 * BOX_PADDING;
   double size = self->plan_font, name_h = 0, detail_h = 0, top;
   PangoLayout *name_layout = self->plan_text, *detail_layout = self->plan_detail;
+  /* A name set before at the first size is not shaped again: most names
+   * recur (every region has its 销售部), and shaping was most of the
+   * cost of a page. */
+  const OdGlyphLine *kept = linked ? NULL : _od_export_kept_box_name (self, name, (int) (inner_w * PANGO_SCALE));
+  const OdGlyphLine *shown = NULL;
+  gboolean layout_set = FALSE;
 
   for (guint attempt = 0; attempt < 12; attempt++)
     {
+      double name_w;
+
       if (detail != NULL && (attempt == 0 || detail_h > 0))
         {
           detail_layout = attempt == 0 ? cached_detail (self, detail, inner_w)
                                        : set_text (self->plan_detail, detail, size * 0.85, inner_w, FALSE);
           detail_h = layout_height (detail_layout);
         }
-      name_h = layout_height (set_text (name_layout, name, size, inner_w, FALSE));
-      if ((name_h + detail_h <= inner_h + 0.01 && layout_width (name_layout) <= inner_w + 0.01) || size < 2.5)
-        break;
+      if (attempt == 0 && kept != NULL)
+        od_glyph_line_get_extents (kept, NULL, &name_w, &name_h);
+      else
+        {
+          name_h = layout_height (set_text (name_layout, name, size, inner_w, FALSE));
+          name_w = layout_width (name_layout);
+          layout_set = TRUE;
+          if (attempt == 0)
+            _od_export_keep_box_name (self, name, name_layout);
+        }
+      if ((name_h + detail_h <= inner_h + 0.01 && name_w <= inner_w + 0.01) || size < 2.5)
+        {
+          shown = attempt == 0 ? kept : NULL;
+          break;
+        }
       size *= 0.88;
     }
   top = y + BOX_PADDING + MAX ((inner_h - name_h - detail_h) / 2, 0);
-  cairo_move_to (cr, x + BOX_PADDING, top);
-  _od_export_show_text (self, cr, name_layout, linked);
+  if (shown != NULL)
+    {
+      double line_x;
+
+      od_glyph_line_get_extents (shown, &line_x, NULL, NULL);
+      cairo_move_to (cr, x + BOX_PADDING + line_x, top);
+      if (!_od_export_show_line (self, cr, shown))
+        shown = NULL;
+    }
+  if (shown == NULL)
+    {
+      if (!layout_set)
+        set_text (name_layout, name, size, inner_w, FALSE);
+      cairo_move_to (cr, x + BOX_PADDING, top);
+      _od_export_show_text (self, cr, name_layout, linked);
+    }
   if (detail != NULL)
     {
       cairo_move_to (cr, x + BOX_PADDING, top + name_h);

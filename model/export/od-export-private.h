@@ -53,6 +53,11 @@ struct _OdExportDocument {
   GHashTable      *plan_details; /* detail text → its layout (od-export-pages.c) */
   OdGlyphBatch    *plan_glyphs; /* a page's box text, shown at its end (od-export-pages.c) */
   GArray          *directory;   /* contents and index entries (od-export-directory.c) */
+  PangoFontDescription *directory_font; /* the entries' font */
+  GHashTable      *plan_names;  /* name → OdGlyphLine as a box first set it, one line (od-export-directory.c) */
+  PangoFontDescription *plan_names_font; /* and in what font and width */
+  int              plan_names_width;
+  GHashTable      *directory_numbers; /* page number → OdGlyphLine */
 
   /* Headcount roll-ups (od-export-rollups.c), by unit serial; NULL when off. */
   guint64         *rollup_total;
@@ -72,6 +77,22 @@ void  _od_export_plan_page_origin (OdExportDocument  *self,
 void  _od_export_draw_plan_page  (OdExportDocument   *self,
                                   cairo_t            *cr,
                                   guint               plan_page);
+/* Keeps the glyphs of @name as @layout, a box's name at the first size
+ * tried, sets it (when on one line): the boxes of the same name and its
+ * index entry show them again without shaping it. */
+void  _od_export_keep_box_name   (OdExportDocument   *self,
+                                  const char         *name,
+                                  PangoLayout        *layout);
+/* The glyphs kept for @name in a box's layout at the first size, @width
+ * (Pango units) wide, or NULL. */
+const OdGlyphLine *_od_export_kept_box_name (OdExportDocument *self,
+                                             const char       *name,
+                                             int               width);
+/* Shows @line at the current point in the page's glyph batch, or FALSE
+ * when it cannot go there (the layout is to be shown instead). */
+gboolean _od_export_show_line    (OdExportDocument   *self,
+                                  cairo_t            *cr,
+                                  const OdGlyphLine  *line);
 /* Lists the contents and index of a department plan; returns how many
  * pages they take (0 for a chart of one page). */
 guint _od_export_plan_directory  (OdExportDocument   *self);

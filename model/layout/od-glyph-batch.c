@@ -192,42 +192,58 @@ add_item (Run                  *run,
     }
 }
 
+/* Where the current point of @cr is in the space of its CTM's linear
+ * part (*@m is the CTM, (*@ox, *@oy) its translation there), or FALSE when
+ * glyphs cannot be batched on @cr now: the layout is to be shown at once. */
+static gboolean
+batch_origin (cairo_t        *cr,
+              double          rgba[4],
+              cairo_matrix_t *m,
+              double         *x0,
+              double         *y0,
+              double         *ox,
+              double         *oy)
+{
+  cairo_pattern_t *source = cairo_get_source (cr);
+  cairo_matrix_t linear;
+
+  if (od_text_sink_get (cr) != NULL || cairo_pattern_get_type (source) != CAIRO_PATTERN_TYPE_SOLID ||
+      !cairo_has_current_point (cr))
+    return FALSE;
+  cairo_pattern_get_rgba (source, &rgba[0], &rgba[1], &rgba[2], &rgba[3]);
+  cairo_get_current_point (cr, x0, y0);
+  cairo_get_matrix (cr, m);
+  /* Glyphs are kept in the space of the CTM's linear part, so layouts
+   * added under different translations (sections of a page) share runs:
+   * a point p in user space is p + L⁻¹t there. */
+  linear = *m;
+  linear.x0 = linear.y0 = 0;
+  *ox = m->x0, *oy = m->y0;
+  if (cairo_matrix_invert (&linear) != CAIRO_STATUS_SUCCESS)
+    return FALSE;
+  cairo_matrix_transform_distance (&linear, ox, oy);
+  *x0 += *ox;
+  *y0 += *oy;
+  return TRUE;
+}
+
 void
 od_glyph_batch_add (OdGlyphBatch *self,
                     cairo_t      *cr,
                     PangoLayout  *layout)
 {
-  cairo_pattern_t *source = cairo_get_source (cr);
   const char *text = pango_layout_get_text (layout);
   double rgba[4], x0, y0, ox, oy;
-  cairo_matrix_t m, linear;
+  cairo_matrix_t m;
   PangoLayoutIter *iter;
 
   g_return_if_fail (self != NULL && cr != NULL && PANGO_IS_LAYOUT (layout));
 
-  if (od_text_sink_get (cr) != NULL || cairo_pattern_get_type (source) != CAIRO_PATTERN_TYPE_SOLID ||
-      !cairo_has_current_point (cr) || !layout_batchable (layout))
+  if (!layout_batchable (layout) || !batch_origin (cr, rgba, &m, &x0, &y0, &ox, &oy))
     {
       od_text_show_layout (cr, layout);
       return;
     }
-  cairo_pattern_get_rgba (source, &rgba[0], &rgba[1], &rgba[2], &rgba[3]);
-  cairo_get_current_point (cr, &x0, &y0);
-  cairo_get_matrix (cr, &m);
-  /* Glyphs are kept in the space of the CTM's linear part, so layouts
-   * added under different translations (sections of a page) share runs:
-   * a point p in user space is p + L⁻¹t there. */
-  linear = m;
-  linear.x0 = linear.y0 = 0;
-  ox = m.x0, oy = m.y0;
-  if (cairo_matrix_invert (&linear) != CAIRO_STATUS_SUCCESS)
-    {
-      pango_cairo_show_layout (cr, layout);
-      return;
-    }
-  cairo_matrix_transform_distance (&linear, &ox, &oy);
-  x0 += ox;
-  y0 += oy;
 
   iter = pango_layout_get_iter (layout);
   do
@@ -259,6 +275,129 @@ od_glyph_batch_add (OdGlyphBatch *self,
     }
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
+}
+
+/* A line's glyphs per font, placed from the line's left end on its
+ * baseline (the Run's colour and matrix are unused). */
+struct _OdGlyphLine {
+  GPtrArray *runs;
+  double     x, width, height;   /* in the layout it was kept from */
+  double     baseline;   /* below the top of the line */
+};
+
+OdGlyphLine *
+od_glyph_line_new (PangoLayout *layout)
+{
+  const char *text;
+  PangoLayoutLine *line;
+  PangoLayoutIter *iter;
+  PangoRectangle logical;
+  OdGlyphLine *self;
+  int along = 0;
+
+  g_return_val_if_fail (PANGO_IS_LAYOUT (layout), NULL);
+
+  if (pango_layout_get_line_count (layout) != 1 || !layout_batchable (layout))
+    return NULL;
+  text = pango_layout_get_text (layout);
+  line = pango_layout_get_line_readonly (layout, 0);
+  self = g_new0 (OdGlyphLine, 1);
+  self->runs = g_ptr_array_new_with_free_func (run_free);
+  iter = pango_layout_get_iter (layout);
+  pango_layout_iter_get_line_extents (iter, NULL, &logical);
+  self->x = logical.x / (double) PANGO_SCALE;
+  self->width = logical.width / (double) PANGO_SCALE;
+  self->height = logical.height / (double) PANGO_SCALE;
+  self->baseline = (pango_layout_iter_get_baseline (iter) - logical.y) / (double) PANGO_SCALE;
+  pango_layout_iter_free (iter);
+  for (GSList *l = line->runs; l != NULL; l = l->next)
+    {
+      PangoGlyphItem *item = l->data;
+      cairo_scaled_font_t *font = pango_cairo_font_get_scaled_font ((PangoCairoFont *) item->item->analysis.font);
+      Run *run = self->runs->len > 0 ? self->runs->pdata[self->runs->len - 1] : NULL;
+
+      if (font == NULL || !drawn_as_glyphs (item))
+        {
+          od_glyph_line_free (self);
+          return NULL;
+        }
+      if (run == NULL || run->font != font)
+        {
+          run = g_new0 (Run, 1);
+          run->font = cairo_scaled_font_reference (font);
+          run->glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+          run->clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
+          run->utf8 = g_string_new (NULL);
+          g_ptr_array_add (self->runs, run);
+        }
+      add_item (run, text, item, along / (double) PANGO_SCALE, 0);
+      along += pango_glyph_string_get_width (item->glyphs);
+    }
+  return self;
+}
+
+void
+od_glyph_line_free (OdGlyphLine *self)
+{
+  if (self == NULL)
+    return;
+  g_ptr_array_unref (self->runs);
+  g_free (self);
+}
+
+double
+od_glyph_line_get_width (const OdGlyphLine *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->width;
+}
+
+void
+od_glyph_line_get_extents (const OdGlyphLine *self,
+                           double            *x,
+                           double            *width,
+                           double            *height)
+{
+  g_return_if_fail (self != NULL);
+  if (x != NULL)
+    *x = self->x;
+  if (width != NULL)
+    *width = self->width;
+  if (height != NULL)
+    *height = self->height;
+}
+
+gboolean
+od_glyph_batch_add_line (OdGlyphBatch      *self,
+                         cairo_t           *cr,
+                         const OdGlyphLine *line)
+{
+  double rgba[4], x0, y0, ox, oy;
+  cairo_matrix_t m;
+
+  g_return_val_if_fail (self != NULL && cr != NULL && line != NULL, FALSE);
+
+  if (!batch_origin (cr, rgba, &m, &x0, &y0, &ox, &oy))
+    return FALSE;
+  y0 += line->baseline;
+  for (guint i = 0; i < line->runs->len; i++)
+    {
+      const Run *from = line->runs->pdata[i];
+      Run *to = find_run (self, from->font, rgba, &m);
+      guint first = to->glyphs->len;
+
+      g_array_append_vals (to->glyphs, from->glyphs->data, from->glyphs->len);
+      for (guint k = first; k < to->glyphs->len; k++)
+        {
+          cairo_glyph_t *g = &g_array_index (to->glyphs, cairo_glyph_t, k);
+
+          g->x += x0;
+          g->y += y0;
+        }
+      g_array_append_vals (to->clusters, from->clusters->data, from->clusters->len);
+      g_string_append_len (to->utf8, from->utf8->str, (gssize) from->utf8->len);
+    }
+  return TRUE;
 }
 
 void

@@ -33,6 +33,29 @@ void          od_glyph_batch_add   (OdGlyphBatch *self,
 void          od_glyph_batch_flush (OdGlyphBatch *self,
                                     cairo_t      *cr);
 
+/* The glyphs of a layout of one line, kept to be shown again without
+ * shaping it again (a box's name, shown once more in the index).  NULL
+ * when @layout has more than one line or a run a batch cannot hold. */
+typedef struct _OdGlyphLine OdGlyphLine;
+
+OdGlyphLine  *od_glyph_line_new       (PangoLayout       *layout);
+void          od_glyph_line_free      (OdGlyphLine       *line);
+/* The line's logical width, in the layout's units (points). */
+double        od_glyph_line_get_width (const OdGlyphLine *line);
+/* The line's logical extents in the layout it was kept from: @x is where
+ * the layout's alignment put it, @height the layout's height. */
+void          od_glyph_line_get_extents (const OdGlyphLine *line,
+                                         double            *x,
+                                         double            *width,
+                                         double            *height);
+/* Adds @line as a left-aligned layout of that one line would be shown at
+ * the current point.  FALSE (nothing added) where od_glyph_batch_add()
+ * would show a layout at once: the caller shows the layout instead. */
+gboolean      od_glyph_batch_add_line (OdGlyphBatch      *self,
+                                       cairo_t           *cr,
+                                       const OdGlyphLine *line);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OdGlyphBatch, od_glyph_batch_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OdGlyphLine, od_glyph_line_free)
 
 G_END_DECLS

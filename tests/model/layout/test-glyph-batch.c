@@ -3,7 +3,7 @@
  * pango_cairo_show_layout() shows it (Chinese, mixed scripts, wrapped
  * lines, right-to-left, missing glyphs, coloured spans, under translations
  * and scales), keeps its colour, and goes to an SVG text sink when one is
- * attached. */
+ * attached; a line kept to be shown again lands where its layout would. */
 #include "config.h"
 
 #include <locale.h>
@@ -245,6 +245,112 @@ test_sink (void)
   cairo_surface_destroy (surface);
 }
 
+/* A layout of one line kept as an OdGlyphLine (here centred in a wider
+ * box, as a box's name is) and shown again through a batch lands where a
+ * left-aligned layout of the same text lands, under a translation and a
+ * scale; what a line cannot hold gives no line. */
+static void
+test_line (void)
+{
+  static const char *const one_line[] = { "华东销售一部", "Sales 销售 Ärger", "Vertrieb Nord 7" };
+  PangoContext *context = od_text_context_new (OD_LANG_ZH_CN);
+  cairo_surface_t *surfaces[2];
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_autoptr(OdGlyphBatch) batch = od_glyph_batch_new ();
+      cairo_t *cr;
+
+      surfaces[pass] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W, H);
+      cr = cairo_create (surfaces[pass]);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_scale (cr, 1.5, 1.5);
+      cairo_translate (cr, 7.3, 2.1);
+      cairo_set_source_rgb (cr, 0.1, 0.1, 0.3);
+      for (guint i = 0; i < G_N_ELEMENTS (one_line); i++)
+        {
+          g_autoptr(PangoLayout) layout = make_layout (context, one_line[i], FALSE);
+
+          cairo_move_to (cr, 3.5 + i * 11, 5 + i * 40.6);
+          if (pass == 0)
+            {
+              PangoRectangle logical;
+              g_autoptr(OdGlyphLine) line = NULL;
+
+              pango_layout_set_width (layout, 250 * PANGO_SCALE);
+              line = od_glyph_line_new (layout);
+              g_assert_nonnull (line);
+              pango_layout_get_extents (layout, NULL, &logical);
+              g_assert_cmpfloat (od_glyph_line_get_width (line), ==, logical.width / (double) PANGO_SCALE);
+              g_assert_true (od_glyph_batch_add_line (batch, cr, line));
+            }
+          else
+            {
+              pango_layout_set_width (layout, -1);
+              pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
+              pango_cairo_show_layout (cr, layout);
+            }
+        }
+      od_glyph_batch_flush (batch, cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (surfaces[pass]);
+    }
+  {
+    guint inked_blocks = 0, differ = 0;
+
+    for (int by = 0; by < H / 4; by++)
+      for (int bx = 0; bx < W / 4; bx++)
+        {
+          int a = block_ink (surfaces[1], bx, by), b = block_ink (surfaces[0], bx, by);
+
+          inked_blocks += a > 0;
+          differ += ABS (a - b) > MAX (MAX (a, b) / 3, 400);
+        }
+    g_test_message ("%u inked blocks, %u differ", inked_blocks, differ);
+    g_assert_cmpuint (count_inked (surfaces[1]), >, 1000);
+    g_assert_cmpuint (differ, <=, inked_blocks / 100);
+  }
+  cairo_surface_destroy (surfaces[0]);
+  cairo_surface_destroy (surfaces[1]);
+
+  /* Two lines, right to left, a missing glyph: no line. */
+  {
+    g_autoptr(PangoLayout) wrapped = make_layout (context, texts[2], FALSE);
+    g_autoptr(PangoLayout) rtl = make_layout (context, texts[3], FALSE);
+    g_autoptr(PangoLayout) missing = make_layout (context, texts[5], FALSE);
+
+    g_assert_cmpint (pango_layout_get_line_count (wrapped), >, 1);
+    g_assert_null (od_glyph_line_new (wrapped));
+    g_assert_null (od_glyph_line_new (rtl));
+    g_assert_null (od_glyph_line_new (missing));
+  }
+
+  /* With an SVG text sink attached the line is refused (the caller shows
+   * its layout to the sink) and nothing is drawn. */
+  {
+    g_autoptr(OdGlyphBatch) batch = od_glyph_batch_new ();
+    g_autoptr(OdTextSink) sink = od_text_sink_new ();
+    g_autoptr(PangoLayout) layout = make_layout (context, one_line[0], FALSE);
+    g_autoptr(OdGlyphLine) line = od_glyph_line_new (layout);
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W, H);
+    cairo_t *cr = cairo_create (surface);
+
+    cairo_set_source_rgb (cr, 1, 1, 1);
+    cairo_paint (cr);
+    cairo_set_source_rgb (cr, 0, 0, 0);
+    od_text_sink_attach (sink, cr);
+    cairo_move_to (cr, 10, 10);
+    g_assert_false (od_glyph_batch_add_line (batch, cr, line));
+    od_glyph_batch_flush (batch, cr);
+    cairo_surface_flush (surface);
+    g_assert_cmpuint (count_inked (surface), ==, 0);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
+  g_object_unref (context);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -254,5 +360,6 @@ main (int    argc,
   g_test_add_func ("/glyph-batch/same-pixels", test_same_pixels);
   g_test_add_func ("/glyph-batch/colour", test_colour);
   g_test_add_func ("/glyph-batch/sink", test_sink);
+  g_test_add_func ("/glyph-batch/line", test_line);
   return g_test_run ();
 }
