@@ -261,7 +261,10 @@ make_row (const OdFinding *finding,
   return row;
 }
 
-/* What a row shows: a row showing the same can stay as it is. */
+/* What a row shows: a row showing the same can stay as it is.  Whether
+ * the finding names units is part of it (the row is activatable and has a
+ * tooltip only then); which units it names is not, activation reading
+ * them from the finding at the row's index. */
 static char *
 row_key (const OdFinding *finding)
 {
@@ -270,7 +273,7 @@ row_key (const OdFinding *finding)
                           finding->message,
                           finding->accepted ? finding->acceptance_reason : finding->reason,
                           finding->fix_label, finding->rule,
-                          finding->fix_kind != OD_FIX_NONE);
+                          (finding->fix_kind != OD_FIX_NONE) * 2 + (finding->units[0] != NULL));
 }
 
 /* Points a kept row at the finding's index in the new findings. */
@@ -297,6 +300,37 @@ clear_rows (OdFindingsPanel *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
   self->more_row = NULL;
+}
+
+/* The note on findings not listed, last: a new count is a new text for
+ * the label there (a wrapped label: set only when it reads otherwise, as
+ * each set measures it again). */
+static void
+show_note (OdFindingsPanel *self,
+           const char      *text)
+{
+  GtkWidget *label;
+  GtkWidget *row;
+
+  if (self->more_row != NULL)
+    {
+      label = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (self->more_row));
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) != 0)
+        gtk_label_set_text (GTK_LABEL (label), text);
+      return;
+    }
+  label = gtk_label_new (text);
+  row = gtk_list_box_row_new ();
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_object_set_data (G_OBJECT (row), "od-group", GINT_TO_POINTER (-1));
+  g_object_set_data (G_OBJECT (row), "od-index", GUINT_TO_POINTER (G_MAXUINT));
+  gtk_list_box_append (self->list_box, row);
+  self->more_row = row;
 }
 
 /* After each edit: rows whose finding reads the same are kept (a wrapped
@@ -409,9 +443,13 @@ refresh (OdFindingsPanel *self)
   while (g_hash_table_iter_next (&iter, NULL, &value))
     for (GList *l = ((GQueue *) value)->head; l != NULL; l = l->next)
       gtk_list_box_remove (self->list_box, l->data);
-  if (self->more_row != NULL)
-    gtk_list_box_remove (self->list_box, self->more_row);
-  self->more_row = NULL;
+  /* The note stays where it is, last, while it is still wanted: the rows
+   * below are put in place before it. */
+  if (self->more_row != NULL && (!complete || order->len <= MAX_ROWS))
+    {
+      gtk_list_box_remove (self->list_box, self->more_row);
+      self->more_row = NULL;
+    }
   for (guint i = 0; i < rows->len; i++)
     {
       GtkWidget *row = rows->pdata[i];
@@ -434,19 +472,8 @@ refresh (OdFindingsPanel *self)
                                                             "%u more finding is not listed: fix or accept the ones above to see it.",
                                                             "%u more findings are not listed: fix or accept the ones above to see them.",
                                                             more), more);
-      GtkWidget *label = gtk_label_new (text);
-      GtkWidget *row = gtk_list_box_row_new ();
 
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_set_margin_top (label, 12);
-      gtk_widget_set_margin_bottom (label, 12);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      g_object_set_data (G_OBJECT (row), "od-group", GINT_TO_POINTER (-1));
-      g_object_set_data (G_OBJECT (row), "od-index", GUINT_TO_POINTER (G_MAXUINT));
-      gtk_list_box_append (self->list_box, row);
-      self->more_row = row;
+      show_note (self, text);
     }
   gtk_stack_set_visible_child_name (self->stack, self->findings->len > 0 ? "list" : "empty");
 }
