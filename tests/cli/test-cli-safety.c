@@ -121,7 +121,13 @@ test_file_size_limit (void)
   g_autofree char *dir = temp_dir ();
   g_autofree char *big = write_big (dir, 2000);
   g_autofree char *out = g_build_filename (dir, "chart.pdf", NULL);
-  g_autofree char *script = g_strdup_printf ("ulimit -f 16; exec \"$0\" export \"$1\" -o \"$2\"");
+  /* The whole PDF is made before a byte is written (its fonts are
+   * compacted at the end), so cairo finishes its font subsets and leaks
+   * what cairo 1.16 leaks there.  LeakSanitizer's fast unwinder stops at
+   * cairo's first frame (no frame pointers), where the suppression
+   * (cairo_surface_finish) cannot see it: whole stacks for this run. */
+  g_autofree char *script = g_strdup_printf ("export LSAN_OPTIONS=\"$LSAN_OPTIONS:fast_unwind_on_malloc=0\"; "
+                                             "ulimit -f 16; exec \"$0\" export \"$1\" -o \"$2\"");
   const char *argv[] = { "/bin/sh", "-c", script, g_getenv ("OD_CLI"), big, out, NULL };
   const char *keep[] = { "big.orgdesign", "chart.pdf", NULL };
   g_auto(Run) run = { 0 };
