@@ -51,6 +51,14 @@ open_window (Fixture        *fixture,
   fixture->viewport = od_chart_canvas_get_viewport (fixture->canvas);
   for (int i = 0; i < 100 && gtk_widget_get_width (GTK_WIDGET (fixture->canvas)) == 0; i++)
     od_ui_test_drain ();
+  /* From 2,000 units the first layout is made in a (low-priority) thread:
+   * on a loaded machine it arrives after any fixed wait. */
+  {
+    gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+    while (od_chart_canvas_get_layout (fixture->canvas) == NULL && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, TRUE);
+  }
   od_ui_test_drain ();
 }
 
