@@ -375,6 +375,8 @@ od_export_document_free (OdExportDocument *self)
   g_clear_object (&self->plan_text);
   g_clear_object (&self->plan_detail);
   g_clear_pointer (&self->plan_details, g_hash_table_unref);
+  g_clear_object (&self->plan_piece);
+  g_clear_pointer (&self->plan_pieces, g_hash_table_unref);
   g_clear_pointer (&self->plan_glyphs, od_glyph_batch_free);
   g_clear_pointer (&self->directory, g_array_unref);
   g_clear_pointer (&self->directory_font, pango_font_description_free);

@@ -51,6 +51,8 @@ struct _OdExportDocument {
   PangoLayout     *plan_text;   /* reused for every name, in the document's language */
   PangoLayout     *plan_detail; /* reused for every detail line */
   GHashTable      *plan_details; /* detail text → its layout (od-export-pages.c) */
+  PangoLayout     *plan_piece;  /* reused for every piece of a detail line, unwrapped */
+  GHashTable      *plan_pieces; /* piece of a detail line → OdGlyphLine or NULL (od-export-pages.c) */
   OdGlyphBatch    *plan_glyphs; /* a page's box text, shown at its end (od-export-pages.c) */
   GArray          *directory;   /* contents and index entries (od-export-directory.c) */
   PangoFontDescription *directory_font; /* the entries' font */

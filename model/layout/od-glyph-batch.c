@@ -367,6 +367,13 @@ od_glyph_line_get_extents (const OdGlyphLine *self,
     *height = self->height;
 }
 
+double
+od_glyph_line_get_baseline (const OdGlyphLine *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->baseline;
+}
+
 gboolean
 od_glyph_batch_add_line (OdGlyphBatch      *self,
                          cairo_t           *cr,

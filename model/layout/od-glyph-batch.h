@@ -48,6 +48,9 @@ void          od_glyph_line_get_extents (const OdGlyphLine *line,
                                          double            *x,
                                          double            *width,
                                          double            *height);
+/* Where the line's baseline is, below its top: lines shown side by side
+ * as one line are only that line where their baselines agree. */
+double        od_glyph_line_get_baseline (const OdGlyphLine *line);
 /* Adds @line as a left-aligned layout of that one line would be shown at
  * the current point.  FALSE (nothing added) where od_glyph_batch_add()
  * would show a layout at once: the caller shows the layout instead. */
