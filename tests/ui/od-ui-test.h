@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "od-application.h"
+#include "od-document.h"
 #include "od-test-util.h"
 
 G_BEGIN_DECLS
@@ -66,6 +67,28 @@ od_ui_test_wait_painted (GtkWidget *widget)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, id);
   return painted;
+}
+
+/* A document of one manager @top_name (id "top") over @n_reports front-office
+ * reports r0, r1, ... named 销售0组, 销售1组, ...: the long group where
+ * outline and findings rows shift after every add and delete. */
+static inline OdDocument *
+od_ui_test_group_document (const char *org_name,
+                           const char *top_name,
+                           guint       n_reports)
+{
+  g_autoptr(GString) xml = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OdOrganisation) org = NULL;
+
+  g_string_append_printf (xml, "<organisation xmlns=\"urn:org-designer:1\" version=\"1\" name=\"%s\">"
+                          "<unit id=\"top\" name=\"%s\" kind=\"executive\">", org_name, top_name);
+  for (guint i = 0; i < n_reports; i++)
+    g_string_append_printf (xml, "<unit id=\"r%u\" name=\"销售%u组\" kind=\"front\"/>", i, i);
+  g_string_append (xml, "</unit></organisation>\n");
+  org = od_test_load_string (xml->str, OD_LOAD_DEFAULT, &error);
+  g_assert_no_error (error);
+  return od_document_new (org);
 }
 
 /* Lets pending idles and redraws run. */

@@ -29,17 +29,7 @@ static OdApplication *app;
 static OdDocument *
 new_group_document (void)
 {
-  g_autoptr(GString) xml = g_string_new ("<organisation xmlns=\"urn:org-designer:1\" version=\"1\" name=\"长组\">"
-                                         "<unit id=\"top\" name=\"总部\" kind=\"executive\">");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OdOrganisation) org = NULL;
-
-  for (guint i = 0; i < N_REPORTS; i++)
-    g_string_append_printf (xml, "<unit id=\"r%u\" name=\"销售%u组\" kind=\"front\"/>", i, i);
-  g_string_append (xml, "</unit></organisation>\n");
-  org = od_test_load_string (xml->str, OD_LOAD_DEFAULT, &error);
-  g_assert_no_error (error);
-  return od_document_new (org);
+  return od_ui_test_group_document ("长组", "总部", N_REPORTS);
 }
 
 static OdWindow *
