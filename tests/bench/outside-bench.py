@@ -132,7 +132,8 @@ for i in range(5):
     while grab(x, y, w, h) == shown:
         # A pause between grabs: polled flat out, this loop and the X
         # server serving it kept both cores busy, competing with the
-        # application being timed.  Late by at most the pause.
+        # application being timed.  Late by at most the pause and one
+        # grab (~3 ms, as the docstring says).
         time.sleep(0.002)
         if time.monotonic() - start > 10:
             raise AssertionError('the outline row did not change')
