@@ -102,22 +102,42 @@ assert_as_fresh (OdWindow   *window,
                  GtkWidget  *panel,
                  const char *after)
 {
-  GtkWidget *fresh = g_object_ref_sink (od_findings_panel_new ());
+  GtkWidget *fresh = od_findings_panel_new ();
+  GtkWidget *fresh_window = gtk_window_new ();
   g_autoptr(GPtrArray) rows = describe_rows (panel, NULL);
   g_autoptr(GPtrArray) fresh_rows = NULL;
 
+  /* Shown, as the window's panel is: the headings are made then. */
+  g_assert_true (gtk_widget_get_mapped (panel));
+  gtk_window_set_child (GTK_WINDOW (fresh_window), fresh);
+  gtk_window_present (GTK_WINDOW (fresh_window));
   od_findings_panel_set_tree (OD_FINDINGS_PANEL (fresh), od_window_get_unit_tree (window));
   for (int i = 0; i < 10; i++)
     od_ui_test_drain ();
   fresh_rows = describe_rows (fresh, NULL);
   g_test_message ("after %s: %u rows", after, rows->len);
-  /* The note on findings not listed is there. */
+  /* The note on findings not listed is there, and the first group's
+   * heading. */
   g_assert_cmpuint (fresh_rows->len, ==, 301);
+  g_assert_nonnull (strstr (fresh_rows->pdata[0], " header=<GtkLabel"));
   g_assert_cmpuint (rows->len, ==, fresh_rows->len);
   for (guint i = 0; i < rows->len; i++)
     g_assert_cmpstr (rows->pdata[i], ==, fresh_rows->pdata[i]);
   od_findings_panel_set_tree (OD_FINDINGS_PANEL (fresh), NULL);
-  g_object_unref (fresh);
+  gtk_window_destroy (GTK_WINDOW (fresh_window));
+}
+
+/* Shows the side panel's page called @name (the Unit or Findings tab). */
+static void
+show_side_page (OdWindow   *window,
+                const char *name)
+{
+  GtkWidget *stack = od_ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL);
+
+  g_assert_nonnull (stack);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
+  for (int i = 0; i < 10; i++)
+    od_ui_test_drain ();
 }
 
 static void
@@ -154,6 +174,7 @@ test_edits (void)
     od_ui_test_drain ();
   panel = od_ui_test_find_widget (GTK_WIDGET (window), OD_TYPE_FINDINGS_PANEL, NULL);
   g_assert_nonnull (panel);
+  show_side_page (window, "findings");
   assert_as_fresh (window, panel, "open");
 
   /* An edit no finding is about: the same row widgets, headings and note. */
@@ -199,6 +220,16 @@ test_edits (void)
         od_ui_test_drain ();
       assert_as_fresh (window, panel, "redo");
     }
+
+  /* Edits made behind the Unit tab show when the Findings tab is opened
+   * again (the hidden list makes no headings meanwhile). */
+  show_side_page (window, "unit");
+  push (window, od_command_set_unit_prop (org, "r4", OD_UNIT_PROP_NAME, "华南销售部", &error));
+  command = od_command_add_unit (org, "top", 0, NULL, "又一个部门", OD_UNIT_KIND_SUPPORT, &error);
+  g_assert_no_error (error);
+  push (window, command);
+  show_side_page (window, "findings");
+  assert_as_fresh (window, panel, "edits behind the Unit tab");
 
   od_window_set_document (window, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
