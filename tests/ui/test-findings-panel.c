@@ -193,10 +193,33 @@ test_edits (void)
     }
   g_ptr_array_set_size (widgets, 0);
 
-  /* Rename a listed unit, add one at the front and delete it, change a
-   * kind, undo, redo. */
+  /* Rename a listed unit: its row reads the new name, and every row is
+   * the widget it was (a row put in or taken out makes GTK restyle all
+   * the rows after it). */
+  g_clear_pointer (&before, g_ptr_array_unref);
+  g_clear_pointer (&after, g_ptr_array_unref);
+  before = describe_rows (panel, widgets);
   push (window, od_command_set_unit_prop (org, "r2", OD_UNIT_PROP_NAME, "华东销售部", &error));
   assert_as_fresh (window, panel, "rename");
+  after = describe_rows (panel, NULL);
+  {
+    guint changed = 0;
+
+    g_assert_cmpuint (after->len, ==, before->len);
+    for (guint i = 0, w = 0; i < after->len; i++)
+      {
+        GtkListBoxRow *row = gtk_list_box_get_row_at_index (list_box_of (panel), i);
+
+        changed += g_strcmp0 (after->pdata[i], before->pdata[i]) != 0;
+        g_assert_true (GTK_WIDGET (row) == widgets->pdata[w++]);
+        if (gtk_list_box_row_get_header (row) != NULL)
+          w++;
+      }
+    g_assert_cmpuint (changed, >=, 1);
+  }
+  g_ptr_array_set_size (widgets, 0);
+
+  /* Add one at the front and delete it, change a kind, undo, redo. */
   command = od_command_add_unit (org, "top", 0, NULL, "新部门", OD_UNIT_KIND_FRONT, &error);
   g_assert_no_error (error);
   new_id = g_strdup (od_command_get_new_unit_id (command));
