@@ -13,6 +13,12 @@
 /* A copy lands within a second of an edit (the write itself included),
  * so that a crash, a kill or a power cut loses at most the last second. */
 #define DEFAULT_DELAY_MS 250
+/* An edit that comes in while the worker serialises stops it rather than
+ * wait (a 100,000-unit group takes 60-80 ms: every such edit would miss
+ * its frame), and the copy is tried again at once.  Unless the oldest
+ * edit that is in no copy is older than this: then the edit waits, so
+ * that even nonstop editing gets its copy. */
+#define MAX_DEFER_USEC G_USEC_PER_SEC
 
 struct _OdAutosave {
   GObject      parent_instance;
@@ -26,11 +32,15 @@ struct _OdAutosave {
   gboolean     discard_pending;  /* discard once the worker is done */
   gboolean     has_copy;
   guint        n_written;
-  /* The worker reads the organisation while serialising it (a large one
-   * takes a good part of a second): an edit waits for that part. */
+  /* The worker reads the organisation while serialising it: an edit
+   * stops it (give_way) or waits for it (see MAX_DEFER_USEC). */
   GMutex       lock;
   GCond        serialised;
   gboolean     serialising;
+  gint         give_way;         /* atomic: the worker stops serialising */
+  gint64       last_edit_usec;   /* monotonic */
+  gint64       unsaved_since;    /* monotonic: the first edit in no copy, or 0 */
+  guint        n_interrupted;
 };
 
 G_DEFINE_FINAL_TYPE (OdAutosave, od_autosave, G_TYPE_OBJECT)
@@ -44,6 +54,7 @@ typedef struct {
   char   *uri;
   char   *title;
   gint64  edited_usec;
+  gint64  taken_usec;     /* monotonic */
 } Snapshot;
 
 static void
@@ -57,12 +68,14 @@ snapshot_free (Snapshot *s)
 }
 
 static void schedule (OdAutosave *self);
+static gboolean timeout_cb (gpointer user_data);
 
 static void
 discard_now (OdAutosave *self)
 {
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   self->again = FALSE;
+  self->unsaved_since = 0;
   if (self->writing)
     {
       self->discard_pending = TRUE;
@@ -83,11 +96,16 @@ write_thread (GTask        *task,
   Snapshot *s = task_data;
   GError *error = NULL;
 
-  s->bytes = od_file_serialize (s->org);
+  s->bytes = od_file_serialize_cancellable (s->org, &self->give_way);
   g_mutex_lock (&self->lock);
   self->serialising = FALSE;
   g_cond_broadcast (&self->serialised);
   g_mutex_unlock (&self->lock);
+  if (s->bytes == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "an edit came in");
+      return;
+    }
 
   /* Only this worker touches the slot while self->writing is set. */
   if (od_recovery_write (self->recovery, s->bytes, s->uri, s->title, s->edited_usec, &error))
@@ -102,13 +120,23 @@ write_done_cb (GObject      *source,
                gpointer      user_data)
 {
   OdAutosave *self = OD_AUTOSAVE (source);
+  Snapshot *s = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
+  gboolean interrupted = FALSE;
 
   self->writing = FALSE;
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
       self->has_copy = TRUE;
       self->n_written++;
+      /* Edits made since the snapshot are in no copy yet. */
+      if (self->unsaved_since != 0)
+        self->unsaved_since = self->last_edit_usec > s->taken_usec ? s->taken_usec : 0;
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      interrupted = TRUE;
+      self->n_interrupted++;
     }
   else
     /* Nothing to show the user yet: the document itself is intact, and
@@ -119,6 +147,13 @@ write_done_cb (GObject      *source,
     {
       self->discard_pending = FALSE;
       discard_now (self);
+    }
+  else if (interrupted)
+    {
+      /* Again as soon as the edit that stopped it is on screen. */
+      self->again = FALSE;
+      g_clear_handle_id (&self->timeout_id, g_source_remove);
+      self->timeout_id = g_idle_add (timeout_cb, self);
     }
   else if (self->again)
     {
@@ -143,8 +178,8 @@ timeout_cb (gpointer user_data)
       self->again = TRUE;
       return G_SOURCE_REMOVE;
     }
-  /* The worker serialises too, not to stop the window for it; until it
-   * has, edits wait (about_to_change_cb). */
+  /* The worker serialises too, not to stop the window for it; an edit
+   * meanwhile stops it or waits for it (about_to_change_cb). */
   s = g_new0 (Snapshot, 1);
   s->org = g_object_ref (od_document_get_organisation (self->document));
   self->serialising = TRUE;
@@ -152,6 +187,8 @@ timeout_cb (gpointer user_data)
   s->uri = file ? g_file_get_uri (file) : NULL;
   s->title = g_strdup (od_document_get_title (self->document));
   s->edited_usec = self->edited_usec;
+  s->taken_usec = g_get_monotonic_time ();
+  g_atomic_int_set (&self->give_way, 0);
   self->writing = TRUE;
   task = g_task_new (self, NULL, write_done_cb, NULL);
   g_task_set_task_data (task, s, (GDestroyNotify) snapshot_free);
@@ -163,6 +200,9 @@ static void
 about_to_change_cb (OdAutosave *self)
 {
   g_mutex_lock (&self->lock);
+  if (self->serialising
+      && (self->unsaved_since == 0 || g_get_monotonic_time () - self->unsaved_since <= MAX_DEFER_USEC))
+    g_atomic_int_set (&self->give_way, 1);
   while (self->serialising)
     g_cond_wait (&self->serialised, &self->lock);
   g_mutex_unlock (&self->lock);
@@ -250,6 +290,9 @@ static void
 changed_cb (OdAutosave *self)
 {
   self->edited_usec = g_get_real_time ();
+  self->last_edit_usec = g_get_monotonic_time ();
+  if (self->unsaved_since == 0)
+    self->unsaved_since = self->last_edit_usec;
   if (od_document_get_modified (self->document))
     schedule (self);
 }
@@ -363,4 +406,11 @@ od_autosave_get_n_written (OdAutosave *self)
 {
   g_return_val_if_fail (OD_IS_AUTOSAVE (self), 0);
   return self->n_written;
+}
+
+guint
+od_autosave_get_n_interrupted (OdAutosave *self)
+{
+  g_return_val_if_fail (OD_IS_AUTOSAVE (self), 0);
+  return self->n_interrupted;
 }

@@ -30,5 +30,7 @@ void        od_autosave_discard     (OdAutosave            *self);
 const char *od_autosave_get_id      (OdAutosave            *self);
 /* How many copies have been written so far (tests). */
 guint       od_autosave_get_n_written (OdAutosave          *self);
+/* How many copies an edit stopped while they were being made (tests). */
+guint       od_autosave_get_n_interrupted (OdAutosave      *self);
 
 G_END_DECLS

@@ -144,17 +144,23 @@ write_unit_close (GString      *out,
 }
 
 /* Writes the subtree under @top.  Iterative, so that a very deep (but
- * accepted) tree cannot overflow the stack. */
-static void
+ * accepted) tree cannot overflow the stack.  FALSE, part written, when
+ * *@cancel (if given) became non-zero: checked at each unit. */
+static gboolean
 write_tree (GString      *out,
-            const OdUnit *top)
+            const OdUnit *top,
+            const gint   *cancel)
 {
   const OdUnit *unit = top;
   guint depth = 1;
 
   for (;;)
     {
-      gboolean open = write_unit_open (out, unit, depth);
+      gboolean open;
+
+      if (cancel != NULL && g_atomic_int_get (cancel))
+        return FALSE;
+      open = write_unit_open (out, unit, depth);
 
       if (open && unit->first_child != NULL)
         {
@@ -172,7 +178,7 @@ write_tree (GString      *out,
           write_unit_close (out, unit, depth);
         }
       if (unit == top)
-        break;
+        return TRUE;
       unit = unit->next;
     }
 }
@@ -302,6 +308,13 @@ write_coordination (GString        *out,
 GBytes *
 od_file_serialize (OdOrganisation *org)
 {
+  return od_file_serialize_cancellable (org, NULL);
+}
+
+GBytes *
+od_file_serialize_cancellable (OdOrganisation *org,
+                               const gint     *cancel)
+{
   GString *out;
   GPtrArray *list;
   OdExtra *extra;
@@ -327,7 +340,11 @@ od_file_serialize (OdOrganisation *org)
   g_string_append (out, ">\n");
 
   for (OdUnit *top = od_organisation_get_first_top_unit (org); top != NULL; top = top->next)
-    write_tree (out, top);
+    if (!write_tree (out, top, cancel))
+      {
+        g_string_free (out, TRUE);
+        return NULL;
+      }
 
   list = od_organisation_get_dotted_lines (org);
   for (guint i = 0; i < list->len; i++)

@@ -104,6 +104,10 @@ OdOrganisation *od_file_load_new          (GFile          *file,
 
 /* The document as the bytes a save writes (deterministic). */
 GBytes         *od_file_serialize         (OdOrganisation *org);
+/* The same from a worker that must give way to an edit: NULL as soon as
+ * *@cancel is non-zero (read atomically, once per unit). */
+GBytes         *od_file_serialize_cancellable (OdOrganisation *org,
+                                               const gint     *cancel);
 /* Writes atomically: a temporary file in the same folder, fsync, rename
  * over the target; the previous version is kept as FILE~.  On failure the
  * old file is intact and @error says what failed. */

@@ -12,6 +12,10 @@
 #include "od-autosave.h"
 #include "od-command.h"
 #include "od-file.h"
+#include "od-ui-test.h"
+
+/* Big enough that serialising it takes a while (tens of milliseconds). */
+#define N_BIG_GROUP 50000
 
 static char *recovery_dir;
 
@@ -87,6 +91,88 @@ test_copy_written_and_removed (void)
   /* A clean close removes the copy of a document with unsaved changes. */
   rename_unit (doc, "sales", "华南销售部");
   g_assert_true (wait_until (has_copy, GUINT_TO_POINTER (1)));
+  od_autosave_discard (autosave);
+  g_assert_true (wait_until (has_copy, GUINT_TO_POINTER (0)));
+}
+
+/* Runs the main loop for about @ms milliseconds. */
+static void
+run_for (int ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE), g_usleep (500);
+}
+
+/* The recovery copy's text (one copy expected). */
+static char *
+copy_contents (void)
+{
+  g_autoptr(GPtrArray) entries = od_recovery_list ();
+  char *contents = NULL;
+
+  g_assert_cmpuint (entries->len, ==, 1);
+  g_assert_true (g_file_get_contents (((OdRecoveryEntry *) entries->pdata[0])->document_path, &contents, NULL, NULL));
+  return contents;
+}
+
+/* An edit made while a copy is being made stops it instead of waiting for
+ * it, and the copy that follows has every edit. */
+static void
+test_edit_stops_copy_in_progress (void)
+{
+  g_autoptr(OdDocument) doc = od_ui_test_group_document ("大集团", "总经理", N_BIG_GROUP);
+  g_autoptr(OdAutosave) autosave = od_autosave_new (doc, NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *last = NULL;
+  guint i;
+
+  od_autosave_set_delay (autosave, 1);
+  rename_unit (doc, "r0", "华东销售部");
+  /* Edits at a brisk pace until one comes in while a copy is being made
+   * (within the second after the first edit, when edits still stop it). */
+  for (i = 0; i < 100 && od_autosave_get_n_interrupted (autosave) == 0; i++)
+    {
+      run_for (5);
+      g_free (last);
+      last = g_strdup_printf ("华南销售%u部", i);
+      rename_unit (doc, "r1", last);
+    }
+  g_test_message ("%u edits, %u copies stopped, %u written", i + 1,
+                  od_autosave_get_n_interrupted (autosave), od_autosave_get_n_written (autosave));
+  g_assert_cmpuint (od_autosave_get_n_interrupted (autosave), >, 0);
+  /* Then a pause: the copy lands, with the last edit in it. */
+  g_assert_true (wait_until (written, autosave));
+  run_for (200);
+  contents = copy_contents ();
+  g_assert_nonnull (strstr (contents, "华东销售部"));
+  g_assert_nonnull (strstr (contents, last));
+  od_autosave_discard (autosave);
+  g_assert_true (wait_until (has_copy, GUINT_TO_POINTER (0)));
+}
+
+/* Nonstop editing still gets a copy: an edit waits for it once the oldest
+ * edit in no copy is a second old. */
+static void
+test_copy_during_nonstop_edits (void)
+{
+  g_autoptr(OdDocument) doc = od_ui_test_group_document ("大集团", "总经理", N_BIG_GROUP);
+  g_autoptr(OdAutosave) autosave = od_autosave_new (doc, NULL);
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  guint i;
+
+  od_autosave_set_delay (autosave, 1);
+  for (i = 0; g_get_monotonic_time () < end && od_autosave_get_n_written (autosave) == 0; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("销售%u部", i);
+
+      rename_unit (doc, "r2", name);
+      run_for (5);
+    }
+  g_test_message ("%u edits, %u copies stopped, %u written", i,
+                  od_autosave_get_n_interrupted (autosave), od_autosave_get_n_written (autosave));
+  g_assert_cmpuint (od_autosave_get_n_written (autosave), >, 0);
   od_autosave_discard (autosave);
   g_assert_true (wait_until (has_copy, GUINT_TO_POINTER (0)));
 }
@@ -226,6 +312,8 @@ main (int    argc,
   g_test_add_func ("/ui/autosave/saving-removes-copy", test_saving_removes_copy);
   g_test_add_func ("/ui/autosave/restore", test_restore);
   g_test_add_func ("/ui/autosave/copy-within-a-second", test_copy_within_a_second);
+  g_test_add_func ("/ui/autosave/edit-stops-copy-in-progress", test_edit_stops_copy_in_progress);
+  g_test_add_func ("/ui/autosave/copy-during-nonstop-edits", test_copy_during_nonstop_edits);
   g_test_add_func ("/ui/autosave/sigterm-keeps-edit", test_sigterm_keeps_edit);
   g_test_add_func ("/ui/autosave/sighup-keeps-edit", test_sighup_keeps_edit);
   status = g_test_run ();

@@ -146,6 +146,24 @@ test_round_trip (void)
   g_assert_nonnull (strstr (text, "<notes>两行备注\n第二行 &lt;重要&gt;</notes>"));
 }
 
+/* The autosave worker's serialiser: the same bytes as a save's while
+ * nobody stops it, nothing once an edit has asked it to stop. */
+static void
+test_serialize_cancellable (void)
+{
+  g_autoptr(OdOrganisation) org = load_fixture ("every-element.orgdesign", OD_LOAD_STRICT);
+  g_autoptr(GBytes) saved = od_file_serialize (org);
+  gint cancel = 0;
+  g_autoptr(GBytes) running = od_file_serialize_cancellable (org, &cancel);
+  g_autoptr(GBytes) stopped = NULL;
+
+  g_assert_nonnull (running);
+  g_assert_true (g_bytes_equal (running, saved));
+  g_atomic_int_set (&cancel, 1);
+  stopped = od_file_serialize_cancellable (org, &cancel);
+  g_assert_null (stopped);
+}
+
 static void
 test_attribute_escapes (void)
 {
@@ -307,6 +325,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/model/file/every-element", test_every_element);
   g_test_add_func ("/model/file/round-trip", test_round_trip);
+  g_test_add_func ("/model/file/serialize-cancellable", test_serialize_cancellable);
   g_test_add_func ("/model/file/attribute-escapes", test_attribute_escapes);
   g_test_add_func ("/model/file/newer-minor-kept", test_newer_minor_kept);
   g_test_add_func ("/model/file/save-atomic-with-backup", test_save_atomic_with_backup);
