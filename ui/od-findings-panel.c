@@ -342,8 +342,8 @@ show_note (OdFindingsPanel *self,
 }
 
 /* After each edit: rows whose finding reads the same are kept (a wrapped
- * label costs a Pango layout per measure), new ones made, and the order
- * put right. */
+ * label costs a Pango layout per measure), the others filled again with
+ * the new findings, more made if need be, and the order put right. */
 static void refresh (OdFindingsPanel *self);
 
 static gboolean
